@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+
+namespace Geopolitics.Model.Actors;
+
+/// <summary>
+/// A state, international organisation, coalition or agency that takes part in treaties, transfers, stances or
+/// sanctions. Equality compares every member, <see cref="Members"/> in order.
+/// </summary>
+public sealed record Actor
+{
+    /// <summary>Creates an actor.</summary>
+    /// <param name="id">The actor's id: an ISO 3166-1 alpha-3 code for a state.</param>
+    /// <param name="kind">What kind of actor it is.</param>
+    /// <param name="name">Its name in English.</param>
+    /// <param name="speaksFor">For an <see cref="ActorKind.Agency"/>, the actor it speaks for; otherwise <see langword="null"/>.</param>
+    /// <param name="members">For an organisation or coalition, its members (possibly none listed).</param>
+    /// <exception cref="ArgumentException">The name is blank, or <paramref name="speaksFor"/> is given for an actor that is not an agency.</exception>
+    public Actor(ActorId id, ActorKind kind, string name, ActorId? speaksFor = null, IEnumerable<ActorId>? members = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown actor kind.");
+        }
+
+        if (speaksFor is not null && kind != ActorKind.Agency)
+        {
+            throw new ArgumentException($"Only an agency speaks for another actor; '{id}' is a {kind}.", nameof(speaksFor));
+        }
+
+        Id = id;
+        Kind = kind;
+        Name = name;
+        SpeaksFor = speaksFor;
+        Members = members is null ? [] : [.. members];
+    }
+
+    /// <summary>The actor's id.</summary>
+    public ActorId Id { get; }
+
+    /// <summary>What kind of actor it is.</summary>
+    public ActorKind Kind { get; }
+
+    /// <summary>Its name in English.</summary>
+    public string Name { get; }
+
+    /// <summary>For an agency, the actor it speaks for; otherwise <see langword="null"/>.</summary>
+    public ActorId? SpeaksFor { get; }
+
+    /// <summary>For an organisation or coalition, its members; otherwise empty.</summary>
+    public ImmutableArray<ActorId> Members { get; }
+
+    /// <summary>
+    /// The actor on whose behalf this one acts: <see cref="SpeaksFor"/> for an agency, otherwise the actor itself.
+    /// The Pentagon's statements are the United States' statements.
+    /// </summary>
+    public ActorId Principal => SpeaksFor ?? Id;
+
+    /// <inheritdoc/>
+    public bool Equals(Actor? other) =>
+        other is not null && Id == other.Id && Kind == other.Kind && Name == other.Name &&
+        SpeaksFor == other.SpeaksFor && Members.SequenceEqual(other.Members);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Name, SpeaksFor, Members.Length);
+
+    /// <summary>The id and name, for diagnostics.</summary>
+    /// <returns>For example <c>PRK (North Korea)</c>.</returns>
+    public override string ToString() => $"{Id} ({Name})";
+}

@@ -1,0 +1,29 @@
+namespace Geopolitics.Model.Places;
+
+/// <summary>Identifies a place or region in the gazetteer (for example <c>GUAM</c>, <c>OKINAWA</c>, <c>PACIFIC</c>).</summary>
+/// <remarks>
+/// Ids are 1 to 64 ASCII letters, digits or <c>_ - . :</c>, starting with a letter or digit, and upper-case
+/// and are compared ordinally. <c>default(PlaceId)</c> has a <see langword="null"/> value and is not a valid id.
+/// </remarks>
+public readonly record struct PlaceId : IComparable<PlaceId>
+{
+    /// <summary>Creates an id.</summary>
+    /// <param name="value">The id text.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id.</exception>
+    public PlaceId(string value) => Value = Identifier.Check(value, upperCase: true, "place", nameof(value));
+
+    /// <summary>The id text.</summary>
+    public string Value { get; }
+
+    /// <summary>Whether <paramref name="value"/> would make a valid id.</summary>
+    /// <param name="value">The candidate text.</param>
+    /// <returns>Whether the constructor would accept it.</returns>
+    public static bool IsValid(string? value) => Identifier.IsValid(value, upperCase: true);
+
+    /// <inheritdoc/>
+    public int CompareTo(PlaceId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>The id text.</summary>
+    /// <returns>The id text.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -1,0 +1,29 @@
+namespace Geopolitics.Model.Treaties;
+
+/// <summary>Identifies a clause within its treaty (for example <c>art4</c>).</summary>
+/// <remarks>
+/// Ids are 1 to 64 ASCII letters, digits or <c>_ - . :</c>, starting with a letter or digit
+/// and are compared ordinally. <c>default(ClauseId)</c> has a <see langword="null"/> value and is not a valid id.
+/// </remarks>
+public readonly record struct ClauseId : IComparable<ClauseId>
+{
+    /// <summary>Creates an id.</summary>
+    /// <param name="value">The id text.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id.</exception>
+    public ClauseId(string value) => Value = Identifier.Check(value, upperCase: false, "clause", nameof(value));
+
+    /// <summary>The id text.</summary>
+    public string Value { get; }
+
+    /// <summary>Whether <paramref name="value"/> would make a valid id.</summary>
+    /// <param name="value">The candidate text.</param>
+    /// <returns>Whether the constructor would accept it.</returns>
+    public static bool IsValid(string? value) => Identifier.IsValid(value, upperCase: false);
+
+    /// <inheritdoc/>
+    public int CompareTo(ClauseId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>The id text.</summary>
+    /// <returns>The id text.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -1,0 +1,29 @@
+namespace Geopolitics.Model.Validation;
+
+/// <summary>
+/// One problem found in data: a stable <see cref="Code"/> from <see cref="ErrorCodes"/>, a full-sentence
+/// <see cref="Message"/> and the <see cref="Location"/> where it was found. Errors are values, returned by
+/// parsers, loaders and validators; they are never thrown.
+/// </summary>
+/// <param name="Code">The stable error code, for example <see cref="ErrorCodes.InvalidPartialDate"/>.</param>
+/// <param name="Message">A sentence that names what is wrong and the rule it breaks.</param>
+/// <param name="Location">Where the problem is.</param>
+public sealed record ModelError(string Code, string Message, ErrorLocation Location)
+{
+    /// <summary>Creates an error with only a path as its location.</summary>
+    /// <param name="code">The stable error code.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="path">The path inside the object graph, or <see langword="null"/>.</param>
+    public ModelError(string code, string message, string? path = null)
+        : this(code, message, path is null ? ErrorLocation.None : ErrorLocation.AtPath(path))
+    {
+    }
+
+    /// <summary>Culture-invariant text: <c>location: CODE: message</c>.</summary>
+    /// <returns>The error as one line of text.</returns>
+    public override string ToString()
+    {
+        var where = Location.ToString();
+        return where.Length == 0 ? $"{Code}: {Message}" : $"{where}: {Code}: {Message}";
+    }
+}
