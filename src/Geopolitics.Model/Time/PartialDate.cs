@@ -124,7 +124,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public static OneOf<PartialDate, ModelError> Parse(string text) =>
         TryParse(text, out var date) ? date : new ModelError(
             ErrorCodes.InvalidPartialDate,
-            $"'{text}' is not a date: expected an ISO 8601 year, year-month or date such as '2024', '2024-06' or '2024-06-19', with a real month and day.");
+            $"'{text}' is not a date: expected an ISO 8601 year, year-month or date such as '2024', '2024-06' or '2024-06-19', with a real month and day.",
+            path: null);
 
     /// <summary>Parses ISO 8601 text: <c>uuuu</c>, <c>uuuu-MM</c> or <c>uuuu-MM-dd</c>.</summary>
     /// <param name="text">The text.</param>

@@ -20,7 +20,7 @@ public readonly struct Truth : IEquatable<Truth>
     public static Truth False { get; } = new(1);
 
     /// <summary>Not decidable from the facts at hand.</summary>
-    public static Truth Unknown { get; } = default;
+    public static Truth Unknown { get; }
 
     /// <summary>Whether this is <see cref="True"/>.</summary>
     public bool IsTrue => _value == 2;

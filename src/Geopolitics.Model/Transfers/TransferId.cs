@@ -23,6 +23,30 @@ public readonly record struct TransferId : IComparable<TransferId>
     /// <inheritdoc/>
     public int CompareTo(TransferId other) => string.CompareOrdinal(Value, other.Value);
 
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (ordinal).</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(TransferId left, TransferId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or equals <paramref name="right"/> (ordinal).</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(TransferId left, TransferId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/> (ordinal).</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(TransferId left, TransferId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/> (ordinal).</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(TransferId left, TransferId right) => left.CompareTo(right) >= 0;
+
     /// <summary>The id text.</summary>
     /// <returns>The id text.</returns>
     public override string ToString() => Value ?? string.Empty;

@@ -14,7 +14,7 @@ public sealed record ModelError(string Code, string Message, ErrorLocation Locat
     /// <param name="code">The stable error code.</param>
     /// <param name="message">The message.</param>
     /// <param name="path">The path inside the object graph, or <see langword="null"/>.</param>
-    public ModelError(string code, string message, string? path = null)
+    public ModelError(string code, string message, string? path)
         : this(code, message, path is null ? ErrorLocation.None : ErrorLocation.AtPath(path))
     {
     }

@@ -1,0 +1,28 @@
+using FluentValidation;
+using Geopolitics.Model.Provenance;
+
+namespace Geopolitics.Model.Validation;
+
+/// <summary>
+/// Checks <see cref="Evidence"/>: a fact marked <see cref="Confidence.Confirmed"/> cites at least one source
+/// (<see cref="ErrorCodes.ConfirmedWithoutSource"/>), and every source names its publisher or title
+/// (<see cref="ErrorCodes.SourceWithoutName"/>).
+/// </summary>
+public sealed class EvidenceValidator : AbstractValidator<Evidence>
+{
+    /// <summary>Creates the validator.</summary>
+    public EvidenceValidator()
+    {
+        RuleFor(evidence => evidence.Sources)
+            .Must(sources => !sources.IsEmpty)
+            .When(evidence => evidence.Confidence == Confidence.Confirmed)
+            .WithErrorCode(ErrorCodes.ConfirmedWithoutSource)
+            .WithMessage("'{PropertyPath}' is empty, but a fact marked Confirmed must cite at least one source.")
+            .OverridePropertyName("Sources");
+
+        RuleForEach(evidence => evidence.Sources)
+            .Must(source => !string.IsNullOrWhiteSpace(source.Publisher) || !string.IsNullOrWhiteSpace(source.Title))
+            .WithErrorCode(ErrorCodes.SourceWithoutName)
+            .WithMessage("'{PropertyPath}' names neither a publisher nor a title; a source must say who published it or what it is.");
+    }
+}
