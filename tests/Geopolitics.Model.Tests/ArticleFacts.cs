@@ -89,7 +89,7 @@ internal static class ArticleFacts
         Evidence.Of(Confidence.Assessed, Article),
         "Munitions for technology and cash.");
 
-    public static IReadOnlyList<Transfer> Transfers => [Troops, Shells, Cash, MissileTechnology];
+    public static IReadOnlyList<Transfer> AllTransfers => [Troops, Shells, Cash, MissileTechnology];
 
     /// <summary>"Seoul has openly condemned the collaboration, with its intelligence agencies releasing satellite imagery."</summary>
     public static Stance SeoulCondemns => new(
