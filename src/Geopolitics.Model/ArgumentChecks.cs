@@ -16,7 +16,7 @@ internal static class ArgumentChecks
     /// <summary>Returns the id or throws when it is the <c>default</c> value (an id with no text).</summary>
     public static T Id<T>(T id, string paramName)
         where T : struct =>
-        id.Equals(default(T))
+        EqualityComparer<T>.Default.Equals(id, default)
             ? throw new ArgumentException($"The {typeof(T).Name} must be a real id, not the default value.", paramName)
             : id;
 
