@@ -124,6 +124,21 @@ public class EstimateTests
         Assert.Equal(expected, right + left);
     }
 
+    public static TheoryData<Estimate> Estimates => [.. Texts.Select(row => (Estimate)row[0])];
+
+    [Theory]
+    [MemberData(nameof(Estimates))]
+    public void Json_RoundTrip_KeepsTheEstimate(Estimate estimate)
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(estimate);
+        Assert.Equal(estimate, System.Text.Json.JsonSerializer.Deserialize<Estimate>(json));
+    }
+
+    [Fact]
+    public void Json_ImpossibleBounds_AreRefused() =>
+        Assert.ThrowsAny<ArgumentException>(() =>
+            System.Text.Json.JsonSerializer.Deserialize<Estimate>("{\"Low\":2000,\"High\":1000,\"Qualifier\":7}"));
+
     [Fact]
     public void Sum_NoEstimates_IsZero() => Assert.Equal(Estimate.Zero, Estimate.Sum([]));
 
