@@ -1,0 +1,52 @@
+namespace Geopolitics.Model.Stances;
+
+/// <summary>
+/// What a <see cref="Stance"/> is about: exactly one of <see cref="ActorTarget"/>, <see cref="ActorsTarget"/>,
+/// <see cref="TreatyTarget"/>, <see cref="TransferTarget"/> or <see cref="IssueTarget"/>.
+/// </summary>
+/// <remarks>
+/// The set of kinds is closed: no type outside this library can derive from it. Targets are values: two stances
+/// share a target when their targets are equal, which is what alignment compares.
+/// </remarks>
+public abstract record StanceTarget
+{
+    private protected StanceTarget()
+    {
+    }
+
+    /// <summary>Which kind of target this is.</summary>
+    public StanceTargetKind Kind => KindCore;
+
+    private protected abstract StanceTargetKind KindCore { get; }
+
+    /// <summary>Calls the function that handles this target's kind and returns its result.</summary>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="actor">Handles one actor.</param>
+    /// <param name="actors">Handles a pair or group of actors.</param>
+    /// <param name="treaty">Handles a treaty.</param>
+    /// <param name="transfer">Handles a transfer.</param>
+    /// <param name="issue">Handles a named issue.</param>
+    /// <returns>The result of the function called.</returns>
+    public TResult Match<TResult>(
+        Func<ActorTarget, TResult> actor,
+        Func<ActorsTarget, TResult> actors,
+        Func<TreatyTarget, TResult> treaty,
+        Func<TransferTarget, TResult> transfer,
+        Func<IssueTarget, TResult> issue)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(treaty);
+        ArgumentNullException.ThrowIfNull(transfer);
+        ArgumentNullException.ThrowIfNull(issue);
+        return this switch
+        {
+            ActorTarget target => actor(target),
+            ActorsTarget target => actors(target),
+            TreatyTarget target => treaty(target),
+            TransferTarget target => transfer(target),
+            IssueTarget target => issue(target),
+            _ => throw new System.Diagnostics.UnreachableException($"Unknown stance target type {GetType()}."),
+        };
+    }
+}

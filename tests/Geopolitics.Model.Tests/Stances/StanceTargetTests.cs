@@ -1,0 +1,78 @@
+using System.Reflection;
+using Geopolitics.Model.Stances;
+using Geopolitics.Model.Transfers;
+using Geopolitics.Model.Treaties;
+using static Geopolitics.Model.Tests.ArticleFacts;
+
+namespace Geopolitics.Model.Tests.Stances;
+
+public class StanceTargetTests
+{
+    public static TheoryData<StanceTarget, StanceTargetKind> TargetsAndKinds => new()
+    {
+        { new ActorTarget(Prk), StanceTargetKind.Actor },
+        { new ActorsTarget([Rus, Prk]), StanceTargetKind.Actors },
+        { new TreatyTarget(new TreatyId("rus-prk-2024")), StanceTargetKind.Treaty },
+        { new TransferTarget(new TransferId("prk-rus-shells")), StanceTargetKind.Transfer },
+        { new IssueTarget("dprk-missile-testing"), StanceTargetKind.Issue },
+    };
+
+    [Theory]
+    [MemberData(nameof(TargetsAndKinds))]
+    public void Match_EachTarget_CallsItsOwnHandler(StanceTarget target, StanceTargetKind kind)
+    {
+        Assert.Equal(kind, target.Kind);
+        Assert.Equal(kind, target.Match(
+            _ => StanceTargetKind.Actor,
+            _ => StanceTargetKind.Actors,
+            _ => StanceTargetKind.Treaty,
+            _ => StanceTargetKind.Transfer,
+            _ => StanceTargetKind.Issue));
+    }
+
+    [Fact]
+    public void Union_IsClosed()
+    {
+        var subtypes = typeof(StanceTarget).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(StanceTarget))).ToList();
+        Assert.Equal(Enum.GetValues<StanceTargetKind>().Length, subtypes.Count);
+        Assert.All(subtypes, type => Assert.True(type.IsSealed));
+        var kindCore = typeof(StanceTarget).GetProperty("KindCore", BindingFlags.Instance | BindingFlags.NonPublic)!;
+        Assert.True(kindCore.GetMethod!.IsAbstract && kindCore.GetMethod.IsFamilyAndAssembly);
+    }
+
+    [Fact]
+    public void ActorsTarget_OrderDoesNotMatter()
+    {
+        var first = new ActorsTarget([Rus, Prk]);
+        var second = new ActorsTarget([Prk, Rus, Prk]);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.Equal<Model.Actors.ActorId>([Prk, Rus], first.Actors);
+    }
+
+    [Fact]
+    public void ActorsTarget_DifferentGroups_AreNotEqual() =>
+        Assert.NotEqual(new ActorsTarget([Rus, Prk]), new ActorsTarget([Rus, Prk, Chn]));
+
+    [Fact]
+    public void ActorsTarget_FewerThanTwoDistinctActors_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new ActorsTarget([Rus, Rus]));
+        Assert.Throws<ArgumentException>(() => new ActorsTarget([]));
+        Assert.Throws<ArgumentException>(() => new ActorsTarget(default));
+    }
+
+    [Fact]
+    public void ActorTarget_DefaultId_Throws() => Assert.Throws<ArgumentException>(() => new ActorTarget(default));
+
+    [Fact]
+    public void IssueTarget_Blank_Throws() => Assert.ThrowsAny<ArgumentException>(() => new IssueTarget(" "));
+
+    [Fact]
+    public void IssueTarget_IsTrimmedAndComparedByText() =>
+        Assert.Equal(new IssueTarget("lethal-aid-ukraine"), new IssueTarget(" lethal-aid-ukraine "));
+
+    [Fact]
+    public void DifferentKinds_WithSameText_AreNotEqual() =>
+        Assert.NotEqual<StanceTarget>(new ActorTarget(Prk), new IssueTarget("PRK"));
+}
