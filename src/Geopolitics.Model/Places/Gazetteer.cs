@@ -1,0 +1,216 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Validation;
+using OneOf;
+
+namespace Geopolitics.Model.Places;
+
+/// <summary>
+/// The places clauses are stated in: every current state's home territory (id = its ISO alpha-3 code), named
+/// territories such as Guam, Okinawa and the Kursk region, and regions such as the Pacific area. A scenario extends
+/// the built-in <see cref="Default"/> gazetteer with places of its own (<see cref="With"/>).
+/// </summary>
+/// <remarks>
+/// The built-in regions and their members are a curated table, documented in <c>docs/concepts/places.md</c>: states
+/// that border the Pacific with part of their territory elsewhere (the United States, Russia, China, Australia…) lie
+/// partly in the Pacific area, so a query about their home territory answers "unknown" for a Pacific-area condition
+/// until a more precise place (Guam, Hawaii) is named. Text is resolved by id, name or alias, ignoring case.
+/// Instances are immutable and safe to share between threads.
+/// </remarks>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> DefaultInstance = new(BuildDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<PlaceId, Place> _byId;
+    private readonly FrozenDictionary<string, Place> _byName;
+
+    private Gazetteer(IEnumerable<Place> places)
+    {
+        var byId = new Dictionary<PlaceId, Place>();
+        foreach (var place in places)
+        {
+            byId[place.Id] = place; // later entries replace earlier ones: a scenario may correct a built-in place
+        }
+
+        Places = [.. byId.Values.OrderBy(p => p.Id)];
+        _byId = byId.ToFrozenDictionary();
+
+        var byName = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
+        foreach (var place in Places)
+        {
+            foreach (var name in place.Aliases.Append(place.Name).Prepend(place.Id.Value))
+            {
+                byName.TryAdd(name, place);
+            }
+        }
+
+        _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The built-in gazetteer.</summary>
+    public static Gazetteer Default => DefaultInstance.Value;
+
+    /// <summary>The id of the Pacific area region.</summary>
+    public static PlaceId Pacific { get; } = new("PACIFIC");
+
+    /// <summary>Every place, sorted by id.</summary>
+    public ImmutableArray<Place> Places { get; }
+
+    /// <summary>A gazetteer with <paramref name="places"/> added; a place with an existing id replaces the earlier one.</summary>
+    /// <param name="places">The places to add.</param>
+    /// <returns>The extended gazetteer; this one is unchanged.</returns>
+    public Gazetteer With(IEnumerable<Place> places)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        return new Gazetteer(Places.Concat(places));
+    }
+
+    /// <summary>The place with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The place, or <see langword="null"/>.</returns>
+    public Place? Find(PlaceId id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Looks a place up by id, name or alias, ignoring case and surrounding spaces.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="place">The place, when found.</param>
+    /// <returns>Whether a place was found.</returns>
+    public bool TryResolve(string? text, [NotNullWhen(true)] out Place? place)
+    {
+        place = null;
+        return !string.IsNullOrWhiteSpace(text) && _byName.TryGetValue(text.Trim(), out place);
+    }
+
+    /// <summary>Looks a place up by id, name or alias; when none matches, the error suggests the nearest names.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The place, or an error with code <see cref="ErrorCodes.UnknownPlace"/>.</returns>
+    public OneOf<Place, ModelError> Resolve(string text)
+    {
+        if (TryResolve(text, out var place))
+        {
+            return place;
+        }
+
+        var suggestions = Suggest(text ?? string.Empty);
+        var hint = suggestions.IsEmpty ? string.Empty : $" Did you mean {string.Join(", ", suggestions.Select(s => $"'{s}"))}?";
+        return new ModelError(ErrorCodes.UnknownPlace, $"'{text}' is not a place in the gazetteer.{hint}", path: null);
+    }
+
+    /// <summary>The home territory of a state, or <see langword="null"/> when the gazetteer has none for it.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>The place whose id is the state's id and which it administers, or <see langword="null"/>.</returns>
+    public Place? HomeTerritoryOf(ActorId state) =>
+        PlaceId.IsValid(state.Value) && Find(new PlaceId(state.Value)) is { Kind: PlaceKind.HomeTerritory } home && home.AdministeredBy == state
+            ? home
+            : null;
+
+    /// <summary>The number of places, for diagnostics.</summary>
+    /// <returns>A one-line summary.</returns>
+    public override string ToString() => $"Gazetteer: {Places.Length} places";
+
+    private ImmutableArray<string> Suggest(string text)
+    {
+        var query = text.Trim();
+        if (query.Length == 0)
+        {
+            return [];
+        }
+
+        // Codes of three letters or fewer match only exactly, or every misspelling would suggest some country code.
+        return [.. Places
+            .Select(place => (place, distance: place.Aliases.Append(place.Name).Append(place.Id.Value)
+                .Where(name => name.Length > 3)
+                .Select(name => name.Contains(query, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(query, name))
+                .DefaultIfEmpty(int.MaxValue)
+                .Min()))
+            .Where(c => c.distance <= Math.Max(2, query.Length / 3))
+            .OrderBy(c => c.distance).ThenBy(c => c.place.Id)
+            .Select(c => $"{c.place.Name}' ({c.place.Id})")
+            .Take(3)];
+    }
+
+    // Levenshtein distance, ignoring case: small inputs, so the plain two-row algorithm is enough.
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToUpperInvariant(a[i - 1]) == char.ToUpperInvariant(b[j - 1]) ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static Gazetteer BuildDefault()
+    {
+        var regions = new[]
+        {
+            Region("PACIFIC", "Pacific area", "Pacific", "the Pacific area", "Asia-Pacific"),
+            Region("EUROPE", "Europe"),
+            Region("ASIA", "Asia"),
+            Region("NORTH_AMERICA", "North America"),
+        };
+
+        var homes = CountryCatalogue.Default.Countries.Select(country =>
+        {
+            var (wholly, partly) = RegionsOf(country.Alpha3);
+            return new Place(new PlaceId(country.Alpha3), country.Name, PlaceKind.HomeTerritory, country.Id, wholly, partly, [country.Alpha2]);
+        });
+
+        var territories = new[]
+        {
+            Territory("GUAM", "Guam", "USA", ["PACIFIC"]),
+            Territory("HAWAII", "Hawaii", "USA", ["PACIFIC"]),
+            Territory("ALASKA", "Alaska", "USA", ["NORTH_AMERICA"], partly: ["PACIFIC"]),
+            Territory("OKINAWA", "Okinawa", "JPN", ["PACIFIC", "ASIA"], aliases: ["Okinawa Prefecture"]),
+            Territory("KURSK", "Kursk region", "RUS", ["EUROPE"], aliases: ["Kursk", "Kursk Oblast"]),
+            Territory("CRIMEA", "Crimea", "RUS", ["EUROPE"], aliases: ["Crimean Peninsula"]),
+        };
+
+        return new Gazetteer(regions.Concat(homes).Concat(territories));
+    }
+
+    private static Place Region(string id, string name, params string[] aliases) =>
+        new(new PlaceId(id), name, PlaceKind.Region, aliases: [.. aliases]);
+
+    private static Place Territory(string id, string name, string administeredBy, ImmutableArray<string> regions, ImmutableArray<string> partly = default, ImmutableArray<string> aliases = default) =>
+        new(new PlaceId(id), name, PlaceKind.Territory, new ActorId(administeredBy),
+            [.. regions.Select(r => new PlaceId(r))],
+            partly.IsDefault ? [] : [.. partly.Select(r => new PlaceId(r))],
+            aliases);
+
+    // The curated region table for home territories. "Wholly" means all of the home territory lies in the region.
+    private static readonly FrozenDictionary<string, string[]> WhollyIn = new Dictionary<string, string[]>
+    {
+        ["PACIFIC"] = ["JPN", "KOR", "PRK", "TWN", "PHL", "NZL", "PNG", "FJI", "SLB", "VUT", "WSM", "TON", "KIR", "TUV", "NRU", "MHL", "FSM", "PLW", "TLS", "BRN"],
+        ["ASIA"] = ["JPN", "KOR", "PRK", "CHN", "TWN", "MNG", "PHL", "VNM", "LAO", "KHM", "THA", "MMR", "MYS", "SGP", "BRN", "IDN", "TLS", "IND", "PAK", "BGD", "NPL", "BTN", "LKA", "MDV", "AFG", "KAZ", "KGZ", "TJK", "TKM", "UZB"],
+        ["EUROPE"] = ["ALB", "AND", "AUT", "BEL", "BGR", "BIH", "BLR", "CHE", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GBR", "GRC", "HRV", "HUN", "IRL", "ISL", "ITA", "LIE", "LTU", "LUX", "LVA", "MCO", "MDA", "MKD", "MLT", "MNE", "NLD", "NOR", "POL", "PRT", "ROU", "SMR", "SRB", "SVK", "SVN", "SWE", "UKR", "VAT"],
+        ["NORTH_AMERICA"] = ["CAN", "MEX"],
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, string[]> PartlyInRegion = new Dictionary<string, string[]>
+    {
+        ["PACIFIC"] = ["USA", "RUS", "CHN", "CAN", "MEX", "AUS", "IDN", "MYS", "VNM", "KHM", "THA", "SGP", "CHL", "PER", "ECU", "COL", "PAN", "CRI", "NIC", "HND", "SLV", "GTM"],
+        ["ASIA"] = ["RUS", "TUR"],
+        ["EUROPE"] = ["RUS", "TUR", "KAZ"],
+        ["NORTH_AMERICA"] = ["USA"],
+    }.ToFrozenDictionary();
+
+    private static (ImmutableArray<PlaceId> Wholly, ImmutableArray<PlaceId> Partly) RegionsOf(string alpha3) =>
+        ([.. WhollyIn.Where(r => r.Value.Contains(alpha3)).Select(r => new PlaceId(r.Key)).Order()],
+         [.. PartlyInRegion.Where(r => r.Value.Contains(alpha3)).Select(r => new PlaceId(r.Key)).Order()]);
+}

@@ -1,0 +1,7 @@
+namespace Geopolitics.Model.Validation;
+
+public static partial class ErrorCodes
+{
+    /// <summary>A place named in a query or a fact is not in the gazetteer; the message suggests near matches.</summary>
+    public const string UnknownPlace = "GM0901";
+}

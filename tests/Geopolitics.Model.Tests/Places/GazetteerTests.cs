@@ -1,0 +1,95 @@
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Places;
+using Geopolitics.Model.Validation;
+
+namespace Geopolitics.Model.Tests.Places;
+
+public class GazetteerTests
+{
+    private static readonly Gazetteer Places = Gazetteer.Default;
+
+    [Theory]
+    [InlineData("Guam", "GUAM", "USA")]
+    [InlineData("guam", "GUAM", "USA")]
+    [InlineData("Okinawa", "OKINAWA", "JPN")]
+    [InlineData("Kursk region", "KURSK", "RUS")]
+    [InlineData("Kursk Oblast", "KURSK", "RUS")]
+    [InlineData("JPN", "JPN", "JPN")]
+    [InlineData("Japan", "JPN", "JPN")]
+    [InlineData(" KR ", "KOR", "KOR")]
+    public void Resolve_KnownNames_FindPlaceAndAdministrator(string text, string id, string administrator)
+    {
+        var place = Places.Resolve(text).AsT0;
+
+        Assert.Equal(new PlaceId(id), place.Id);
+        Assert.Equal(new ActorId(administrator), place.AdministeredBy);
+    }
+
+    [Fact]
+    public void Resolve_Misspelt_ReturnsUnknownPlaceWithSuggestion()
+    {
+        var error = Places.Resolve("Gaum").AsT1;
+
+        Assert.Equal(ErrorCodes.UnknownPlace, error.Code);
+        Assert.Contains("'Guam'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_Nonsense_ReturnsUnknownPlaceWithoutSuggestion()
+    {
+        var error = Places.Resolve("zzzzzzzzzzzzzzzzzz").AsT1;
+
+        Assert.Equal(ErrorCodes.UnknownPlace, error.Code);
+        Assert.DoesNotContain("Did you mean", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GUAM", "true")]
+    [InlineData("OKINAWA", "true")]
+    [InlineData("JPN", "true")]
+    [InlineData("KOR", "true")]
+    [InlineData("USA", "unknown")]
+    [InlineData("KURSK", "false")]
+    [InlineData("UKR", "false")]
+    [InlineData("PACIFIC", "true")]
+    public void LiesIn_Pacific_IsThreeValued(string id, string expected) =>
+        Assert.Equal(expected, Places.Find(new PlaceId(id))!.LiesIn(Gazetteer.Pacific).ToString());
+
+    [Fact]
+    public void HomeTerritoryOf_EveryCurrentCountry_Exists()
+    {
+        foreach (var country in CountryCatalogue.Default.Countries)
+        {
+            var home = Places.HomeTerritoryOf(country.Id);
+            Assert.NotNull(home);
+            Assert.Equal(country.Id, home.AdministeredBy);
+        }
+
+        Assert.Null(Places.HomeTerritoryOf(new ActorId("UNSC")));
+    }
+
+    [Fact]
+    public void With_ScenarioPlace_AddsAndReplaces()
+    {
+        var extended = Places.With([
+            new Place(new PlaceId("DONETSK"), "Donetsk region", PlaceKind.Territory, new ActorId("UKR"), [new PlaceId("EUROPE")]),
+            new Place(new PlaceId("GUAM"), "Guam", PlaceKind.Territory, new ActorId("USA"), [new PlaceId("PACIFIC"), new PlaceId("ASIA")]),
+        ]);
+
+        Assert.NotNull(extended.Find(new PlaceId("DONETSK")));
+        Assert.Equal("true", Truth(extended, "GUAM", "ASIA"));
+        Assert.Null(Places.Find(new PlaceId("DONETSK")));
+        Assert.Equal("false", Truth(Places, "GUAM", "ASIA"));
+    }
+
+    [Fact]
+    public void Place_RegionWithAdministrator_Throws() =>
+        Assert.Throws<ArgumentException>(() => new Place(new PlaceId("X"), "X", PlaceKind.Region, new ActorId("USA")));
+
+    [Fact]
+    public void Place_TerritoryWithoutAdministrator_Throws() =>
+        Assert.Throws<ArgumentException>(() => new Place(new PlaceId("X"), "X", PlaceKind.Territory));
+
+    private static string Truth(Gazetteer gazetteer, string place, string region) =>
+        gazetteer.Find(new PlaceId(place))!.LiesIn(new PlaceId(region)).ToString();
+}
