@@ -153,7 +153,7 @@ public sealed class TreatyStatusEvaluator
                 var successorInForce = TreatyTimeline.Build(successor, minimum).InForce;
                 var index = successor.Supersedes.IndexOf(treaty.Id);
                 var text = successorInForce is { } range
-                    ? $"{successor.Id} ({successor.Name}) supersedes {treaty.Id} and entered into force {TreatyTimeline.Describe(range)}, so {treaty.Id} is terminated from then."
+                    ? $"{successor.Id} ({successor.Name}) supersedes {treaty.Id} and entered into force on {TreatyTimeline.Describe(range)}, so {treaty.Id} is terminated from then."
                     : $"{successor.Id} ({successor.Name}) supersedes {treaty.Id} but does not enter into force on the admitted facts.";
                 timeline.Facts.Add(new TreatyFact(successor.Id, null, TreatyFactKind.Supersession, $"Supersedes[{index}]", null, successor.Evidence, text));
                 superseded = DayArithmetic.EarlierOf(superseded, successorInForce);
@@ -202,8 +202,8 @@ public sealed class TreatyStatusEvaluator
             [
                 ($"{party.Actor}'s signature", party.Signed),
                 ($"{party.Actor}'s consent", party.Consented),
-                ($"the day {party.Actor} is bound", party.Bound),
-                ($"{party.Actor}'s withdrawal", party.Withdrawal),
+                ($"the day {party.Actor} became bound", party.Bound),
+                ($"the day {party.Actor}'s withdrawal took effect", party.Withdrawal),
                 .. treatyEvents.Skip(3),
             ]));
             parties.Add(new TreatyPartyStatus(party.Actor, truths, party.Bound, facts, ignored, [.. lines]));
@@ -213,8 +213,8 @@ public sealed class TreatyStatusEvaluator
         {
             $"{treaty.Id} ({treaty.Name}) on {day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, admitting facts of confidence {minimum} or stronger: {StatusText(treatyTruths.Possible)}.",
             timeline.InForce is { } inForce
-                ? $"Entry into force ({treaty.EntryIntoForce}): {TreatyTimeline.Describe(inForce)}."
-                : $"Entry into force ({treaty.EntryIntoForce}): not reached on the admitted facts.",
+                ? $"Entry into force: {TreatyTimeline.Describe(inForce)} (rule: {treaty.EntryIntoForce})."
+                : $"Entry into force: not reached on the admitted facts (rule: {treaty.EntryIntoForce}).",
         };
         explanation.AddRange(partyLines);
         explanation.AddRange(timeline.Facts.Select(f => "Relied on: " + f));
@@ -266,15 +266,16 @@ public sealed class TreatyStatusEvaluator
             truths[status] = first;
         }
 
+        // A status needs its own stage's event: the later stages only tell when it ended.
         var reachedInForce = Reached(inForce) | ended;
         var reachedConsent = Reached(consented) | reachedInForce;
         var reachedSigned = Reached(signed) | reachedConsent;
         var suspended = Truth.Any(suspensions.Select(period => period.Contains(day)));
         truths[TreatyStatus.NotSigned] = !reachedSigned;
-        truths[TreatyStatus.Signed] = reachedSigned & !reachedConsent;
-        truths[TreatyStatus.ConsentGiven] = reachedConsent & !reachedInForce;
-        truths[TreatyStatus.InForce] = reachedInForce & !ended & !suspended;
-        truths[TreatyStatus.Suspended] = reachedInForce & !ended & suspended;
+        truths[TreatyStatus.Signed] = Reached(signed) & !reachedConsent;
+        truths[TreatyStatus.ConsentGiven] = Reached(consented) & !reachedInForce;
+        truths[TreatyStatus.InForce] = Reached(inForce) & !ended & !suspended;
+        truths[TreatyStatus.Suspended] = Reached(inForce) & !ended & suspended;
         return new StatusTruths(truths);
     }
 
@@ -309,7 +310,7 @@ public sealed class TreatyStatusEvaluator
         {
             if (range is { } r && r.HasOccurredBy(day).IsUnknown)
             {
-                yield return $"Open: the day of {label} is known only as {TreatyTimeline.Describe(r)}, which leaves open whether it had happened by {text}.";
+                yield return $"Open: {label} fell on {TreatyTimeline.Describe(r)}, so whether it had happened by {text} is unknown.";
             }
         }
     }

@@ -27,10 +27,10 @@ internal sealed class TreatyTimeline
 
     public List<TreatyFact> Ignored { get; } = [];
 
-    /// <summary>The first signature (or consent) by any party.</summary>
+    /// <summary>The first signature by any party (under a treaty that binds on signature, the first signature or consent).</summary>
     public DayRange? Signed { get; private set; }
 
-    /// <summary>The day the consents entry into force needs were all given.</summary>
+    /// <summary>The day the consents entry into force needs were all given, when that is a stage of its own (not on signature).</summary>
     public DayRange? ConsentsComplete { get; private set; }
 
     /// <summary>The day the rule is met and at least two parties are bound.</summary>
@@ -53,10 +53,14 @@ internal sealed class TreatyTimeline
         return timeline;
     }
 
-    public static string Describe(DayRange range) =>
-        range.IsExact ? range.Earliest.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-        : range.Latest == DayArithmetic.Unbounded ? $"on {range.Earliest.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} or later"
-        : $"between {range.Earliest.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} and {range.Latest.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+    /// <summary>A day range as a noun phrase: <c>2024-12-04</c>, <c>a day between 2024-11-01 and 2024-11-30</c> or <c>a day on or after 2024-06-01</c>.</summary>
+    public static string Describe(DayRange range)
+    {
+        static string Iso(NodaTime.LocalDate day) => day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return range.IsExact ? Iso(range.Earliest)
+            : range.Latest == DayArithmetic.Unbounded ? $"a day on or after {Iso(range.Earliest)}"
+            : $"a day between {Iso(range.Earliest)} and {Iso(range.Latest)}";
+    }
 
     private bool Admit(TreatyFact fact, Confidence minimum)
     {
@@ -84,7 +88,7 @@ internal sealed class TreatyTimeline
 
         // The treaty's own record (its rule, term and supersessions) rests on the treaty's evidence and is taken as given;
         // the dated steps carry their own evidence and are filtered.
-        Facts.Add(new TreatyFact(id, null, TreatyFactKind.EntryIntoForce, "EntryIntoForce", ruleDate, Treaty.Evidence, $"{id} enters into force {rule}."));
+        Facts.Add(new TreatyFact(id, null, TreatyFactKind.EntryIntoForce, "EntryIntoForce", ruleDate, Treaty.Evidence, $"{id}: entry into force {rule}."));
         if (Treaty.Duration is TreatyDuration.FixedTerm term)
         {
             var text = term.RenewsAutomatically
@@ -117,7 +121,7 @@ internal sealed class TreatyTimeline
                 var how = withdrawal.Effective is not null ? "as recorded"
                     : Treaty.WithdrawalNotice is { } notice ? $"after the notice period of {notice}"
                     : "at once, the treaty having no notice period";
-                var text = $"{actor} gave notice of withdrawal on {withdrawal.Notified}; it takes effect {Describe(effective)} ({how}).";
+                var text = $"{actor} gave notice of withdrawal on {withdrawal.Notified}; it takes effect on {Describe(effective)} ({how}).";
                 if (Admit(new TreatyFact(id, actor, TreatyFactKind.Withdrawal, $"Parties[{i}].Withdrawal", withdrawal.Notified, withdrawal.Evidence, text), minimum))
                 {
                     timeline.Withdrawal = effective;
@@ -148,7 +152,7 @@ internal sealed class TreatyTimeline
         if (Treaty.Termination is { } termination)
         {
             var effective = termination.TakesEffect(Treaty.WithdrawalNotice);
-            var text = $"{id} was terminated ({termination.Kind}) on {termination.Date}; the termination takes effect {Describe(effective)}.";
+            var text = $"{id} was terminated ({termination.Kind}) on {termination.Date}; the termination takes effect on {Describe(effective)}.";
             if (Admit(new TreatyFact(id, null, TreatyFactKind.Termination, "Termination", termination.Date, termination.Evidence, text), minimum))
             {
                 Termination = effective;
@@ -158,13 +162,8 @@ internal sealed class TreatyTimeline
 
     private void ComputeStages()
     {
-        foreach (var party in Parties)
-        {
-            party.Signed = DayArithmetic.EarlierOf(party.Signature, party.Consent);
-        }
-
-        Signed = DayArithmetic.KthEvent([.. Parties.Select(p => p.Signed).OfType<DayRange>()], 1);
-
+        // Each stage gets only its own event; a stage with no event of its own (null) is never a party's status, so
+        // that one event reached by two stages (signing that is consenting) leaves no false doubt between them.
         DayRange? entry;
         switch (Treaty.EntryIntoForce)
         {
@@ -172,14 +171,14 @@ internal sealed class TreatyTimeline
                 // Signing is consenting: in force from the second signature, each later signatory from its own.
                 foreach (var party in Parties)
                 {
-                    party.Consented = party.Signed;
+                    party.Consented = DayArithmetic.EarlierOf(party.Signature, party.Consent);
                 }
 
-                entry = DayArithmetic.KthEvent(Acts(p => p.Signed), 2);
-                ConsentsComplete = entry;
+                Signed = DayArithmetic.KthEvent(Acts(p => p.Consented), 1);
+                entry = DayArithmetic.KthEvent(Acts(p => p.Consented), 2);
                 foreach (var party in Parties)
                 {
-                    party.Bound = DayArithmetic.LaterOf(entry, party.Signed);
+                    party.Bound = DayArithmetic.LaterOf(entry, party.Consented);
                 }
 
                 break;
@@ -262,8 +261,11 @@ internal sealed class TreatyTimeline
     {
         foreach (var party in Parties)
         {
+            party.Signed = party.Signature;
             party.Consented = party.Consent;
         }
+
+        Signed = DayArithmetic.KthEvent(Acts(p => p.Signed), 1);
     }
 
     /// <summary>Under a dated rule, a party is bound from the later of that day and its consent (its signature when no consent is on record).</summary>
@@ -289,7 +291,7 @@ internal sealed class PartyTimeline(ActorId actor)
 
     public ConsentKind? ConsentKind { get; set; }
 
-    /// <summary>The first of signature and consent.</summary>
+    /// <summary>The day the party signed, when signing is a stage of its own (not under a treaty that binds on signature).</summary>
     public DayRange? Signed { get; set; }
 
     /// <summary>The day the party's consent counts (its signature under a treaty that binds on signature).</summary>
