@@ -1,0 +1,30 @@
+using Geopolitics.Model.Actors;
+
+namespace Geopolitics.Model.Treaties;
+
+/// <summary>An obligation to join the beneficiaries in military action they undertake, offensive or not (ATOP <c>OFFENSE</c>).</summary>
+public sealed record OffenceClause : Clause
+{
+    /// <summary>Creates the clause.</summary>
+    /// <param name="id">The clause's id, unique within its treaty.</param>
+    /// <param name="conditions">What limits when it applies, or <see langword="null"/> for no condition.</param>
+    /// <param name="guarantors">The parties that owe it; empty or <see langword="null"/> for every party.</param>
+    /// <param name="beneficiaries">The parties it is owed to; empty or <see langword="null"/> for every party.</param>
+    /// <param name="article">The article label, or <see langword="null"/>.</param>
+    /// <param name="summary">The content in a sentence, or <see langword="null"/>.</param>
+    public OffenceClause(
+        ClauseId id,
+        ClauseConditions? conditions = null,
+        IEnumerable<ActorId>? guarantors = null,
+        IEnumerable<ActorId>? beneficiaries = null,
+        string? article = null,
+        string? summary = null)
+        : base(id, conditions, guarantors, beneficiaries, article, summary)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ClauseKind Kind => ClauseKind.Offence;
+
+    private protected override string Details() => string.Empty;
+}

@@ -1,0 +1,50 @@
+namespace Geopolitics.Model.Validation;
+
+/// <content>Codes for treaties (<c>GM04xx</c>), reported by <see cref="TreatyValidator"/>, <see cref="TreatyPartyValidator"/> and <see cref="ClauseValidator"/>.</content>
+public static partial class ErrorCodes
+{
+    /// <summary>A treaty has fewer than two distinct parties.</summary>
+    public const string TreatyTooFewParties = "GM0401";
+
+    /// <summary>The same actor is listed twice among a treaty's parties.</summary>
+    public const string TreatyDuplicateParty = "GM0402";
+
+    /// <summary>A party's consent (other than accession or succession) is before its signature.</summary>
+    public const string ConsentBeforeSignature = "GM0403";
+
+    /// <summary>A party ratified a treaty it has no signature for (ratification confirms a signature; a state that did not sign accedes).</summary>
+    public const string RatificationWithoutSignature = "GM0404";
+
+    /// <summary>A recorded, fixed or exchanged day of entry into force is before the consents it depends on.</summary>
+    public const string EntryIntoForceBeforeConsent = "GM0405";
+
+    /// <summary>An entry-into-force rule waits for more instruments of consent than the treaty has parties.</summary>
+    public const string InstrumentCountExceedsParties = "GM0406";
+
+    /// <summary>A party's withdrawal is notified before its consent (or signature), or it withdraws without having consented or signed.</summary>
+    public const string WithdrawalBeforeConsent = "GM0407";
+
+    /// <summary>A withdrawal's recorded effective day is before its notification.</summary>
+    public const string WithdrawalEffectiveBeforeNotice = "GM0408";
+
+    /// <summary>A clause names a guarantor or beneficiary that is not a party to its treaty.</summary>
+    public const string ClauseNamesNonParty = "GM0409";
+
+    /// <summary>A clause names as adversary an actor that is a party to its treaty.</summary>
+    public const string ClauseAdversaryIsParty = "GM0410";
+
+    /// <summary>Two clauses of a treaty have the same id.</summary>
+    public const string DuplicateClauseId = "GM0411";
+
+    /// <summary>A treaty lists itself among the treaties it supersedes.</summary>
+    public const string TreatySupersedesItself = "GM0412";
+
+    /// <summary>A treaty names an actor (party, adversary, administering actor) that is not known.</summary>
+    public const string TreatyUnknownActor = "GM0413";
+
+    /// <summary>A treaty supersedes a treaty that is not known.</summary>
+    public const string SupersededTreatyUnknown = "GM0414";
+
+    /// <summary>A termination's recorded effective day is before the day of the agreement, notice or event.</summary>
+    public const string TerminationEffectiveBeforeDate = "GM0415";
+}

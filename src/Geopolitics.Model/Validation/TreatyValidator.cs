@@ -1,0 +1,153 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Time;
+using Geopolitics.Model.Treaties;
+
+namespace Geopolitics.Model.Validation;
+
+/// <summary>
+/// Checks a <see cref="Treaty"/>: two or more distinct parties (<see cref="ErrorCodes.TreatyTooFewParties"/>,
+/// <see cref="ErrorCodes.TreatyDuplicateParty"/>); each party (<see cref="TreatyPartyValidator"/>); entry into force
+/// not before the consents it depends on (<see cref="ErrorCodes.EntryIntoForceBeforeConsent"/>,
+/// <see cref="ErrorCodes.InstrumentCountExceedsParties"/>); each clause against the parties
+/// (<see cref="ClauseValidator"/>) and unique clause ids (<see cref="ErrorCodes.DuplicateClauseId"/>); no
+/// supersession of itself (<see cref="ErrorCodes.TreatySupersedesItself"/>); a termination not effective before its
+/// date (<see cref="ErrorCodes.TerminationEffectiveBeforeDate"/>); the evidence of the treaty and its termination,
+/// and the suspension periods. Messages name the path, for example <c>Parties[1].Consent.Date</c>.
+/// </summary>
+/// <remarks>
+/// Scenario context is optional: with <c>knownActors</c> every party, adversary and administering actor must be
+/// known (<see cref="ErrorCodes.TreatyUnknownActor"/>); with <c>knownTreaties</c> every superseded treaty must be
+/// known (<see cref="ErrorCodes.SupersededTreatyUnknown"/>). Partial dates are compared by the days they cover: a
+/// rule is broken only when it is broken whatever the exact days.
+/// </remarks>
+public sealed class TreatyValidator : AbstractValidator<Treaty>
+{
+    /// <summary>Creates the validator.</summary>
+    /// <param name="knownActors">The ids of the actors that exist, or <see langword="null"/> to skip that check.</param>
+    /// <param name="knownTreaties">The ids of the treaties that exist, or <see langword="null"/> to skip that check.</param>
+    public TreatyValidator(IReadOnlySet<ActorId>? knownActors = null, IReadOnlySet<TreatyId>? knownTreaties = null)
+    {
+        RuleFor(treaty => treaty.Parties)
+            .Must(parties => parties.Select(party => party.Actor).Distinct().Count() >= 2)
+            .WithErrorCode(ErrorCodes.TreatyTooFewParties)
+            .WithMessage(treaty => $"'{{PropertyPath}}' has {treaty.Parties.Select(party => party.Actor).Distinct().Count()} distinct part{(treaty.Parties.Select(party => party.Actor).Distinct().Count() == 1 ? "y" : "ies")}; a treaty needs at least two.");
+
+        RuleFor(treaty => treaty.Parties).Custom((parties, context) =>
+        {
+            var seen = new Dictionary<ActorId, int>();
+            for (var i = 0; i < parties.Length; i++)
+            {
+                if (!seen.TryAdd(parties[i].Actor, i))
+                {
+                    context.AddFailure(Failure(
+                        context,
+                        $"Parties[{i}].Actor",
+                        ErrorCodes.TreatyDuplicateParty,
+                        $"'Parties[{i}].Actor' ({parties[i].Actor}) is already listed as Parties[{seen[parties[i].Actor]}]; each party is listed once."));
+                }
+            }
+        });
+
+        RuleForEach(treaty => treaty.Parties).SetValidator(new TreatyPartyValidator(knownActors));
+
+        RuleFor(treaty => treaty.EntryIntoForce).Custom((rule, context) =>
+        {
+            var treaty = context.InstanceToValidate;
+            switch (rule)
+            {
+                case EntryIntoForceRule.OnExchangeOfInstruments { Exchanged: { } exchanged }:
+                    for (var i = 0; i < treaty.Parties.Length; i++)
+                    {
+                        if (treaty.Parties[i].Consent is { } consent && !consent.Kind.JoinsWithoutSignature() && exchanged.End < consent.Date.Start)
+                        {
+                            context.AddFailure(Failure(
+                                context,
+                                "EntryIntoForce.Exchanged",
+                                ErrorCodes.EntryIntoForceBeforeConsent,
+                                $"'EntryIntoForce.Exchanged' ({exchanged}) is before the consent of {treaty.Parties[i].Actor} ('Parties[{i}].Consent.Date', {consent.Date}); instruments cannot be exchanged before they exist."));
+                        }
+                    }
+
+                    break;
+
+                case EntryIntoForceRule.OnFixedDate or EntryIntoForceRule.Recorded:
+                    var date = rule is EntryIntoForceRule.OnFixedDate fixedDate ? fixedDate.Date : ((EntryIntoForceRule.Recorded)rule).Date;
+                    var acts = treaty.Parties
+                        .Select(party => party.Consent?.Date ?? party.Signature?.Date)
+                        .OfType<PartialDate>()
+                        .Select(act => act.Start)
+                        .Order()
+                        .ToList();
+                    if (acts.Count >= 2 && date.End < acts[1])
+                    {
+                        context.AddFailure(Failure(
+                            context,
+                            "EntryIntoForce.Date",
+                            ErrorCodes.EntryIntoForceBeforeConsent,
+                            $"'EntryIntoForce.Date' ({date}) is before a second party consented (the second consent, or signature where no consent is recorded, is on {PartialDate.FromLocalDate(acts[1])} at the earliest); a treaty enters into force only between two parties that have consented."));
+                    }
+
+                    break;
+
+                case EntryIntoForceRule.AfterInstruments after when after.Count > treaty.Parties.Length:
+                    context.AddFailure(Failure(
+                        context,
+                        "EntryIntoForce.Count",
+                        ErrorCodes.InstrumentCountExceedsParties,
+                        $"'EntryIntoForce.Count' ({after.Count}) is more than the number of parties ({treaty.Parties.Length}); the treaty could never enter into force."));
+                    break;
+            }
+        });
+
+        RuleForEach(treaty => treaty.Clauses).SetValidator((treaty, _) => new ClauseValidator(treaty.PartyActors, knownActors));
+
+        RuleFor(treaty => treaty.Clauses).Custom((clauses, context) =>
+        {
+            var seen = new Dictionary<ClauseId, int>();
+            for (var i = 0; i < clauses.Length; i++)
+            {
+                if (!seen.TryAdd(clauses[i].Id, i))
+                {
+                    context.AddFailure(Failure(
+                        context,
+                        $"Clauses[{i}].Id",
+                        ErrorCodes.DuplicateClauseId,
+                        $"'Clauses[{i}].Id' ({clauses[i].Id}) is already the id of Clauses[{seen[clauses[i].Id]}]; clause ids are unique within a treaty."));
+                }
+            }
+        });
+
+        RuleForEach(treaty => treaty.Supersedes)
+            .Must((treaty, superseded) => superseded != treaty.Id)
+            .WithErrorCode(ErrorCodes.TreatySupersedesItself)
+            .WithMessage(treaty => $"'{{PropertyPath}}' is the treaty's own id ({treaty.Id}); a treaty cannot supersede itself.");
+
+        if (knownTreaties is not null)
+        {
+            RuleForEach(treaty => treaty.Supersedes)
+                .Must((treaty, superseded) => superseded == treaty.Id || knownTreaties.Contains(superseded))
+                .WithErrorCode(ErrorCodes.SupersededTreatyUnknown)
+                .WithMessage((_, superseded) => $"'{{PropertyPath}}' ({superseded}) is not a known treaty; a superseded treaty must be in the scenario.");
+        }
+
+        RuleFor(treaty => treaty.Termination!.Effective)
+            .Must((treaty, effective) => effective is not { } e || e.End >= treaty.Termination!.Date.Start)
+            .When(treaty => treaty.Termination is not null)
+            .WithErrorCode(ErrorCodes.TerminationEffectiveBeforeDate)
+            .WithMessage(treaty => $"'{{PropertyPath}}' ({treaty.Termination!.Effective}) is before the termination's date ({treaty.Termination.Date}); a termination takes effect on or after it.");
+
+        var evidence = new EvidenceValidator();
+        RuleFor(treaty => treaty.Evidence).SetValidator(evidence);
+        RuleFor(treaty => treaty.Termination!.Evidence).SetValidator(evidence).When(treaty => treaty.Termination is not null);
+        RuleForEach(treaty => treaty.Suspensions).ChildRules(suspension =>
+        {
+            suspension.RuleFor(s => s.Period).SetValidator(new DatePeriodValidator());
+            suspension.RuleFor(s => s.Evidence).SetValidator(evidence);
+        });
+    }
+
+    private static ValidationFailure Failure(ValidationContext<Treaty> context, string path, string code, string message) =>
+        new(context.PropertyChain.BuildPropertyPath(path), message) { ErrorCode = code };
+}

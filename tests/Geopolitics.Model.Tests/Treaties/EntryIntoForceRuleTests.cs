@@ -1,0 +1,41 @@
+using Geopolitics.Model.Time;
+using Geopolitics.Model.Treaties;
+using static Geopolitics.Model.Tests.Treaties.TreatyExamples;
+
+namespace Geopolitics.Model.Tests.Treaties;
+
+public class EntryIntoForceRuleTests
+{
+    [Theory]
+    [InlineData(0, 0, "count")]
+    [InlineData(1, -1, "days")]
+    public void AfterInstruments_OutOfRange_Throws(int count, int days, string parameter)
+    {
+        Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => new EntryIntoForceRule.AfterInstruments(count, days)).ParamName);
+    }
+
+    public static TheoryData<EntryIntoForceRule, string> TextTable => new()
+    {
+        { new EntryIntoForceRule.OnSignature(), "on signature" },
+        { new EntryIntoForceRule.OnExchangeOfInstruments(Day(2024, 12, 4)), "on exchange of instruments (2024-12-04)" },
+        { new EntryIntoForceRule.OnExchangeOfInstruments(), "on exchange of instruments (date not recorded)" },
+        { new EntryIntoForceRule.AfterInstruments(2, 30), "30 days after instrument 2" },
+        { new EntryIntoForceRule.OnFixedDate(new PartialDate(2025, 1)), "on 2025-01 (fixed)" },
+        { new EntryIntoForceRule.Recorded(Day(1961, 9, 10)), "on 1961-09-10 (recorded)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextTable))]
+    public void ToString_EachRule_Describes(EntryIntoForceRule rule, string expected)
+    {
+        Assert.Equal(expected, rule.ToString());
+    }
+
+    [Fact]
+    public void Equals_ValueEquality()
+    {
+        Assert.Equal(new EntryIntoForceRule.AfterInstruments(2, 30), new EntryIntoForceRule.AfterInstruments(2, 30));
+        Assert.NotEqual(new EntryIntoForceRule.AfterInstruments(2, 30), new EntryIntoForceRule.AfterInstruments(2, 31));
+        Assert.NotEqual<EntryIntoForceRule>(new EntryIntoForceRule.OnFixedDate(Day(2025, 1, 1)), new EntryIntoForceRule.Recorded(Day(2025, 1, 1)));
+    }
+}

@@ -1,0 +1,50 @@
+using Geopolitics.Model.Treaties;
+using NodaTime;
+
+namespace Geopolitics.Model.Tests.Treaties;
+
+public class TreatyDurationTests
+{
+    [Fact]
+    public void FixedTerm_Renewing_RenewalTermDefaultsToTerm()
+    {
+        var term = new TreatyDuration.FixedTerm(Period.FromYears(20), renewsAutomatically: true);
+
+        Assert.Equal(Period.FromYears(20), term.EffectiveRenewalTerm);
+        Assert.Null(term.RenewalTerm);
+        Assert.Equal("P20Y, renewing every P20Y", term.ToString());
+    }
+
+    [Fact]
+    public void FixedTerm_NotRenewing_NoRenewalTerm()
+    {
+        var term = new TreatyDuration.FixedTerm(Period.FromYears(10));
+
+        Assert.Null(term.EffectiveRenewalTerm);
+        Assert.Equal("P10Y", term.ToString());
+    }
+
+    [Fact]
+    public void FixedTerm_DistinctRenewalTerm_Used()
+    {
+        Assert.Equal(Period.FromYears(5), new TreatyDuration.FixedTerm(Period.FromYears(30), true, Period.FromYears(5)).EffectiveRenewalTerm);
+    }
+
+    [Fact]
+    public void FixedTerm_InvalidTerms_Throw()
+    {
+        Assert.Equal("term", Assert.Throws<ArgumentException>(() => new TreatyDuration.FixedTerm(Period.Zero)).ParamName);
+        Assert.Equal("term", Assert.Throws<ArgumentException>(() => new TreatyDuration.FixedTerm(Period.FromYears(-1))).ParamName);
+        Assert.Equal("renewalTerm", Assert.Throws<ArgumentException>(() => new TreatyDuration.FixedTerm(Period.FromYears(10), false, Period.FromYears(5))).ParamName);
+        Assert.Equal("renewalTerm", Assert.Throws<ArgumentException>(() => new TreatyDuration.FixedTerm(Period.FromYears(10), true, Period.FromDays(-5))).ParamName);
+    }
+
+    [Fact]
+    public void Equals_ValueEquality()
+    {
+        Assert.Equal(new TreatyDuration.Indefinite(), new TreatyDuration.Indefinite());
+        Assert.Equal(new TreatyDuration.FixedTerm(Period.FromYears(20), true), new TreatyDuration.FixedTerm(Period.FromYears(20), true));
+        Assert.NotEqual<TreatyDuration>(new TreatyDuration.FixedTerm(Period.FromYears(20), true), new TreatyDuration.FixedTerm(Period.FromYears(20)));
+        Assert.Equal("indefinite", new TreatyDuration.Indefinite().ToString());
+    }
+}
