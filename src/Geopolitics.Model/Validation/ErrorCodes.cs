@@ -7,7 +7,7 @@ namespace Geopolitics.Model.Validation;
 /// <remarks>
 /// Codes are grouped by area: <c>GM01xx</c> dates and periods, <c>GM02xx</c> actors, <c>GM03xx</c> provenance,
 /// <c>GM04xx</c> treaties, <c>GM05xx</c> transfers and exchanges, <c>GM06xx</c> stances, <c>GM07xx</c> sanctions,
-/// <c>GM08xx</c> scenarios.
+/// <c>GM08xx</c> scenarios, <c>GM09xx</c> places.
 /// </remarks>
 public static partial class ErrorCodes
 {

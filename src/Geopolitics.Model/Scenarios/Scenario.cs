@@ -1,0 +1,185 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Places;
+using Geopolitics.Model.Sanctions;
+using Geopolitics.Model.Stances;
+using Geopolitics.Model.Transfers;
+using Geopolitics.Model.Treaties;
+
+namespace Geopolitics.Model.Scenarios;
+
+/// <summary>
+/// One immutable, indexed collection of actors, treaties, transfers, exchanges, stances and sanctions regimes: the
+/// unit every analysis works on. Obtain one from <see cref="ScenarioBuilder.Build"/> (or a loader), which validates
+/// it, so every id is unique and every reference resolves.
+/// </summary>
+/// <remarks>
+/// Collections keep the order in which facts were added. Lookups by id are O(1); lookups by actor return facts in
+/// that same order. A scenario is safe to share between threads.
+/// </remarks>
+public sealed class Scenario
+{
+    private readonly FrozenDictionary<ActorId, Actor> _actors;
+    private readonly FrozenDictionary<TreatyId, Treaty> _treaties;
+    private readonly FrozenDictionary<TransferId, Transfer> _transfers;
+    private readonly FrozenDictionary<ExchangeId, Exchange> _exchanges;
+    private readonly FrozenDictionary<StanceId, Stance> _stances;
+    private readonly FrozenDictionary<SanctionsRegimeId, SanctionsRegime> _regimes;
+    private readonly FrozenDictionary<ActorId, ImmutableArray<Treaty>> _treatiesByParty;
+    private readonly FrozenDictionary<ActorId, ImmutableArray<Transfer>> _transfersByActor;
+    private readonly FrozenDictionary<ActorId, ImmutableArray<Stance>> _stancesByHolder;
+
+    internal Scenario(
+        string name,
+        string? description,
+        ImmutableArray<Actor> actors,
+        ImmutableArray<Place> places,
+        ImmutableArray<Treaty> treaties,
+        ImmutableArray<Transfer> transfers,
+        ImmutableArray<Exchange> exchanges,
+        ImmutableArray<Stance> stances,
+        ImmutableArray<SanctionsRegime> sanctionsRegimes)
+    {
+        Name = name;
+        Description = description;
+        Actors = actors;
+        Places = places;
+        Gazetteer = places.IsEmpty ? Gazetteer.Default : Gazetteer.Default.With(places);
+        Treaties = treaties;
+        Transfers = transfers;
+        Exchanges = exchanges;
+        Stances = stances;
+        SanctionsRegimes = sanctionsRegimes;
+
+        // First occurrence wins, so an unvalidated scenario with duplicate ids can still be indexed and reported on.
+        _actors = Index(actors, a => a.Id);
+        _treaties = Index(treaties, t => t.Id);
+        _transfers = Index(transfers, t => t.Id);
+        _exchanges = Index(exchanges, e => e.Id);
+        _stances = Index(stances, s => s.Id);
+        _regimes = Index(sanctionsRegimes, r => r.Id);
+        _treatiesByParty = Group(treaties, t => t.Parties.Select(p => p.Actor));
+        _transfersByActor = Group(transfers, t => [t.Supplier, t.Recipient]);
+        _stancesByHolder = Group(stances, s => [s.Holder]);
+    }
+
+    /// <summary>The scenario's name.</summary>
+    public string Name { get; }
+
+    /// <summary>What the scenario describes, or <see langword="null"/>.</summary>
+    public string? Description { get; }
+
+    /// <summary>Every actor, in the order added.</summary>
+    public ImmutableArray<Actor> Actors { get; }
+
+    /// <summary>The places this scenario adds to the built-in gazetteer, in the order added.</summary>
+    public ImmutableArray<Place> Places { get; }
+
+    /// <summary>The built-in gazetteer extended with <see cref="Places"/>: what place names in queries resolve against.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>Every treaty, in the order added.</summary>
+    public ImmutableArray<Treaty> Treaties { get; }
+
+    /// <summary>Every transfer, in the order added.</summary>
+    public ImmutableArray<Transfer> Transfers { get; }
+
+    /// <summary>Every exchange, in the order added.</summary>
+    public ImmutableArray<Exchange> Exchanges { get; }
+
+    /// <summary>Every stance, in the order added.</summary>
+    public ImmutableArray<Stance> Stances { get; }
+
+    /// <summary>Every sanctions regime, in the order added.</summary>
+    public ImmutableArray<SanctionsRegime> SanctionsRegimes { get; }
+
+    /// <summary>The actor with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The actor, or <see langword="null"/> when the scenario has none with that id.</returns>
+    public Actor? FindActor(ActorId id) => _actors.GetValueOrDefault(id);
+
+    /// <summary>The treaty with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The treaty, or <see langword="null"/>.</returns>
+    public Treaty? FindTreaty(TreatyId id) => _treaties.GetValueOrDefault(id);
+
+    /// <summary>The transfer with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The transfer, or <see langword="null"/>.</returns>
+    public Transfer? FindTransfer(TransferId id) => _transfers.GetValueOrDefault(id);
+
+    /// <summary>The exchange with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The exchange, or <see langword="null"/>.</returns>
+    public Exchange? FindExchange(ExchangeId id) => _exchanges.GetValueOrDefault(id);
+
+    /// <summary>The stance with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The stance, or <see langword="null"/>.</returns>
+    public Stance? FindStance(StanceId id) => _stances.GetValueOrDefault(id);
+
+    /// <summary>The sanctions regime with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The regime, or <see langword="null"/>.</returns>
+    public SanctionsRegime? FindSanctionsRegime(SanctionsRegimeId id) => _regimes.GetValueOrDefault(id);
+
+    /// <summary>The treaties to which <paramref name="actor"/> is a party, in the order added.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <returns>The treaties; empty when none.</returns>
+    public ImmutableArray<Treaty> TreatiesOf(ActorId actor) => _treatiesByParty.GetValueOrDefault(actor, []);
+
+    /// <summary>The transfers that <paramref name="actor"/> supplies or receives, in the order added.</summary>
+    /// <param name="actor">The actor.</param>
+    /// <returns>The transfers; empty when none.</returns>
+    public ImmutableArray<Transfer> TransfersOf(ActorId actor) => _transfersByActor.GetValueOrDefault(actor, []);
+
+    /// <summary>The transfers between two actors, in either direction, in the order added.</summary>
+    /// <param name="first">One actor.</param>
+    /// <param name="second">The other actor.</param>
+    /// <returns>The transfers; empty when none.</returns>
+    public ImmutableArray<Transfer> TransfersBetween(ActorId first, ActorId second) =>
+        [.. TransfersOf(first).Where(t =>
+            (t.Supplier == first && t.Recipient == second) || (t.Supplier == second && t.Recipient == first))];
+
+    /// <summary>The stances that <paramref name="holder"/> has taken, in the order added.</summary>
+    /// <param name="holder">The holder.</param>
+    /// <returns>The stances; empty when none.</returns>
+    public ImmutableArray<Stance> StancesBy(ActorId holder) => _stancesByHolder.GetValueOrDefault(holder, []);
+
+    /// <summary>The name and the number of facts of each kind, for diagnostics.</summary>
+    /// <returns>A one-line summary.</returns>
+    public override string ToString() =>
+        $"{Name}: {Actors.Length} actors, {Treaties.Length} treaties, {Transfers.Length} transfers, {Exchanges.Length} exchanges, {Stances.Length} stances, {SanctionsRegimes.Length} sanctions regimes";
+
+    private static FrozenDictionary<TKey, T> Index<TKey, T>(ImmutableArray<T> items, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        var map = new Dictionary<TKey, T>(items.Length);
+        foreach (var item in items)
+        {
+            map.TryAdd(key(item), item);
+        }
+
+        return map.ToFrozenDictionary();
+    }
+
+    private static FrozenDictionary<ActorId, ImmutableArray<T>> Group<T>(ImmutableArray<T> items, Func<T, IEnumerable<ActorId>> actors)
+    {
+        var map = new Dictionary<ActorId, ImmutableArray<T>.Builder>();
+        foreach (var item in items)
+        {
+            foreach (var actor in actors(item).Distinct())
+            {
+                if (!map.TryGetValue(actor, out var list))
+                {
+                    map[actor] = list = ImmutableArray.CreateBuilder<T>();
+                }
+
+                list.Add(item);
+            }
+        }
+
+        return map.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutable());
+    }
+}

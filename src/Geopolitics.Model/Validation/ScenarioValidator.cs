@@ -1,0 +1,119 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Places;
+using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Transfers;
+using Geopolitics.Model.Treaties;
+
+namespace Geopolitics.Model.Validation;
+
+/// <summary>
+/// Checks a whole <see cref="Scenario"/> and reports every error at once: ids are unique within each kind of fact
+/// (<see cref="ErrorCodes.DuplicateId"/>), the scenario has a name (<see cref="ErrorCodes.ScenarioWithoutName"/>),
+/// actors refer to known actors (<see cref="ErrorCodes.UnknownActorReference"/>), and each actor, place, treaty,
+/// transfer, exchange, stance and sanctions regime passes its own validator with the scenario's ids as context, so
+/// every reference must resolve.
+/// </summary>
+/// <remarks>Paths are those of the scenario's collections, for example <c>Treaties[2].Parties[0].Consent</c>.</remarks>
+public sealed class ScenarioValidator : AbstractValidator<Scenario>
+{
+    /// <summary>Creates the validator.</summary>
+    public ScenarioValidator()
+    {
+        RuleFor(s => s.Name)
+            .Must(name => !string.IsNullOrWhiteSpace(name))
+            .WithErrorCode(ErrorCodes.ScenarioWithoutName)
+            .WithMessage("'{PropertyPath}' is empty; a scenario must have a name.");
+
+        RuleFor(s => s).Custom((scenario, context) =>
+        {
+            Unique(context, scenario.Actors, a => a.Id, "Actors", "actor");
+            Unique(context, scenario.Places, p => p.Id, "Places", "place");
+            Unique(context, scenario.Treaties, t => t.Id, "Treaties", "treaty");
+            Unique(context, scenario.Transfers, t => t.Id, "Transfers", "transfer");
+            Unique(context, scenario.Exchanges, e => e.Id, "Exchanges", "exchange");
+            Unique(context, scenario.Stances, s => s.Id, "Stances", "stance");
+            Unique(context, scenario.SanctionsRegimes, r => r.Id, "SanctionsRegimes", "sanctions regime");
+
+            var actors = scenario.Actors.Select(a => a.Id).ToHashSet();
+            var places = scenario.Gazetteer.Places.Select(p => p.Id).ToHashSet();
+            var treaties = scenario.Treaties.Select(t => t.Id).ToHashSet();
+            var transfers = scenario.Transfers.Select(t => t.Id).ToHashSet();
+
+            for (var i = 0; i < scenario.Actors.Length; i++)
+            {
+                var actor = scenario.Actors[i];
+                if (actor.SpeaksFor is { } principal && !actors.Contains(principal))
+                {
+                    Fail(context, $"Actors[{i}].SpeaksFor", ErrorCodes.UnknownActorReference,
+                        $"'Actors[{i}].SpeaksFor' ({principal}) is not an actor of the scenario; the agency '{actor.Id}' must speak for a known actor.");
+                }
+
+                for (var m = 0; m < actor.Members.Length; m++)
+                {
+                    if (!actors.Contains(actor.Members[m]))
+                    {
+                        Fail(context, $"Actors[{i}].Members[{m}]", ErrorCodes.UnknownActorReference,
+                            $"'Actors[{i}].Members[{m}]' ({actor.Members[m]}) is not an actor of the scenario; every member of '{actor.Id}' must be a known actor.");
+                    }
+                }
+            }
+
+            for (var i = 0; i < scenario.Places.Length; i++)
+            {
+                var place = scenario.Places[i];
+                if (place.AdministeredBy is { } administrator && !actors.Contains(administrator) &&
+                    CountryCatalogue.Default.FindById(administrator) is null)
+                {
+                    Fail(context, $"Places[{i}].AdministeredBy", ErrorCodes.UnknownActorReference,
+                        $"'Places[{i}].AdministeredBy' ({administrator}) is neither an actor of the scenario nor a state of the catalogue.");
+                }
+
+                foreach (var (region, index) in place.Regions.Concat(place.PartlyIn).Select((r, n) => (r, n)))
+                {
+                    if (!places.Contains(region))
+                    {
+                        Fail(context, $"Places[{i}].Regions[{index}]", ErrorCodes.UnknownPlace,
+                            $"'Places[{i}].Regions[{index}]' ({region}) is not a place of the gazetteer.");
+                    }
+                }
+            }
+
+            Each(context, scenario.Treaties, "Treaties", new TreatyValidator(actors, treaties));
+            Each(context, scenario.Transfers, "Transfers", new TransferValidator(actors, places));
+            Each(context, scenario.Exchanges, "Exchanges", new ExchangeValidator(scenario.Transfers));
+            Each(context, scenario.Stances, "Stances", new StanceValidator(actors, treaties, transfers));
+            Each(context, scenario.SanctionsRegimes, "SanctionsRegimes", new SanctionsRegimeValidator(actors));
+        });
+    }
+
+    private static void Each<T>(ValidationContext<Scenario> context, IReadOnlyList<T> items, string collection, IValidator<T> validator)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            foreach (var error in ModelValidation.Check(validator, items[i], $"{collection}[{i}]"))
+            {
+                Fail(context, error.Location.Path ?? $"{collection}[{i}]", error.Code, error.Message);
+            }
+        }
+    }
+
+    private static void Unique<T, TKey>(ValidationContext<Scenario> context, IReadOnlyList<T> items, Func<T, TKey> id, string collection, string kind)
+        where TKey : notnull
+    {
+        var first = new Dictionary<TKey, int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var key = id(items[i]);
+            if (!first.TryAdd(key, i))
+            {
+                Fail(context, $"{collection}[{i}].Id", ErrorCodes.DuplicateId,
+                    $"'{collection}[{i}].Id' ({key}) is already the id of {collection}[{first[key]}]; each {kind} id must be unique.");
+            }
+        }
+    }
+
+    private static void Fail(ValidationContext<Scenario> context, string path, string code, string message) =>
+        context.AddFailure(new ValidationFailure(path, message) { ErrorCode = code });
+}
