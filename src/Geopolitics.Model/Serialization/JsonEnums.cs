@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Places;
+using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Sanctions;
+using Geopolitics.Model.Stances;
+using Geopolitics.Model.Transfers;
+using Geopolitics.Model.Treaties;
+
+namespace Geopolitics.Model.Serialization;
+
+/// <summary>The names an enumeration's values have in the file format: their C# names in camelCase.</summary>
+/// <typeparam name="T">The enumeration.</typeparam>
+internal sealed class JsonEnum<T>
+    where T : struct, Enum
+{
+    private readonly FrozenDictionary<T, string> _names;
+    private readonly FrozenDictionary<string, T> _values;
+
+    /// <summary>Names the given values (the format's closed set, which may leave out some values of the enumeration).</summary>
+    public JsonEnum(IEnumerable<T> values)
+    {
+        var names = values.Distinct().ToDictionary(value => value, value => CamelCase(value.ToString()));
+        _names = names.ToFrozenDictionary();
+        _values = names.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+        Names = [.. names.Values];
+    }
+
+    /// <summary>Every name, in the order the values were given.</summary>
+    public ImmutableArray<string> Names { get; }
+
+    /// <summary>The name of <paramref name="value"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value has no name in the format.</exception>
+    public string Name(T value) =>
+        _names.TryGetValue(value, out var name) ? name
+        : throw new ArgumentOutOfRangeException(nameof(value), value, $"'{value}' has no name in the scenario file format.");
+
+    /// <summary>The value named <paramref name="name"/> (exactly, case included).</summary>
+    public bool TryParse(string name, out T value) => _values.TryGetValue(name, out value);
+
+    /// <summary>The names as a list for messages: <c>'a', 'b', 'c'</c>.</summary>
+    public string Describe() => JsonEnums.Describe(Names);
+
+    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}
+
+/// <summary>The closed sets of names the file format uses for every enumeration and every union's <c>kind</c>.</summary>
+internal static class JsonEnums
+{
+    public static JsonEnum<ActorKind> ActorKind { get; } = All<ActorKind>();
+
+    public static JsonEnum<PlaceKind> PlaceKind { get; } = All<PlaceKind>();
+
+    public static JsonEnum<Confidence> Confidence { get; } = All<Confidence>();
+
+    public static JsonEnum<SourceKind> SourceKind { get; } = All<SourceKind>();
+
+    public static JsonEnum<ConsentKind> ConsentKind { get; } = All<ConsentKind>();
+
+    public static JsonEnum<TerminationKind> TerminationKind { get; } = All<TerminationKind>();
+
+    public static JsonEnum<ClauseKind> ClauseKind { get; } = All<ClauseKind>();
+
+    public static JsonEnum<DefenceTrigger> DefenceTrigger { get; } = All<DefenceTrigger>();
+
+    public static JsonEnum<DefenceResponse> DefenceResponse { get; } = All<DefenceResponse>();
+
+    /// <summary>The single forms; a clause lists the forms it covers, so neither <c>None</c> nor <c>All</c> is a name.</summary>
+    public static JsonEnum<MilitaryCooperationForms> MilitaryCooperationForm { get; } =
+        new(Enum.GetValues<MilitaryCooperationForms>().Where(form => form != 0 && ((int)form & ((int)form - 1)) == 0));
+
+    public static JsonEnum<TransferStatus> TransferStatus { get; } = All<TransferStatus>();
+
+    public static JsonEnum<TransferItemKind> TransferItemKind { get; } = All<TransferItemKind>();
+
+    public static JsonEnum<EstimateQualifier> EstimateQualifier { get; } = All<EstimateQualifier>();
+
+    public static JsonEnum<MunitionsCategory> MunitionsCategory { get; } = All<MunitionsCategory>();
+
+    public static JsonEnum<TechnologyDomain> TechnologyDomain { get; } = All<TechnologyDomain>();
+
+    public static JsonEnum<TechnologyForm> TechnologyForm { get; } = All<TechnologyForm>();
+
+    public static JsonEnum<PersonnelRole> PersonnelRole { get; } = All<PersonnelRole>();
+
+    public static JsonEnum<ResourceKind> ResourceKind { get; } = All<ResourceKind>();
+
+    public static JsonEnum<StanceTargetKind> StanceTargetKind { get; } = All<StanceTargetKind>();
+
+    public static JsonEnum<StancePosition> StancePosition { get; } = All<StancePosition>();
+
+    public static JsonEnum<StanceSignal> StanceSignal { get; } = All<StanceSignal>();
+
+    public static JsonEnum<SanctionsMeasureKind> SanctionsMeasureKind { get; } = All<SanctionsMeasureKind>();
+
+    public static JsonEnum<SanctionsBinding> SanctionsBinding { get; } = All<SanctionsBinding>();
+
+    /// <summary>The directions a measure can have; <c>None</c> is not one.</summary>
+    public static JsonEnum<EmbargoDirection> EmbargoDirection { get; } =
+        new([Sanctions.EmbargoDirection.SupplyToTarget, Sanctions.EmbargoDirection.ProcurementFromTarget, Sanctions.EmbargoDirection.Both]);
+
+    public static JsonEnum<FinancialMeasureKind> FinancialMeasureKind { get; } = All<FinancialMeasureKind>();
+
+    /// <summary>The kinds of entry-into-force rule, after the nested types of <see cref="EntryIntoForceRule"/>.</summary>
+    public static ImmutableArray<string> EntryIntoForceKinds { get; } =
+        ["onSignature", "onExchangeOfInstruments", "afterInstruments", "onFixedDate", "recorded"];
+
+    /// <summary>The kinds of treaty duration, after the nested types of <see cref="TreatyDuration"/>.</summary>
+    public static ImmutableArray<string> DurationKinds { get; } = ["indefinite", "fixedTerm"];
+
+    /// <summary>Names as a list for messages: <c>'a', 'b', 'c'</c>.</summary>
+    public static string Describe(IEnumerable<string> names) => string.Join(", ", names.Select(name => $"'{name}'"));
+
+    private static JsonEnum<T> All<T>()
+        where T : struct, Enum =>
+        new(Enum.GetValues<T>().OrderBy(value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)));
+}

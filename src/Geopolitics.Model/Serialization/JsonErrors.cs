@@ -1,0 +1,241 @@
+using System.Globalization;
+using System.Text.Json;
+using Geopolitics.Model.Time;
+using Geopolitics.Model.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Geopolitics.Model.Serialization;
+
+/// <summary>One problem found while reading a scenario file, located by JSON path until line and column are known.</summary>
+/// <param name="Code">The error code.</param>
+/// <param name="Message">The message.</param>
+/// <param name="Path">The JSON path of the value at fault.</param>
+/// <param name="Anchor">The path whose position in the text locates the error (the object, for a missing member).</param>
+/// <param name="AtLastOccurrence">Whether to point at the last of several members with this path (for a duplicate).</param>
+internal sealed record JsonError(string Code, string Message, string Path, string Anchor, bool AtLastOccurrence);
+
+/// <summary>
+/// Collects the problems found while reading a scenario file, and reads the leaf values of the format (text, numbers,
+/// dates, ISO periods, URLs, enumeration names), reporting each bad one at its path.
+/// </summary>
+internal sealed class JsonErrors
+{
+    private readonly List<JsonError> _errors = [];
+
+    /// <summary>The number of problems so far.</summary>
+    public int Count => _errors.Count;
+
+    /// <summary>The problems, in the order found.</summary>
+    public IReadOnlyList<JsonError> Errors => _errors;
+
+    /// <summary>Records a problem.</summary>
+    public void Report(string code, string message, string path, string? anchor = null, bool atLastOccurrence = false) =>
+        _errors.Add(new JsonError(code, message, path, anchor ?? path, atLastOccurrence));
+
+    /// <summary>Records that the value at <paramref name="path"/> is not of the type expected.</summary>
+    public void WrongType(JsonElement element, string path, string expected) =>
+        Report(
+            ErrorCodes.WrongJsonType,
+            element.ValueKind == JsonValueKind.Null
+                ? $"'{path}' is null; expected {expected}. Leave an optional member out rather than setting it to null."
+                : $"'{path}' is {Describe(element.ValueKind)}; expected {expected}.",
+            path);
+
+    /// <summary>Reads text.</summary>
+    public string String(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            WrongType(element, path, "a string");
+            return null!;
+        }
+
+        return element.GetString()!;
+    }
+
+    /// <summary>Reads <see langword="true"/> or <see langword="false"/>.</summary>
+    public bool Boolean(JsonElement element, string path)
+    {
+        if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            WrongType(element, path, "true or false");
+            return false;
+        }
+
+        return element.GetBoolean();
+    }
+
+    /// <summary>Reads a whole number that fits in 32 bits.</summary>
+    public int Integer(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            WrongType(element, path, "a whole number");
+            return 0;
+        }
+
+        if (!element.TryGetInt32(out var value))
+        {
+            Report(ErrorCodes.InvalidValue, $"'{path}' is {element.GetRawText()}; expected a whole number between {int.MinValue} and {int.MaxValue}.", path);
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a decimal number (up to 28 significant digits).</summary>
+    public decimal Decimal(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            WrongType(element, path, "a number");
+            return 0m;
+        }
+
+        if (!element.TryGetDecimal(out var value))
+        {
+            Report(ErrorCodes.InvalidValue, $"'{path}' is {element.GetRawText()}, which is beyond the range of a decimal number (about ±7.9e28).", path);
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a finite floating-point number.</summary>
+    public double Double(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            WrongType(element, path, "a number");
+            return 0d;
+        }
+
+        if (!element.TryGetDouble(out var value) || !double.IsFinite(value))
+        {
+            Report(ErrorCodes.InvalidValue, $"'{path}' is {element.GetRawText()}, which is not a finite number.", path);
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a date known to the year, month or day: <c>"2024"</c>, <c>"2024-06"</c>, <c>"2024-06-19"</c>.</summary>
+    public PartialDate Date(JsonElement element, string path)
+    {
+        var text = String(element, path);
+        if (text is null)
+        {
+            return default;
+        }
+
+        if (!PartialDate.TryParse(text, out var date))
+        {
+            Report(
+                ErrorCodes.InvalidPartialDate,
+                $"'{path}' is '{text}', which is not a date: expected an ISO 8601 year, year-month or date such as '2024', '2024-06' or '2024-06-19', with a real month and day.",
+                path);
+        }
+
+        return date;
+    }
+
+    /// <summary>Reads an ISO 8601 period of years, months, weeks and days: <c>"P1Y"</c>, <c>"P20Y"</c>, <c>"P90D"</c>.</summary>
+    public Period Period(JsonElement element, string path)
+    {
+        var text = String(element, path);
+        if (text is null)
+        {
+            return null!;
+        }
+
+        // The round-trip pattern keeps every unit as written (P2W stays two weeks), so a period reads back equal.
+        var result = PeriodPattern.Roundtrip.Parse(text);
+        if (!result.Success)
+        {
+            Report(
+                ErrorCodes.InvalidValue,
+                $"'{path}' is '{text}', which is not an ISO 8601 period: expected text such as 'P1Y', 'P6M', 'P2W' or 'P90D'.",
+                path);
+            return null!;
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>Reads an absolute URL.</summary>
+    public Uri Url(JsonElement element, string path)
+    {
+        var text = String(element, path);
+        if (text is null)
+        {
+            return null!;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url))
+        {
+            Report(ErrorCodes.InvalidValue, $"'{path}' is '{text}', which is not an absolute URL such as 'https://example.org/report'.", path);
+            return null!;
+        }
+
+        return url;
+    }
+
+    /// <summary>Reads one of the names of an enumeration.</summary>
+    public JsonValueReader<T> Enum<T>(JsonEnum<T> names, string what)
+        where T : struct, System.Enum =>
+        (element, path) =>
+        {
+            var text = String(element, path);
+            if (text is null)
+            {
+                return default;
+            }
+
+            if (!names.TryParse(text, out var value))
+            {
+                Report(ErrorCodes.UnknownEnumValue, $"'{path}' is '{text}', which is not {what}: expected one of {names.Describe()}.", path);
+            }
+
+            return value;
+        };
+
+    /// <summary>Reads an identifier, checked with the id type's own rule before it is built.</summary>
+    public JsonValueReader<T> Id<T>(Func<string?, bool> isValid, Func<string, T> create, string what, bool upperCase)
+        where T : struct =>
+        (element, path) =>
+        {
+            var text = String(element, path);
+            if (text is null)
+            {
+                return default;
+            }
+
+            if (!isValid(text))
+            {
+                Report(
+                    ErrorCodes.InvalidIdentifier,
+                    $"'{path}' is '{text}', which is not a valid {what} id: it must be 1 to 64 {(upperCase ? "upper-case " : string.Empty)}ASCII letters, digits or '_', '-', '.', ':', starting with a letter or digit.",
+                    path);
+                return default;
+            }
+
+            return create(text);
+        };
+
+    /// <summary>The first line of an exception message, without the parameter name .NET appends to it.</summary>
+    public static string FirstSentences(string message)
+    {
+        var line = message.Split('\n')[0].TrimEnd();
+        var cut = line.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        return cut < 0 ? line : line[..cut];
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => string.Format(CultureInfo.InvariantCulture, "{0}", kind),
+    };
+}

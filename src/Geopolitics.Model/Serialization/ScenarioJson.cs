@@ -1,0 +1,250 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security;
+using System.Text;
+using System.Text.Json;
+using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Validation;
+using OneOf;
+
+namespace Geopolitics.Model.Serialization;
+
+/// <summary>
+/// Reads and writes a whole <see cref="Scenario"/> in the documented JSON file format (<c>docs/scenario-format.md</c>,
+/// with its JSON Schema <c>docs/scenario.schema.json</c>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Reading never throws for bad data and never drops or invents a fact: it returns either the scenario or every error
+/// found, each with its code, the file, the 1-based line and column, and the JSON path
+/// (<c>$.treaties[0].parties[1].consent.date</c>). It works in three steps: the JSON syntax (the first syntax error
+/// ends reading); the structure (every wrong type, missing or unknown member, unknown kind, bad date or value refused
+/// by the model); and, only when the structure is sound, the domain rules of <see cref="ScenarioValidator"/> (unique
+/// ids, references that resolve, dates in order), since a fact that could not be read would make every reference to
+/// it look dangling.
+/// </para>
+/// <para>
+/// Writing is deterministic: members in a fixed order, two-space indentation, <c>\n</c> line ends, UTF-8 without a
+/// byte order mark, absent optional members and empty arrays left out. Reading what was written gives an equal
+/// scenario.
+/// </para>
+/// </remarks>
+public static class ScenarioJson
+{
+    /// <summary>The version of the file format this library reads and writes (the <c>formatVersion</c> member).</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Reads a scenario from a stream of UTF-8 JSON (a byte order mark is allowed).</summary>
+    /// <param name="utf8Json">The stream, read from its current position to its end; it is not closed.</param>
+    /// <param name="fileName">The file name to put in error locations, or <see langword="null"/>.</param>
+    /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="ScenarioJsonOptions.Default"/>.</param>
+    /// <returns>The scenario, or every error found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The stream cannot be read from.</exception>
+    public static OneOf<Scenario, ImmutableArray<ModelError>> Load(Stream utf8Json, string? fileName = null, ScenarioJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        if (!utf8Json.CanRead)
+        {
+            throw new ArgumentException("The stream must be readable.", nameof(utf8Json));
+        }
+
+        options ??= ScenarioJsonOptions.Default;
+        byte[] bytes;
+        try
+        {
+            var read = ReadAtMost(utf8Json, options.MaxBytes);
+            if (read is null)
+            {
+                return Errors(TooLarge(fileName, options));
+            }
+
+            bytes = read;
+        }
+        catch (IOException exception)
+        {
+            return Errors(NotReadable(fileName, exception));
+        }
+
+        return Read(bytes, fileName, options);
+    }
+
+    /// <summary>Reads a scenario from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="fileName">The file name to put in error locations, or <see langword="null"/>.</param>
+    /// <param name="options">The limits to apply (the size limit counts the text's UTF-8 bytes); <see langword="null"/> for <see cref="ScenarioJsonOptions.Default"/>.</param>
+    /// <returns>The scenario, or every error found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static OneOf<Scenario, ImmutableArray<ModelError>> Parse(string json, string? fileName = null, ScenarioJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= ScenarioJsonOptions.Default;
+
+        // Three bytes per UTF-16 character at most: only texts near the limit need counting.
+        if ((long)json.Length * 3 > options.MaxBytes && Encoding.UTF8.GetByteCount(json) > options.MaxBytes)
+        {
+            return Errors(TooLarge(fileName, options));
+        }
+
+        return Read(Encoding.UTF8.GetBytes(json), fileName, options);
+    }
+
+    /// <summary>Reads a scenario from a UTF-8 JSON file; a file that cannot be opened or read is an error too.</summary>
+    /// <param name="path">The file's path; errors name the file by this path.</param>
+    /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="ScenarioJsonOptions.Default"/>.</param>
+    /// <returns>The scenario, or every error found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is <see langword="null"/>, empty or white space.</exception>
+    public static OneOf<Scenario, ImmutableArray<ModelError>> LoadFile(string path, ScenarioJsonOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or SecurityException or ArgumentException)
+        {
+            return Errors(NotReadable(path, exception));
+        }
+
+        using (stream)
+        {
+            return Load(stream, path, options);
+        }
+    }
+
+    /// <summary>Writes a scenario as indented UTF-8 JSON, deterministically.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="utf8Json">The stream to write to; it is flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Write(Scenario scenario, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ScenarioJsonWriter.Write(scenario, utf8Json);
+    }
+
+    /// <summary>Writes a scenario as indented JSON text, deterministically.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <see langword="null"/>.</exception>
+    public static string Serialize(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        using var stream = new MemoryStream();
+        ScenarioJsonWriter.Write(scenario, stream);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static OneOf<Scenario, ImmutableArray<ModelError>> Read(byte[] bytes, string? file, ScenarioJsonOptions options)
+    {
+        var text = new JsonText(bytes);
+        if (text.IsBlank)
+        {
+            return Errors(new ModelError(
+                ErrorCodes.InvalidJson,
+                "The file is empty: a scenario file holds one JSON object with at least 'formatVersion' and 'name'.",
+                new ErrorLocation(file, 1, 1, Path: JsonPath.Root)));
+        }
+
+        if (text.FindSyntaxError(options.MaxDepth) is { } syntax)
+        {
+            return Errors(syntax.TooDeep
+                ? new ModelError(
+                    ErrorCodes.JsonTooDeep,
+                    string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest deeper than {options.MaxDepth} levels, the maximum depth; a scenario nests about 10 levels deep."),
+                    new ErrorLocation(file, syntax.Line, syntax.Column))
+                : new ModelError(
+                    ErrorCodes.InvalidJson,
+                    $"The text is not valid JSON: {syntax.Message}",
+                    new ErrorLocation(file, syntax.Line, syntax.Column)));
+        }
+
+        using var document = JsonDocument.Parse(text.Utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        var reader = new ScenarioJsonReader();
+        var builder = reader.Read(document.RootElement);
+        if (builder is null)
+        {
+            return Errors(Locate(text, file, reader.Errors));
+        }
+
+        return builder.Build().Match<OneOf<Scenario, ImmutableArray<ModelError>>>(
+            scenario => scenario,
+            errors => Errors(Locate(text, file, [.. errors.Select(error => ToJsonError(error, reader, document.RootElement))])));
+    }
+
+    // The validators speak of C# properties; the file's reader wants the member it can find in the file.
+    private static JsonError ToJsonError(ModelError error, ScenarioJsonReader reader, JsonElement root)
+    {
+        var modelPath = error.Location.Path ?? string.Empty;
+        string Convert(string path) => ScenarioJsonPaths.FromModelPath(path, reader, root);
+        var path = Convert(modelPath);
+        return new JsonError(error.Code, JsonPath.RewriteMessage(error.Message, modelPath, Convert), path, path, AtLastOccurrence: false);
+    }
+
+    private static ImmutableArray<ModelError> Locate(JsonText text, string? file, IReadOnlyList<JsonError> errors)
+    {
+        // Look every anchor up, with its ancestors: a member the validators name may be absent from the file.
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var error in errors)
+        {
+            for (var path = error.Anchor; path is not null; path = JsonPath.Parent(path))
+            {
+                wanted.Add(path);
+            }
+        }
+
+        var found = text.Locate(wanted);
+        return [.. errors
+            .Select(error =>
+            {
+                var path = error.Anchor;
+                while (path is not null && !found.ContainsKey(path))
+                {
+                    path = JsonPath.Parent(path);
+                }
+
+                (long Line, long Column)? at = path is null ? null
+                    : text.At(error.AtLastOccurrence ? found[path].LastOffset : found[path].Offset);
+                return new ModelError(error.Code, error.Message, new ErrorLocation(file, at?.Line, at?.Column, Path: error.Path));
+            })
+            .OrderBy(error => error.Location.Line ?? 0)
+            .ThenBy(error => error.Location.Column ?? 0)];
+    }
+
+    private static byte[]? ReadAtMost(Stream stream, long maxBytes)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int count;
+        while ((count = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + count > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, count);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ModelError TooLarge(string? file, ScenarioJsonOptions options) =>
+        new(
+            ErrorCodes.JsonTooLarge,
+            string.Create(CultureInfo.InvariantCulture, $"The file is larger than {options.MaxBytes} bytes, the maximum size; raise ScenarioJsonOptions.MaxBytes to read it."),
+            new ErrorLocation(file));
+
+    private static ModelError NotReadable(string? file, Exception exception) =>
+        new(ErrorCodes.FileNotReadable, $"The file cannot be read: {JsonErrors.FirstSentences(exception.Message)}", new ErrorLocation(file));
+
+    private static ImmutableArray<ModelError> Errors(ModelError error) => [error];
+
+    private static ImmutableArray<ModelError> Errors(ImmutableArray<ModelError> errors) => errors;
+}

@@ -1,0 +1,300 @@
+using System.Text.Json;
+using Geopolitics.Model.Sanctions;
+using Geopolitics.Model.Stances;
+using Geopolitics.Model.Transfers;
+using Geopolitics.Model.Validation;
+
+namespace Geopolitics.Model.Serialization;
+
+internal sealed partial class ScenarioJsonReader
+{
+    private Transfer ReadTransfer(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a transfer");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var id = o.Required("id", _transferId);
+        var supplier = o.Required("supplier", _actorId);
+        var recipient = o.Required("recipient", _actorId);
+        var period = o.Required("period", ReadPeriod);
+        var status = o.Required("status", _errors.Enum(JsonEnums.TransferStatus, "a transfer status"));
+        var item = o.Required("item", ReadTransferItem);
+        var evidence = o.Required("evidence", ReadEvidence);
+        var description = o.Optional("description", _errors.String);
+        return o.Finish() ? o.Build(() => new Transfer(id, supplier, recipient, period, status, item, evidence, description)) : null!;
+    }
+
+    private TransferItem ReadTransferItem(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a transfer item");
+        var kindName = o?.Kind(JsonEnums.TransferItemKind.Names, "transfer item");
+        if (o is null || kindName is null || !JsonEnums.TransferItemKind.TryParse(kindName, out var kind))
+        {
+            return null!;
+        }
+
+        Func<TransferItem> build;
+        switch (kind)
+        {
+            case TransferItemKind.Munitions:
+                var category = o.Required("category", _errors.Enum(JsonEnums.MunitionsCategory, "a munitions category"));
+                var quantity = o.Required("quantity", ReadQuantity);
+                var description = o.Optional("description", _errors.String);
+                build = () => new MunitionsItem(category, quantity, description);
+                break;
+            case TransferItemKind.WeaponSystems:
+                var designation = o.Required("designation", _errors.String);
+                var sipriCategory = o.Optional("sipriCategory", _errors.String);
+                var numberOrdered = o.OptionalValue("numberOrdered", ReadEstimate);
+                var numberDelivered = o.OptionalValue("numberDelivered", ReadEstimate);
+                var tivPerUnit = o.OptionalValue("tivPerUnit", _errors.Decimal);
+                var tivOrder = o.OptionalValue("tivOrder", _errors.Decimal);
+                var tivDelivered = o.OptionalValue("tivDelivered", _errors.Decimal);
+                var secondHand = o.OptionalValue("secondHand", _errors.Boolean);
+                build = () => new WeaponSystemsItem(designation, sipriCategory, numberOrdered, numberDelivered, tivPerUnit, tivOrder, tivDelivered, secondHand);
+                break;
+            case TransferItemKind.Technology:
+                var domain = o.Required("domain", _errors.Enum(JsonEnums.TechnologyDomain, "a technology domain"));
+                var form = o.Required("form", _errors.Enum(JsonEnums.TechnologyForm, "a form of technology transfer"));
+                var technologyDescription = o.Optional("description", _errors.String);
+                build = () => new TechnologyItem(domain, form, technologyDescription);
+                break;
+            case TransferItemKind.Money:
+                var money = o.Required("money", ReadMoney);
+                build = () => new MoneyItem(money);
+                break;
+            case TransferItemKind.Personnel:
+                var count = o.Required("count", ReadEstimate);
+                var role = o.Required("role", _errors.Enum(JsonEnums.PersonnelRole, "a personnel role"));
+                var deploymentLocation = o.OptionalValue("deploymentLocation", _placeId);
+                var inSupportOfOperations = o.OptionalOr("inSupportOfOperations", _errors.Boolean, false);
+                build = () => new PersonnelItem(count, role, deploymentLocation, inSupportOfOperations);
+                break;
+            default:
+                var resource = o.Required("resource", _errors.Enum(JsonEnums.ResourceKind, "a kind of resource"));
+                var resourceQuantity = o.Required("quantity", ReadQuantity);
+                var resourceDescription = o.Optional("description", _errors.String);
+                build = () => new ResourcesItem(resource, resourceQuantity, resourceDescription);
+                break;
+        }
+
+        return o.Finish() ? o.Build(build) : null!;
+    }
+
+    private Money ReadMoney(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "an amount of money");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var currency = o.Required("currency", ReadCurrency);
+        var amount = o.Required("amount", ReadEstimate);
+        return o.Finish() ? o.Build(() => new Money(currency, amount)) : null!;
+    }
+
+    private CurrencyCode ReadCurrency(JsonElement element, string path)
+    {
+        var text = _errors.String(element, path);
+        if (text is null)
+        {
+            return default;
+        }
+
+        return CurrencyCode.Parse(text).Match(
+            code => code,
+            error =>
+            {
+                _errors.Report(error.Code, $"'{path}' is refused: {error.Message}", path);
+                return default;
+            });
+    }
+
+    private Quantity ReadQuantity(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a quantity");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var amount = o.Required("amount", ReadEstimate);
+        var unit = o.Required("unit", _errors.String);
+        return o.Finish() ? o.Build(() => new Quantity(amount, unit)) : null!;
+    }
+
+    private Estimate ReadEstimate(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "an estimate");
+        if (o is null)
+        {
+            return default;
+        }
+
+        var before = _errors.Count;
+        var qualifier = o.Required("qualifier", _errors.Enum(JsonEnums.EstimateQualifier, "an estimate qualifier"));
+
+        // A figure the qualifier speaks of must be written: "over" without a figure must not become "over 0".
+        var low = _errors.Count == before && !o.Has("low") && qualifier is not (EstimateQualifier.Unknown or EstimateQualifier.UpTo or EstimateQualifier.Under)
+            ? o.Required("low", _errors.Decimal)
+            : o.OptionalOr("low", _errors.Decimal, 0m);
+        var high = o.OptionalValue("high", _errors.Decimal);
+        return o.Finish() ? o.Build(() => new Estimate(low, high, qualifier), ErrorCodes.InvalidEstimate) : default;
+    }
+
+    private Exchange ReadExchange(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "an exchange");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var id = o.Required("id", _exchangeId);
+        var transfers = o.Array("transfers", _transferId);
+        var evidence = o.Required("evidence", ReadEvidence);
+        var description = o.Optional("description", _errors.String);
+        return o.Finish() ? o.Build(() => new Exchange(id, transfers, evidence, description)) : null!;
+    }
+
+    private Stance ReadStance(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a stance");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var id = o.Required("id", _stanceId);
+        var holder = o.Required("holder", _actorId);
+        var via = o.OptionalValue("via", _actorId);
+        var target = o.Required("target", ReadStanceTarget);
+        var position = o.Required("position", _errors.Enum(JsonEnums.StancePosition, "a stance position"));
+        var date = o.Required("date", _errors.Date);
+        var signals = o.Array("signals", _errors.Enum(JsonEnums.StanceSignal, "a stance signal"));
+        var cameoCode = o.Optional("cameoCode", _errors.String);
+        var goldsteinScore = o.OptionalValue("goldsteinScore", _errors.Double);
+        var evidence = o.Required("evidence", ReadEvidence);
+        var summary = o.Optional("summary", _errors.String);
+        return o.Finish()
+            ? o.Build(() => new Stance(id, holder, target, position, date, evidence, via, signals, cameoCode, goldsteinScore, summary))
+            : null!;
+    }
+
+    private StanceTarget ReadStanceTarget(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a stance target");
+        var kindName = o?.Kind(JsonEnums.StanceTargetKind.Names, "stance target");
+        if (o is null || kindName is null || !JsonEnums.StanceTargetKind.TryParse(kindName, out var kind))
+        {
+            return null!;
+        }
+
+        Func<StanceTarget> build;
+        switch (kind)
+        {
+            case StanceTargetKind.Actor:
+                var actor = o.Required("actor", _actorId);
+                build = () => new ActorTarget(actor);
+                break;
+            case StanceTargetKind.Actors:
+                var actors = o.Array("actors", _actorId);
+                build = () => new ActorsTarget(actors);
+                break;
+            case StanceTargetKind.Treaty:
+                var treaty = o.Required("treaty", _treatyId);
+                build = () => new TreatyTarget(treaty);
+                break;
+            case StanceTargetKind.Transfer:
+                var transfer = o.Required("transfer", _transferId);
+                build = () => new TransferTarget(transfer);
+                break;
+            default:
+                var issue = o.Required("issue", _errors.String);
+                build = () => new IssueTarget(issue);
+                break;
+        }
+
+        return o.Finish() ? o.Build(build) : null!;
+    }
+
+    private SanctionsRegime ReadSanctionsRegime(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a sanctions regime");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var id = o.Required("id", _regimeId);
+        var name = o.Optional("name", _errors.String);
+        var authority = o.Required("authority", _actorId);
+        var target = o.Required("target", _actorId);
+        var legalBasis = o.Array("legalBasis", ReadLegalInstrument);
+        var period = o.Required("period", ReadPeriod);
+        var measures = o.Array("measures", ReadSanctionsMeasure);
+        var binding = o.Required("binding", _errors.Enum(JsonEnums.SanctionsBinding, "a sanctions binding"));
+        var evidence = o.Required("evidence", ReadEvidence);
+        return o.Finish()
+            ? o.Build(() => new SanctionsRegime(id, authority, target, legalBasis, period, measures, binding, evidence, name))
+            : null!;
+    }
+
+    private LegalInstrument ReadLegalInstrument(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a legal instrument");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var name = o.Required("name", _errors.String);
+        var adopted = o.OptionalValue("adopted", _errors.Date);
+        return o.Finish() ? o.Build(() => new LegalInstrument(name, adopted)) : null!;
+    }
+
+    private SanctionsMeasure ReadSanctionsMeasure(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a sanctions measure");
+        var kindName = o?.Kind(JsonEnums.SanctionsMeasureKind.Names, "sanctions measure");
+        if (o is null || kindName is null || !JsonEnums.SanctionsMeasureKind.TryParse(kindName, out var kind))
+        {
+            return null!;
+        }
+
+        var direction = _errors.Enum(JsonEnums.EmbargoDirection, "a direction");
+        var legalBasis = o.Optional("legalBasis", _errors.String);
+        Func<SanctionsMeasure> build;
+        switch (kind)
+        {
+            case SanctionsMeasureKind.ArmsEmbargo:
+                var embargoDirection = o.Required("direction", direction);
+                build = () => new ArmsEmbargo(embargoDirection, legalBasis);
+                break;
+            case SanctionsMeasureKind.TechnologyBan:
+                var domains = o.Array("domains", _errors.Enum(JsonEnums.TechnologyDomain, "a technology domain"));
+                var banDirection = o.OptionalOr("direction", direction, EmbargoDirection.Both);
+                build = () => new TechnologyBan(domains, banDirection, legalBasis);
+                break;
+            case SanctionsMeasureKind.Financial:
+                var restriction = o.Required("restriction", _errors.Enum(JsonEnums.FinancialMeasureKind, "a kind of financial measure"));
+                build = () => new FinancialMeasure(restriction, legalBasis);
+                break;
+            case SanctionsMeasureKind.ResourceCap:
+                var resource = o.Required("resource", _errors.Enum(JsonEnums.ResourceKind, "a kind of resource"));
+                var capDirection = o.Required("direction", direction);
+                var cap = o.Optional("cap", ReadQuantity);
+                build = () => new ResourceCap(resource, capDirection, cap, legalBasis);
+                break;
+            default:
+                build = () => new WorkerBan(legalBasis);
+                break;
+        }
+
+        return o.Finish() ? o.Build(build) : null!;
+    }
+}

@@ -1,0 +1,296 @@
+using System.Text.Json;
+using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Treaties;
+
+namespace Geopolitics.Model.Serialization;
+
+internal sealed partial class ScenarioJsonReader
+{
+    private Treaty ReadTreaty(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a treaty");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var id = o.Required("id", _treatyId);
+        var name = o.Required("name", _errors.String);
+        var parties = o.Array("parties", ReadParty);
+        var entryIntoForce = o.Required("entryIntoForce", ReadEntryIntoForce);
+        var duration = o.Optional("duration", ReadDuration);
+        var clauses = o.Array("clauses", ReadClause);
+        var withdrawalNotice = o.Optional("withdrawalNotice", _errors.Period);
+        var suspensions = o.Array("suspensions", ReadSuspension);
+        var termination = o.Optional("termination", ReadTermination);
+        var supersedes = o.Array("supersedes", _treatyId);
+        var externalReferences = o.Array("externalReferences", ReadExternalReference);
+        var evidence = o.Required("evidence", ReadEvidence);
+        return o.Finish()
+            ? o.Build(() => new Treaty(id, name, parties, entryIntoForce, evidence, duration, clauses, withdrawalNotice, suspensions, termination, supersedes, externalReferences))
+            : null!;
+    }
+
+    private TreatyParty ReadParty(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a treaty party");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var actor = o.Required("actor", _actorId);
+        var signature = o.Optional("signature", ReadSignature);
+        var consent = o.Optional("consent", ReadConsent);
+        var domesticSteps = o.Array("domesticSteps", ReadDomesticStep);
+        var withdrawal = o.Optional("withdrawal", ReadWithdrawal);
+        var suspensions = o.Array("suspensions", ReadSuspension);
+        return o.Finish() ? o.Build(() => new TreatyParty(actor, signature, consent, domesticSteps, withdrawal, suspensions)) : null!;
+    }
+
+    private Signature ReadSignature(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a signature");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var date = o.Required("date", _errors.Date);
+        var evidence = o.Required("evidence", ReadEvidence);
+        return o.Finish() ? o.Build(() => new Signature(date, evidence)) : null!;
+    }
+
+    private Consent ReadConsent(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a consent to be bound");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var kind = o.Required("kind", _errors.Enum(JsonEnums.ConsentKind, "a kind of consent"));
+        var date = o.Required("date", _errors.Date);
+        var evidence = o.Required("evidence", ReadEvidence);
+        return o.Finish() ? o.Build(() => new Consent(kind, date, evidence)) : null!;
+    }
+
+    private DomesticStep ReadDomesticStep(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a domestic step");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var description = o.Required("description", _errors.String);
+        var date = o.Required("date", _errors.Date);
+        var evidence = o.Required("evidence", ReadEvidence);
+        return o.Finish() ? o.Build(() => new DomesticStep(description, date, evidence)) : null!;
+    }
+
+    private Withdrawal ReadWithdrawal(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a withdrawal");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var notified = o.Required("notified", _errors.Date);
+        var effective = o.OptionalValue("effective", _errors.Date);
+        var evidence = o.Required("evidence", ReadEvidence);
+        return o.Finish() ? o.Build(() => new Withdrawal(notified, effective, evidence)) : null!;
+    }
+
+    private Suspension ReadSuspension(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a suspension");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var period = o.Required("period", ReadPeriod);
+        var evidence = o.Required("evidence", ReadEvidence);
+        var description = o.Optional("description", _errors.String);
+        return o.Finish() ? o.Build(() => new Suspension(period, evidence, description)) : null!;
+    }
+
+    private Termination ReadTermination(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a termination");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var kind = o.Required("kind", _errors.Enum(JsonEnums.TerminationKind, "a kind of termination"));
+        var date = o.Required("date", _errors.Date);
+        var effective = o.OptionalValue("effective", _errors.Date);
+        var evidence = o.Required("evidence", ReadEvidence);
+        var description = o.Optional("description", _errors.String);
+        return o.Finish() ? o.Build(() => new Termination(kind, date, effective, evidence, description)) : null!;
+    }
+
+    private ExternalReference ReadExternalReference(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "an external reference");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var dataset = o.Required("dataset", _errors.String);
+        var id = o.Required("id", _errors.String);
+        return o.Finish() ? o.Build(() => new ExternalReference(dataset, id)) : null!;
+    }
+
+    private EntryIntoForceRule ReadEntryIntoForce(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "an entry-into-force rule");
+        var kind = o?.Kind(JsonEnums.EntryIntoForceKinds, "entry-into-force rule");
+        if (o is null || kind is null)
+        {
+            return null!;
+        }
+
+        Func<EntryIntoForceRule> build;
+        switch (kind)
+        {
+            case "onSignature":
+                build = () => new EntryIntoForceRule.OnSignature();
+                break;
+            case "onExchangeOfInstruments":
+                var exchanged = o.OptionalValue("exchanged", _errors.Date);
+                build = () => new EntryIntoForceRule.OnExchangeOfInstruments(exchanged);
+                break;
+            case "afterInstruments":
+                var count = o.Required("count", _errors.Integer);
+                var days = o.Required("days", _errors.Integer);
+                build = () => new EntryIntoForceRule.AfterInstruments(count, days);
+                break;
+            case "onFixedDate":
+                var fixedDate = o.Required("date", _errors.Date);
+                build = () => new EntryIntoForceRule.OnFixedDate(fixedDate);
+                break;
+            default:
+                var recorded = o.Required("date", _errors.Date);
+                build = () => new EntryIntoForceRule.Recorded(recorded);
+                break;
+        }
+
+        return o.Finish() ? o.Build(build) : null!;
+    }
+
+    private TreatyDuration ReadDuration(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a treaty duration");
+        var kind = o?.Kind(JsonEnums.DurationKinds, "treaty duration");
+        if (o is null || kind is null)
+        {
+            return null!;
+        }
+
+        Func<TreatyDuration> build;
+        if (kind == "indefinite")
+        {
+            build = () => new TreatyDuration.Indefinite();
+        }
+        else
+        {
+            var term = o.Required("term", _errors.Period);
+            var renewsAutomatically = o.OptionalOr("renewsAutomatically", _errors.Boolean, false);
+            var renewalTerm = o.Optional("renewalTerm", _errors.Period);
+            build = () => new TreatyDuration.FixedTerm(term, renewsAutomatically, renewalTerm);
+        }
+
+        return o.Finish() ? o.Build(build) : null!;
+    }
+
+    private Clause ReadClause(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a clause");
+        var kindName = o?.Kind(JsonEnums.ClauseKind.Names, "clause");
+        if (o is null || kindName is null || !JsonEnums.ClauseKind.TryParse(kindName, out var kind))
+        {
+            return null!;
+        }
+
+        var id = o.Required("id", _clauseId);
+        var conditions = o.Optional("conditions", ReadConditions);
+        var guarantors = o.Array("guarantors", _actorId);
+        var beneficiaries = o.Array("beneficiaries", _actorId);
+        var article = o.Optional("article", _errors.String);
+        var summary = o.Optional("summary", _errors.String);
+        Func<Clause> build;
+        switch (kind)
+        {
+            case ClauseKind.MutualDefence:
+                var trigger = o.Required("trigger", _errors.Enum(JsonEnums.DefenceTrigger, "a defence trigger"));
+                var response = o.Required("response", _errors.Enum(JsonEnums.DefenceResponse, "a defence response"));
+                build = () => new MutualDefenceClause(id, trigger, response, conditions, guarantors, beneficiaries, article, summary);
+                break;
+            case ClauseKind.MilitaryCooperation:
+                var forms = o.Array("forms", _errors.Enum(JsonEnums.MilitaryCooperationForm, "a form of military cooperation"));
+                build = () => new MilitaryCooperationClause(
+                    id, forms.Aggregate(MilitaryCooperationForms.None, (all, form) => all | form), conditions, guarantors, beneficiaries, article, summary);
+                break;
+            case ClauseKind.TechnologyTransfer:
+                var domains = o.Array("domains", _errors.Enum(JsonEnums.TechnologyDomain, "a technology domain"));
+                build = () => new TechnologyTransferClause(id, domains, conditions, guarantors, beneficiaries, article, summary);
+                break;
+            case ClauseKind.Offence:
+                build = () => new OffenceClause(id, conditions, guarantors, beneficiaries, article, summary);
+                break;
+            case ClauseKind.Neutrality:
+                build = () => new NeutralityClause(id, conditions, guarantors, beneficiaries, article, summary);
+                break;
+            case ClauseKind.NonAggression:
+                build = () => new NonAggressionClause(id, conditions, guarantors, beneficiaries, article, summary);
+                break;
+            case ClauseKind.Consultation:
+                build = () => new ConsultationClause(id, conditions, guarantors, beneficiaries, article, summary);
+                break;
+            case ClauseKind.EconomicCooperation:
+                build = () => new EconomicCooperationClause(id, conditions, guarantors, beneficiaries, article, summary);
+                break;
+            case ClauseKind.NoHostileAlliances:
+                build = () => new NoHostileAlliancesClause(id, conditions, guarantors, beneficiaries, article, summary);
+                break;
+            default:
+                build = () => new SanctionsOppositionClause(id, conditions, guarantors, beneficiaries, article, summary);
+                break;
+        }
+
+        return o.Finish() ? o.Build(build) : null!;
+    }
+
+    private ClauseConditions ReadConditions(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "clause conditions");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var adversaries = o.Array("adversaries", _actorId);
+        var geographicScope = o.Optional("geographicScope", ReadGeographicScope);
+        var nonProvocation = o.OptionalOr("nonProvocation", _errors.Boolean, false);
+        return o.Finish() ? o.Build(() => new ClauseConditions(adversaries, geographicScope, nonProvocation)) : null!;
+    }
+
+    private GeographicScope ReadGeographicScope(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a geographic scope");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var administeredBy = o.Array("administeredBy", _actorId);
+        var regions = o.Array("regions", _placeId);
+        var description = o.Optional("description", _errors.String);
+        return o.Finish() ? o.Build(() => new GeographicScope(administeredBy, regions, description)) : null!;
+    }
+}

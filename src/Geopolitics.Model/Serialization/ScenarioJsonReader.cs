@@ -1,0 +1,222 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Places;
+using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Sanctions;
+using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Stances;
+using Geopolitics.Model.Time;
+using Geopolitics.Model.Transfers;
+using Geopolitics.Model.Treaties;
+using Geopolitics.Model.Validation;
+
+namespace Geopolitics.Model.Serialization;
+
+/// <summary>
+/// Walks a parsed scenario file and builds the model from it, reporting every structural problem (wrong type, missing
+/// or unknown member, unknown kind, bad date, value refused by a constructor) at its JSON path. One instance reads one
+/// document.
+/// </summary>
+internal sealed partial class ScenarioJsonReader
+{
+    private readonly JsonErrors _errors = new();
+    private readonly JsonValueReader<ActorId> _actorId;
+    private readonly JsonValueReader<PlaceId> _placeId;
+    private readonly JsonValueReader<TreatyId> _treatyId;
+    private readonly JsonValueReader<ClauseId> _clauseId;
+    private readonly JsonValueReader<TransferId> _transferId;
+    private readonly JsonValueReader<ExchangeId> _exchangeId;
+    private readonly JsonValueReader<StanceId> _stanceId;
+    private readonly JsonValueReader<SanctionsRegimeId> _regimeId;
+
+    /// <summary>Creates a reader for one document.</summary>
+    public ScenarioJsonReader()
+    {
+        _actorId = _errors.Id(ActorId.IsValid, text => new ActorId(text), "actor", upperCase: true);
+        _placeId = _errors.Id(PlaceId.IsValid, text => new PlaceId(text), "place", upperCase: true);
+        _treatyId = _errors.Id(TreatyId.IsValid, text => new TreatyId(text), "treaty", upperCase: false);
+        _clauseId = _errors.Id(ClauseId.IsValid, text => new ClauseId(text), "clause", upperCase: false);
+        _transferId = _errors.Id(TransferId.IsValid, text => new TransferId(text), "transfer", upperCase: false);
+        _exchangeId = _errors.Id(ExchangeId.IsValid, text => new ExchangeId(text), "exchange", upperCase: false);
+        _stanceId = _errors.Id(StanceId.IsValid, text => new StanceId(text), "stance", upperCase: false);
+        _regimeId = _errors.Id(SanctionsRegimeId.IsValid, text => new SanctionsRegimeId(text), "sanctions regime", upperCase: false);
+    }
+
+    /// <summary>Every structural problem found, in the order found.</summary>
+    public IReadOnlyList<JsonError> Errors => _errors.Errors;
+
+    /// <summary>The places read, in file order (to locate the validators' errors about them).</summary>
+    public ImmutableArray<Place> Places { get; private set; } = [];
+
+    /// <summary>The stances read, in file order (to locate the validators' errors about them).</summary>
+    public ImmutableArray<Stance> Stances { get; private set; } = [];
+
+    /// <summary>Reads the scenario at the root of a document.</summary>
+    /// <param name="root">The root value.</param>
+    /// <returns>A builder holding every fact, or <see langword="null"/> when <see cref="Errors"/> has any.</returns>
+    public ScenarioBuilder? Read(JsonElement root)
+    {
+        var o = JsonMembers.Open(_errors, root, JsonPath.Root, "a scenario");
+        if (o is null)
+        {
+            return null;
+        }
+
+        // A file of another version may mean other things by the same names: read nothing else from it.
+        if (o.Has("formatVersion"))
+        {
+            var before = _errors.Count;
+            var version = o.Required("formatVersion", _errors.Integer);
+            if (_errors.Count > before)
+            {
+                return null;
+            }
+
+            if (version != ScenarioJson.FormatVersion)
+            {
+                var path = JsonPath.Property(JsonPath.Root, "formatVersion");
+                _errors.Report(
+                    ErrorCodes.UnsupportedFormatVersion,
+                    $"'{path}' is {version}, but this library reads scenario files of format version {ScenarioJson.FormatVersion} only.",
+                    path);
+                return null;
+            }
+        }
+        else
+        {
+            o.Required("formatVersion", _errors.Integer);
+        }
+
+        o.Optional("$schema", _errors.String); // lets editors find the JSON Schema; not part of the scenario
+        var name = o.Required("name", _errors.String);
+        var description = o.Optional("description", _errors.String);
+        var actors = o.Array("actors", ReadActor);
+        var places = o.Array("places", ReadPlace);
+        var treaties = o.Array("treaties", ReadTreaty);
+        var transfers = o.Array("transfers", ReadTransfer);
+        var exchanges = o.Array("exchanges", ReadExchange);
+        var stances = o.Array("stances", ReadStance);
+        var regimes = o.Array("sanctionsRegimes", ReadSanctionsRegime);
+        if (!o.Finish())
+        {
+            return null;
+        }
+
+        Places = places;
+        Stances = stances;
+        var builder = new ScenarioBuilder(name, description);
+        foreach (var actor in actors)
+        {
+            builder.AddActor(actor);
+        }
+
+        foreach (var place in places)
+        {
+            builder.AddPlace(place);
+        }
+
+        foreach (var treaty in treaties)
+        {
+            builder.AddTreaty(treaty);
+        }
+
+        foreach (var transfer in transfers)
+        {
+            builder.AddTransfer(transfer);
+        }
+
+        foreach (var exchange in exchanges)
+        {
+            builder.AddExchange(exchange);
+        }
+
+        foreach (var stance in stances)
+        {
+            builder.AddStance(stance);
+        }
+
+        foreach (var regime in regimes)
+        {
+            builder.AddSanctionsRegime(regime);
+        }
+
+        return builder;
+    }
+
+    private Actor ReadActor(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "an actor");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var id = o.Required("id", _actorId);
+        var kind = o.Required("kind", _errors.Enum(JsonEnums.ActorKind, "a kind of actor"));
+        var name = o.Required("name", _errors.String);
+        var speaksFor = o.OptionalValue("speaksFor", _actorId);
+        var members = o.Array("members", _actorId);
+        return o.Finish() ? o.Build(() => new Actor(id, kind, name, speaksFor, members)) : null!;
+    }
+
+    private Place ReadPlace(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a place");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var id = o.Required("id", _placeId);
+        var name = o.Required("name", _errors.String);
+        var kind = o.Required("kind", _errors.Enum(JsonEnums.PlaceKind, "a kind of place"));
+        var administeredBy = o.OptionalValue("administeredBy", _actorId);
+        var regions = o.Array("regions", _placeId);
+        var partlyIn = o.Array("partlyIn", _placeId);
+        var aliases = o.Array("aliases", _errors.String);
+        return o.Finish() ? o.Build(() => new Place(id, name, kind, administeredBy, regions, partlyIn, aliases)) : null!;
+    }
+
+    private Evidence ReadEvidence(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "evidence");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var confidence = o.Required("confidence", _errors.Enum(JsonEnums.Confidence, "a confidence"));
+        var sources = o.Array("sources", ReadSource);
+        return o.Finish() ? o.Build(() => new Evidence(confidence, sources)) : null!;
+    }
+
+    private Source ReadSource(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a source");
+        if (o is null)
+        {
+            return null!;
+        }
+
+        var publisher = o.Required("publisher", _errors.String);
+        var title = o.Optional("title", _errors.String);
+        var url = o.Optional("url", _errors.Url);
+        var date = o.OptionalValue("date", _errors.Date);
+        var kind = o.Required("kind", _errors.Enum(JsonEnums.SourceKind, "a kind of source"));
+        return o.Finish() ? o.Build(() => new Source(publisher, title, url, date, kind)) : null!;
+    }
+
+    private DatePeriod ReadPeriod(JsonElement element, string path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a period");
+        if (o is null)
+        {
+            return default;
+        }
+
+        var start = o.Required("start", _errors.Date);
+        var end = o.OptionalValue("end", _errors.Date);
+        return o.Finish() ? new DatePeriod(start, end) : default;
+    }
+}
