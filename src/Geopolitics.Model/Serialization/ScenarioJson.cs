@@ -160,7 +160,18 @@ public static class ScenarioJson
                     new ErrorLocation(file, syntax.Line, syntax.Column)));
         }
 
-        using var document = JsonDocument.Parse(text.Utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text.Utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        }
+        catch (JsonException exception)
+        {
+            // The syntax check above already read every token; this is only a safety net.
+            return Errors(new ModelError(ErrorCodes.InvalidJson, $"The text is not valid JSON: {JsonErrors.FirstSentences(exception.Message)}", new ErrorLocation(file)));
+        }
+
+        using var parsed = document;
         var reader = new ScenarioJsonReader();
         var builder = reader.Read(document.RootElement);
         if (builder is null)

@@ -57,6 +57,27 @@ public class ScenarioJsonTests
         Assert.Equal<SanctionsRegime>(expected.SanctionsRegimes, actual.SanctionsRegimes);
     }
 
+    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 60)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Serialize_RandomScenario_ReadsBackEqualAndWritesTheSameText(int seed)
+    {
+        var expected = new ScenarioJsonRandom(seed).Scenario();
+        var text = ScenarioJson.Serialize(expected);
+
+        var actual = Accepted(text);
+
+        Assert.Equal(expected.Description, actual.Description);
+        Assert.Equal<Actor>(expected.Actors, actual.Actors);
+        Assert.Equal<Treaty>(expected.Treaties, actual.Treaties);
+        Assert.Equal<Transfer>(expected.Transfers, actual.Transfers);
+        Assert.Equal<Exchange>(expected.Exchanges, actual.Exchanges);
+        Assert.Equal<Stance>(expected.Stances, actual.Stances);
+        Assert.Equal<SanctionsRegime>(expected.SanctionsRegimes, actual.SanctionsRegimes);
+        Assert.Equal(text, ScenarioJson.Serialize(actual));
+    }
+
     [Fact]
     public void Serialize_ReadBackAndWrittenAgain_GivesTheSameText()
     {
