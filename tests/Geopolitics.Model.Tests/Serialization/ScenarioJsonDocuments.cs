@@ -107,6 +107,14 @@ internal static class ScenarioJsonDocuments
     /// <summary>The smallest valid file.</summary>
     public const string MinimalDoc = """{ "formatVersion": 1, "name": "Minimal" }""";
 
+    /// <summary>The example of <c>docs/scenario-format.md</c>: its first JSON code block.</summary>
+    public static string DocumentationExample()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "scenario-format.md"));
+        var start = text.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        return text[start..text.IndexOf("```", start, StringComparison.Ordinal)];
+    }
+
     /// <summary>Replaces the one occurrence of <paramref name="old"/> in <paramref name="json"/>.</summary>
     public static string Mutate(string json, string old, string replacement)
     {

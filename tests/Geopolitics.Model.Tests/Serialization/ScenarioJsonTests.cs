@@ -187,6 +187,18 @@ public class ScenarioJsonTests
     }
 
     [Fact]
+    public void Parse_DocumentationExample_ReadsTheSeedFacts()
+    {
+        var scenario = Accepted(DocumentationExample());
+
+        var treaty = Assert.Single(scenario.Treaties);
+        Assert.Equal(MilitaryCooperationForms.Exercises | MilitaryCooperationForms.Training, Assert.IsType<MilitaryCooperationClause>(treaty.Clauses[1]).Forms);
+        Assert.Equal(new ActorId("USA-DOD"), Assert.Single(scenario.Stances).Via);
+        Assert.Equal(3, Assert.Single(scenario.SanctionsRegimes).Measures.Length);
+        Assert.Equal(2, Assert.Single(scenario.Exchanges).Transfers.Length);
+    }
+
+    [Fact]
     public void Parse_OmittedOptionalMembers_TakeTheModelsDefaults()
     {
         var json = Mutate(TreatyDoc, "\"duration\": { \"kind\": \"indefinite\" },", string.Empty);

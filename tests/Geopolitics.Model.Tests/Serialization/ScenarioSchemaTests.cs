@@ -22,6 +22,7 @@ public class ScenarioSchemaTests
         TreatyDoc,
         FactsDoc,
         MinimalDoc,
+        DocumentationExample(),
         """{ "$schema": "scenario.schema.json", "formatVersion": 1, "name": "With schema" }""",
     ];
 
