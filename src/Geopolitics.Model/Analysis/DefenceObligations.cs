@@ -440,7 +440,7 @@ public sealed class DefenceObligations
                 return new DefenceCondition(
                     DefenceConditionKind.GeographicScope,
                     Truth.Unknown,
-                    $"The clause covers only attacks {scope}, and the query names no place ({Victim} has no home territory in the gazetteer).");
+                    $"The clause's scope is {scope}, and the query names no place ({Victim} has no home territory in the gazetteer).");
             }
 
             var where = implied ? $"{place}, {Victim}'s home territory," : place.ToString();
@@ -469,7 +469,7 @@ public sealed class DefenceObligations
             }
 
             var holds = Truth.All(parts.Select(p => p.Holds));
-            return new DefenceCondition(DefenceConditionKind.GeographicScope, holds, $"The clause covers only attacks {scope}: {string.Join("; ", parts.Select(p => p.Text))}.");
+            return new DefenceCondition(DefenceConditionKind.GeographicScope, holds, $"The clause's scope is {scope}: {string.Join("; ", parts.Select(p => p.Text))}.");
         }
 
         private DefenceCondition NonProvocation() => victimProvoked switch
