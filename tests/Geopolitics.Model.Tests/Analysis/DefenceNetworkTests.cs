@@ -62,6 +62,15 @@ public class DefenceNetworkTests
     }
 
     [Fact]
+    public void Network_BuiltInSeedScenarioOn20250101_SameEightEdges()
+    {
+        var network = new DefenceObligations(BuiltInScenarios.RussiaDprk2024).Network(On(2025, 1, 1));
+
+        Assert.Equal(SeedEdges2025, network.Edges.Select(Key));
+        Assert.All(network.Edges, e => Assert.Equal(Truth.True, e.InForce));
+    }
+
+    [Fact]
     public void Network_SeedOn20241130_NoRussiaDprkEdge()
     {
         var network = SeedObligations().Network(On(2024, 11, 30));

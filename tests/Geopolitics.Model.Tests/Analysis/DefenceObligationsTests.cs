@@ -2,6 +2,7 @@ using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
 using Geopolitics.Model.Validation;
@@ -118,6 +119,30 @@ public class DefenceObligationsTests
         Assert.Equal(DefenceConditionKind.GeographicScope, open.Kind);
         Assert.Contains("partly in PACIFIC", open.Reason, StringComparison.Ordinal);
         Single(answer.RuledOut, Jpn);
+    }
+
+    // --- The seed answers against the built-in scenario ---
+
+    public static TheoryData<string, int, int, int, string?, string[], string[]> BuiltInSeedAnswers => new()
+    {
+        { "PRK", 2025, 1, 1, null, ["CHN", "RUS"], [] },
+        { "PRK", 2024, 11, 30, null, ["CHN"], ["RUS"] },
+        { "RUS", 2025, 1, 1, null, ["PRK"], [] },
+        { "KOR", 2025, 1, 1, null, ["USA"], [] },
+        { "JPN", 2025, 1, 1, null, ["USA"], [] },
+        { "USA", 2025, 1, 1, "Guam", ["KOR"], ["JPN"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(BuiltInSeedAnswers))]
+    public void Defenders_BuiltInSeedScenario_AnswersOfDomainSection4(string victim, int year, int month, int day, string? location, string[] defenders, string[] ruledOut)
+    {
+        var answer = new DefenceObligations(BuiltInScenarios.RussiaDprk2024).Defenders(new ActorId(victim), On(year, month, day), location: location).Answer();
+
+        Assert.Equal(defenders, answer.CertainDefenders.Select(a => a.Value));
+        Assert.Equal(defenders, answer.Defenders.Select(a => a.Value));
+        Assert.Equal(ruledOut, answer.RuledOut.Select(o => o.Guarantor.Value).Distinct().Order());
+        Assert.NotEmpty(answer.Facts);
     }
 
     // --- Adversary conditions ---
@@ -262,7 +287,7 @@ public class DefenceObligationsTests
     {
         var coalition = new ActorId("COALITION");
         var clause = Clause(conditions: new ClauseConditions(geographicScope: new GeographicScope([Gbr])));
-        var scenario = new Scenarios.ScenarioBuilder("Coalition")
+        var scenario = new ScenarioBuilder("Coalition")
             .AddStates("GBR")
             .AddActor(new Actor(coalition, ActorKind.Coalition, "A coalition"))
             .AddTreaty(Defence("gbr-coalition", [Gbr, coalition], clause))
