@@ -181,34 +181,34 @@ public sealed class SanctionsCompliance
 
     private static (bool Applies, Truth Truth, string Reason) Applies(SanctionsMeasure measure, TransferItem item, EmbargoDirection direction)
     {
-        var way = direction == EmbargoDirection.SupplyToTarget ? "supplying the target with" : "procuring from the target";
+        string Way(string what) => direction == EmbargoDirection.SupplyToTarget ? $"supplying {what} to the target" : $"procuring {what} from the target";
         return measure switch
         {
             ArmsEmbargo embargo when item is MunitionsItem or WeaponSystemsItem && embargo.Direction.HasFlag(direction) =>
-                (true, Truth.True, $"The {embargo} forbids {way} arms: {item.Kind} are arms."),
+                (true, Truth.True, $"The {embargo} forbids {Way("arms")}; {(item is MunitionsItem ? "munitions" : "weapon systems")} are arms."),
             TechnologyBan ban when item is TechnologyItem technology && ban.Domains.Contains(technology.Domain) && ban.Direction.HasFlag(direction) =>
-                (true, Truth.True, $"The {ban} forbids {way} {technology.Domain} technology."),
+                (true, Truth.True, $"The {ban} forbids {Way($"{technology.Domain} technology")}."),
             FinancialMeasure { Restriction: FinancialMeasureKind.BulkCash } financial when item is MoneyItem && direction == EmbargoDirection.SupplyToTarget =>
-                (true, Truth.True, $"The {financial} forbids {way} bulk cash: money went to the target."),
+                (true, Truth.True, $"The {financial} forbids {Way("bulk cash")}; money went to the target."),
             ResourceCap cap when item is ResourcesItem resources && resources.Resource == cap.Resource && cap.Direction.HasFlag(direction) =>
-                CapApplies(cap, resources, way),
+                CapApplies(cap, resources, Way),
             WorkerBan ban when item is PersonnelItem { Role: PersonnelRole.Workers } && direction == EmbargoDirection.ProcurementFromTarget =>
-                (true, Truth.True, $"The {ban} forbids employing the target's workers: workers came from the target."),
+                (true, Truth.True, $"The {ban} forbids employing the target's workers abroad; workers came from the target."),
             _ => (false, Truth.False, string.Empty),
         };
     }
 
-    private static (bool Applies, Truth Truth, string Reason) CapApplies(ResourceCap cap, ResourcesItem resources, string way)
+    private static (bool Applies, Truth Truth, string Reason) CapApplies(ResourceCap cap, ResourcesItem resources, Func<string, string> way)
     {
         if (cap.Cap is not { } limit)
         {
-            return (true, Truth.True, $"The {cap} forbids {way} any {cap.Resource}.");
+            return (true, Truth.True, $"The {cap} forbids {way($"any {cap.Resource}")}.");
         }
 
         var exceeds = Exceeds(resources.Quantity, limit);
         return (true, exceeds, exceeds.IsTrue
-            ? $"The {cap} forbids {way} more than {limit}; {resources.Quantity} exceeds it."
-            : $"The {cap} forbids {way} more than {limit}; {resources.Quantity} is not known to exceed it (other deliveries count towards the cap), so the breach is possible.");
+            ? $"The {cap} forbids {way($"more than {limit} of {cap.Resource}")}; {resources.Quantity} exceeds it."
+            : $"The {cap} forbids {way($"more than {limit} of {cap.Resource}")}; {resources.Quantity} is not known to exceed it (other deliveries count towards the cap), so the breach is possible.");
     }
 
     /// <summary>True when the amount certainly exceeds the cap (same unit); unknown otherwise, since other deliveries count towards a cap.</summary>

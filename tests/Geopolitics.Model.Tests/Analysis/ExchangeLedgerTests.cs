@@ -32,6 +32,47 @@ public class ExchangeLedgerTests
         b.AddExchange(MunitionsForTechnologyAndCash);
     });
 
+    // --- The seed answer (DOMAIN.md section 4) ---
+
+    [Fact]
+    public void Between_SeedRusPrk2023To2024_ReciprocalMunitionsAndTroopsForMoneyAndResources()
+    {
+        var report = Ledger(BuiltInScenarios.RussiaDprk2024, From2023, To2024);
+
+        Assert.Equal(Truth.True, report.IsReciprocal);
+        var toRussia = report.FlowFrom(Prk);
+        Assert.True(toRussia.Has(TransferItemKind.Munitions));
+        Assert.True(toRussia.Has(TransferItemKind.Personnel));
+        var troops = Assert.Single(toRussia.Personnel, p => p.Role == PersonnelRole.CombatTroops);
+        Assert.Equal(EstimateQualifier.Over, troops.Count.Qualifier);
+        Assert.True(troops.Count.Low >= 10_000m);
+        Assert.True(Estimate.Sum(toRussia.Personnel.Select(p => p.Count)).Low >= 10_000m);
+        var toKorea = report.FlowFrom(Rus);
+        Assert.Equal<TransferItemKind>([TransferItemKind.Money, TransferItemKind.Resources], toKorea.Kinds);
+        Assert.Empty(report.PossiblyInPeriod);
+        Assert.All(report.SetAside.Where(s => s.Fact.Kind == FactKind.Transfer), s => Assert.Equal(SetAsideReason.BelowMinimumConfidence, s.Reason));
+    }
+
+    [Fact]
+    public void Between_SeedRusPrk2023To2024_TechnologyLegOnlyWithPotentialFacts()
+    {
+        var reported = Ledger(BuiltInScenarios.RussiaDprk2024, From2023, To2024);
+        var potential = Ledger(BuiltInScenarios.RussiaDprk2024, From2023, To2024, Confidence.Potential);
+
+        Assert.False(reported.FlowFrom(Rus).Has(TransferItemKind.Technology));
+        Assert.True(potential.FlowFrom(Rus).Has(TransferItemKind.Technology));
+        Assert.Contains(potential.FlowFrom(Rus).Technology, t => t.Domain == TechnologyDomain.BallisticMissiles);
+    }
+
+    [Fact]
+    public void Between_SeedRusPrk2023To2024_TheExchangeLinksBothWays()
+    {
+        var exchange = Assert.Single(Ledger(BuiltInScenarios.RussiaDprk2024, From2023, To2024).Exchanges);
+
+        Assert.Contains(exchange.LinkedTransfers, id => id.Value.StartsWith("prk-rus", StringComparison.Ordinal));
+        Assert.Contains(exchange.LinkedTransfers, id => id.Value.StartsWith("rus-prk", StringComparison.Ordinal));
+    }
+
     // --- The article's ledger ---
 
     [Fact]

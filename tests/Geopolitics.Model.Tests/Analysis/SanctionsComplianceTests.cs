@@ -2,6 +2,7 @@ using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Sanctions;
+using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using static Geopolitics.Model.Tests.Analysis.ExchangeLedgerFixtures;
@@ -19,6 +20,33 @@ public class SanctionsComplianceTests
 
     private static SanctionsBreach Single(ComplianceReport report, SanctionsMeasureKind kind) =>
         Assert.Single(report.Breaches, b => b.Measure.Kind == kind);
+
+    // --- The seed answer (DOMAIN.md section 4) ---
+
+    [Fact]
+    public void Check_Seed_NorthKoreanMunitionsToRussiaBreachTheUnArmsEmbargoByBoth()
+    {
+        var report = new SanctionsCompliance(BuiltInScenarios.RussiaDprk2024).Check();
+
+        var munitions = report.Breaches.Where(b => b.Measure.Kind == SanctionsMeasureKind.ArmsEmbargo).ToList();
+        Assert.NotEmpty(munitions);
+        Assert.All(munitions, b =>
+        {
+            Assert.Equal((Prk, Rus), (b.Supplier, b.Recipient));
+            Assert.Equal(PartyInBreach.Both, b.Party);
+            Assert.Equal(Truth.True, b.Truth);
+        });
+        Assert.Contains(munitions, b => b.Transfer == new TransferId("prk-rus-munitions"));
+    }
+
+    [Fact]
+    public void On_Seed20241130_MunitionsBreachUnderWay()
+    {
+        var report = new SanctionsCompliance(BuiltInScenarios.RussiaDprk2024).On(Day(2024, 11, 30));
+
+        var breach = Assert.Single(report.BreachesFor(new TransferId("prk-rus-munitions")));
+        Assert.Equal((PartyInBreach.Both, Truth.True), (breach.Party, breach.Truth));
+    }
 
     // --- Arms embargo and who is in breach ---
 
@@ -46,6 +74,7 @@ public class SanctionsComplianceTests
         Assert.Contains("un-dprk binds every state, the target included: PRK is bound.", breach.Reasons);
         Assert.Contains("un-dprk binds every state: RUS is bound.", breach.Reasons);
         Assert.Contains(breach.Reasons, r => r.StartsWith("shells: RUS procures", StringComparison.Ordinal));
+        Assert.Contains(breach.Reasons, r => r.EndsWith("forbids procuring arms from the target; munitions are arms.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Sanctions;
+using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
@@ -24,6 +25,22 @@ public class TimelineTests
     }
 
     private static Evidence Reported => EvidenceOf(Confidence.Reported);
+
+    // --- The seed scenario ---
+
+    [Fact]
+    public void Entries_Seed_InDateOrderWithEveryFactKindThatHasADate()
+    {
+        var entries = new Timeline(BuiltInScenarios.RussiaDprk2024).Entries;
+
+        Assert.True(entries.Zip(entries.Skip(1)).All(pair => pair.First.Date <= pair.Second.Date));
+        Assert.Equal(
+            [FactKind.Treaty, FactKind.TreatyStep, FactKind.Transfer, FactKind.Stance, FactKind.SanctionsRegime],
+            entries.Select(e => e.Kind).Distinct().Order());
+        var treaty = entries.Where(e => e.Fact.Id == "rus-prk-2024").ToList();
+        Assert.Equal(TimelineEvent.Signature, treaty[0].Event);
+        Assert.Equal((TimelineEvent.EntryIntoForce, new PartialDate(2024, 12, 4)), (treaty[^1].Event, treaty[^1].Date));
+    }
 
     // --- What is on the timeline ---
 
