@@ -34,7 +34,7 @@ public sealed record ComplianceReport
     /// <summary>The weakest confidence admitted.</summary>
     public Confidence Minimum { get; }
 
-    /// <summary>The breaches, certain and possible, by regime, then measure, then transfer, in scenario order.</summary>
+    /// <summary>The breaches, certain and possible, by regime, then transfer, then measure, in scenario order.</summary>
     public ImmutableArray<SanctionsBreach> Breaches { get; }
 
     /// <summary>Every fact the breaches rest on, once each.</summary>
