@@ -21,6 +21,10 @@ internal sealed record JsonError(string Code, string Message, string Path, strin
 /// </summary>
 internal sealed class JsonErrors
 {
+    // The characters of a URL scheme (RFC 3986, section 3.1).
+    private static readonly System.Buffers.SearchValues<char> SchemeCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+
     private readonly List<JsonError> _errors = [];
 
     /// <summary>The number of problems so far.</summary>
@@ -169,7 +173,8 @@ internal sealed class JsonErrors
             return null!;
         }
 
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var url))
+        // A scheme is required (a Unix path would otherwise pass as a file URL), and no white space, as in an IRI.
+        if (!HasScheme(text) || text.Any(char.IsWhiteSpace) || !Uri.TryCreate(text, UriKind.Absolute, out var url))
         {
             Report(ErrorCodes.InvalidValue, $"'{path}' is '{text}', which is not an absolute URL such as 'https://example.org/report'.", path);
             return null!;
@@ -219,6 +224,13 @@ internal sealed class JsonErrors
 
             return create(text);
         };
+
+    private static bool HasScheme(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon < text.Length - 1 && char.IsAsciiLetter(text[0]) &&
+               !text.AsSpan(0, colon).ContainsAnyExcept(SchemeCharacters);
+    }
 
     /// <summary>The first line of an exception message, without the parameter name .NET appends to it.</summary>
     public static string FirstSentences(string message)

@@ -79,6 +79,26 @@ public class ScenarioJsonTests
     }
 
     [Fact]
+    public void Serialize_BuiltInSeedScenario_ReadsBackEqual()
+    {
+        var expected = BuiltInScenarios.RussiaDprk2024;
+        var text = ScenarioJson.Serialize(expected);
+
+        var actual = Accepted(text);
+
+        Assert.Equal(expected.Name, actual.Name);
+        Assert.Equal(expected.Description, actual.Description);
+        Assert.Equal<Actor>(expected.Actors, actual.Actors);
+        Assert.Equal<Place>(expected.Places, actual.Places);
+        Assert.Equal<Treaty>(expected.Treaties, actual.Treaties);
+        Assert.Equal<Transfer>(expected.Transfers, actual.Transfers);
+        Assert.Equal<Exchange>(expected.Exchanges, actual.Exchanges);
+        Assert.Equal<Stance>(expected.Stances, actual.Stances);
+        Assert.Equal<SanctionsRegime>(expected.SanctionsRegimes, actual.SanctionsRegimes);
+        Assert.Equal(text, ScenarioJson.Serialize(actual));
+    }
+
+    [Fact]
     public void Serialize_ReadBackAndWrittenAgain_GivesTheSameText()
     {
         var text = ScenarioJson.Serialize(ScenarioJsonExamples.Everything());

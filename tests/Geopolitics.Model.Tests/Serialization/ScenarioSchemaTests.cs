@@ -18,6 +18,7 @@ public class ScenarioSchemaTests
     public static TheoryData<string> ValidDocuments =>
     [
         ScenarioJson.Serialize(ScenarioJsonExamples.Everything()),
+        ScenarioJson.Serialize(Model.Scenarios.BuiltInScenarios.RussiaDprk2024),
         ScenarioJson.Serialize(ScenarioJsonExamples.Build(ScenarioJsonExamples.SmallBuilder())),
         TreatyDoc,
         FactsDoc,
@@ -95,16 +96,34 @@ public class ScenarioSchemaTests
         Assert.True(ScenarioJson.Parse(json).IsT1, $"The reader accepts a file with a {broken}.");
     }
 
-    [Fact]
-    public void Schema_SourceUrl_MustBeAUri()
+    [Theory]
+    [InlineData("not a url", false)]
+    [InlineData("/etc/passwd", false)]
+    [InlineData("http://example.org/a b", false)]
+    [InlineData("example.org/report", false)]
+    [InlineData("https://example.org/report?q=1#part", true)]
+    [InlineData("https://example.org/ünïcödé", true)]
+    [InlineData("urn:isbn:9780199296668", true)]
+    public void Schema_SourceUrl_IsAnAbsoluteUrlLikeForTheReader(string url, bool valid)
     {
         var json = Mutate(
             FactsDoc,
             "{ \"id\": \"munitions-for-cash\", \"transfers\": [\"prk-rus-shells\", \"rus-prk-cash\"], \"evidence\": { \"confidence\": \"reported\" } }",
-            "{ \"id\": \"munitions-for-cash\", \"transfers\": [\"prk-rus-shells\", \"rus-prk-cash\"], \"evidence\": { \"confidence\": \"reported\", \"sources\": [{ \"publisher\": \"x\", \"url\": \"not a url\", \"kind\": \"analysis\" }] } }");
+            "{ \"id\": \"munitions-for-cash\", \"transfers\": [\"prk-rus-shells\", \"rus-prk-cash\"], \"evidence\": { \"confidence\": \"reported\", \"sources\": [{ \"publisher\": \"x\", \"url\": \"" + url + "\", \"kind\": \"analysis\" }] } }");
 
-        Assert.False(Evaluate(json).IsValid);
-        Assert.True(ScenarioJson.Parse(json).IsT1);
+        Assert.Equal(valid, Evaluate(json).IsValid);
+        Assert.Equal(valid, ScenarioJson.Parse(json).IsT0);
+    }
+
+    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 60)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Schema_RandomScenarioAsWritten_IsValid(int seed)
+    {
+        var results = Evaluate(ScenarioJson.Serialize(new ScenarioJsonRandom(seed).Scenario()));
+
+        Assert.True(results.IsValid, Describe(results));
     }
 
     public static TheoryData<string, string[]> Enumerations => new()
