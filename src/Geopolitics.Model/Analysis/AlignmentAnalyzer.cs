@@ -303,10 +303,10 @@ public sealed class AlignmentAnalyzer
             var reachesThreshold = low >= threshold ? Truth.True : high < threshold ? Truth.False : Truth.Unknown;
             reason += reachesThreshold.IsTrue ? $" ≥ {Format(threshold)}" : reachesThreshold.IsFalse ? $" < {Format(threshold)}" : $", which may or may not reach {Format(threshold)}";
             var conflicts = new List<string>();
-            var conflict = AllyConflict(a, b, facts, conflicts) | AllyConflict(b, a, facts, conflicts);
+            var conflict = Conflict(a, b, facts, conflicts) | Conflict(b, a, facts, conflicts);
             if (conflict.IsPossible)
             {
-                reason += $"; {(conflict.IsTrue ? string.Empty : "possible ")}ally conflict: {string.Join("; ", conflicts)}";
+                reason += $"; {(conflict.IsTrue ? string.Empty : "possible ")}conflict: {string.Join("; ", conflicts)}";
             }
 
             var linked = basisHolds & reachesThreshold & !conflict;
@@ -350,20 +350,23 @@ public sealed class AlignmentAnalyzer
         private Truth SharedTie(ActorId a, ActorId b) =>
             _ties.Tie(a, b) | Truth.Any(_owner._actors.Where(x => x != a && x != b).Select(x => _ties.Tie(a, x) & _ties.Tie(b, x)));
 
-        /// <summary>Whether <paramref name="holder"/> takes a negative stance on a target naming an actor <paramref name="other"/> is tied to.</summary>
-        private Truth AllyConflict(ActorId other, ActorId holder, List<FactReference> facts, List<string> reasons)
+        /// <summary>
+        /// Whether <paramref name="holder"/> takes a negative stance on a target naming <paramref name="other"/> or an actor
+        /// <paramref name="other"/> has a defence tie with.
+        /// </summary>
+        private Truth Conflict(ActorId other, ActorId holder, List<FactReference> facts, List<string> reasons)
         {
             var result = Truth.False;
-            foreach (var ally in _owner._actors.Where(x => x != other && x != holder))
+            foreach (var named in _owner._actors.Union([other]).Where(x => x != holder))
             {
-                var tie = _ties.Tie(other, ally);
+                var tie = named == other ? Truth.True : _ties.Tie(other, named);
                 if (!tie.IsPossible)
                 {
                     continue;
                 }
 
                 var targets = new List<string>();
-                foreach (var outcome in Outcomes(holder).Values.Where(o => _owner.Names(o.Target, ally)).OrderBy(o => o.Target.Kind).ThenBy(o => o.Target.ToString(), StringComparer.Ordinal))
+                foreach (var outcome in Outcomes(holder).Values.Where(o => _owner.Names(o.Target, named)).OrderBy(o => o.Target.Kind).ThenBy(o => o.Target.ToString(), StringComparer.Ordinal))
                 {
                     var conflict = tie & outcome.Satisfies(s => s.Position <= StancePosition.Concerned);
                     if (conflict.IsPossible)
@@ -374,11 +377,20 @@ public sealed class AlignmentAnalyzer
                     }
                 }
 
-                if (targets.Count > 0)
+                if (targets.Count == 0)
                 {
-                    var ties = _ties.Between(other, ally).Where(t => t.InForce.IsPossible).ToList();
+                    continue;
+                }
+
+                if (named == other)
+                {
+                    reasons.Add($"{holder} is negative on {string.Join(", ", targets)}, naming {other}");
+                }
+                else
+                {
+                    var ties = _ties.Between(other, named).Where(t => t.InForce.IsPossible).ToList();
                     facts.AddRange(ties.SelectMany(t => t.Facts));
-                    reasons.Add($"{other} is tied to {ally} ({string.Join(", ", ties.Select(t => t.Treaty.Id))}) and {holder} is negative on {string.Join(", ", targets)}");
+                    reasons.Add($"{other} is tied to {named} ({string.Join(", ", ties.Select(t => t.Treaty.Id))}) and {holder} is negative on {string.Join(", ", targets)}");
                 }
             }
 

@@ -8,7 +8,7 @@ namespace Geopolitics.Model.Analysis;
 /// <summary>
 /// Whether two actors are aligned on a day, the link from which <see cref="AlignmentBlocs"/> are built: their stance
 /// similarity where they share targets, otherwise their defence-tie portfolio similarity (when they share a tie), at
-/// least the threshold, and neither opposing an actor the other is bound to defend.
+/// least the threshold, and neither opposing the other or an actor the other is bound to defend.
 /// </summary>
 public sealed record AlignmentLink
 {
@@ -19,7 +19,7 @@ public sealed record AlignmentLink
         double? scoreLow,
         double? scoreHigh,
         double threshold,
-        Truth allyConflict,
+        Truth conflict,
         Truth linked,
         ImmutableArray<FactReference> facts,
         string reason)
@@ -30,7 +30,7 @@ public sealed record AlignmentLink
         ScoreLow = scoreLow;
         ScoreHigh = scoreHigh;
         Threshold = threshold;
-        AllyConflict = allyConflict;
+        Conflict = conflict;
         Linked = linked;
         Facts = facts;
         Reason = reason;
@@ -58,11 +58,12 @@ public sealed record AlignmentLink
     public double Threshold { get; }
 
     /// <summary>
-    /// Whether one takes a negative stance (concerned or worse) on a target naming an actor the other has a defence tie with.
+    /// Whether one takes a negative stance (concerned or worse) on a target naming the other, or naming an actor the other
+    /// has a defence tie with.
     /// </summary>
-    public Truth AllyConflict { get; }
+    public Truth Conflict { get; }
 
-    /// <summary>Whether the two are linked: a basis, a score at least <see cref="Threshold"/>, and no ally conflict.</summary>
+    /// <summary>Whether the two are linked: a basis, a score at least <see cref="Threshold"/>, and no <see cref="Conflict"/>.</summary>
     public Truth Linked { get; }
 
     /// <summary>The stances and clauses the answer rests on.</summary>
@@ -75,7 +76,7 @@ public sealed record AlignmentLink
     public bool Equals(AlignmentLink? other) =>
         other is not null && First == other.First && Second == other.Second && Basis == other.Basis &&
         Nullable.Equals(ScoreLow, other.ScoreLow) && Nullable.Equals(ScoreHigh, other.ScoreHigh) && Threshold.Equals(other.Threshold) &&
-        AllyConflict == other.AllyConflict && Linked == other.Linked && Facts.SequenceEqual(other.Facts) && Reason == other.Reason;
+        Conflict == other.Conflict && Linked == other.Linked && Facts.SequenceEqual(other.Facts) && Reason == other.Reason;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(First, Second, Basis, ScoreLow, ScoreHigh, Linked, Reason);

@@ -65,7 +65,7 @@ public sealed record PartnershipProfile
     /// <summary>Material transfers between them in the 24 months up to the day.</summary>
     public PartnershipIndicator Transactional => Indicator(PartnershipStage.Transactional);
 
-    /// <summary>A treaty with at least one clause that both have signed and that has not ended for either.</summary>
+    /// <summary>A treaty with a clause of cooperation that both have signed and that has not ended for either.</summary>
     public PartnershipIndicator Formalized => Indicator(PartnershipStage.Formalized);
 
     /// <summary>A mutual-defence clause in force between them.</summary>

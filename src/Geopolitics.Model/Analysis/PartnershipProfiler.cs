@@ -25,6 +25,12 @@ public sealed class PartnershipProfiler
     /// <summary>How far back, in months, a transfer still makes a pair <see cref="PartnershipStage.Transactional"/>.</summary>
     public const int TransactionalWindowMonths = 24;
 
+    private static readonly FrozenSet<ClauseKind> CooperationKinds = new[]
+    {
+        ClauseKind.MutualDefence, ClauseKind.Offence, ClauseKind.MilitaryCooperation, ClauseKind.TechnologyTransfer,
+        ClauseKind.EconomicCooperation, ClauseKind.SanctionsOpposition,
+    }.ToFrozenSet();
+
     private static readonly FrozenSet<PersonnelRole> OperationalRoles = new[]
     {
         PersonnelRole.CombatTroops, PersonnelRole.MilitaryEngineers, PersonnelRole.Technicians, PersonnelRole.Advisers, PersonnelRole.Instructors,
@@ -35,6 +41,14 @@ public sealed class PartnershipProfiler
     private readonly StanceHistory _stances;
     private readonly TreatyStatusEvaluator _evaluator;
     private readonly DefenceTieIndex _ties;
+
+    /// <summary>
+    /// The clause kinds that commit the parties to act together or for each other, one of which a treaty needs to make a
+    /// pair <see cref="PartnershipStage.Formalized"/>: mutual defence, offence, military cooperation, technology transfer,
+    /// economic cooperation and opposition to third-party sanctions. Commitments to consult, not to attack, to stay
+    /// neutral or not to join hostile alliances are found between rivals too, and do not formalize a partnership.
+    /// </summary>
+    public static ImmutableArray<ClauseKind> CooperationClauseKinds { get; } = [.. CooperationKinds.Order()];
 
     /// <summary>Prepares the analysis of a scenario.</summary>
     /// <param name="scenario">The scenario.</param>
@@ -233,9 +247,9 @@ public sealed class PartnershipProfiler
         {
             var report = _evaluator.Evaluate(treaty, day, minimum);
             var formal = Joined(report.Party(a)!) & Joined(report.Party(b)!);
-            if (treaty.Clauses.IsEmpty)
+            if (!treaty.Clauses.Any(c => CooperationKinds.Contains(c.Kind)))
             {
-                // A treaty recorded without any clause sets down no commitment between them (a bare friendship treaty).
+                // A treaty of friendship, consultation or non-aggression regulates relations; it sets down no cooperation.
                 if (formal.IsPossible)
                 {
                     setAside.Add(treaty.Id.Value);
@@ -253,8 +267,8 @@ public sealed class PartnershipProfiler
         }
 
         var note = setAside.Count == 0 ? null
-            : $" Not counted, for recording no clause: {string.Join(", ", setAside)}.";
-        return Indicator(PartnershipStage.Formalized, truths, facts, $"treaty with at least one clause signed by both {pair} and not ended for either on {Iso(day)}", note);
+            : $" Not counted, for carrying no clause of cooperation: {string.Join(", ", setAside)}.";
+        return Indicator(PartnershipStage.Formalized, truths, facts, $"treaty with a clause of cooperation signed by both {pair} and not ended for either on {Iso(day)}", note);
     }
 
     private PartnershipIndicator Allied(ActorId a, ActorId b, LocalDate day, Confidence minimum, List<FactReference> ignored, string pair)

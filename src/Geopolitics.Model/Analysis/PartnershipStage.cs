@@ -16,7 +16,10 @@ public enum PartnershipStage
     /// <summary>Material transfers between them (any item kind) in the 24 months up to the day.</summary>
     Transactional = 2,
 
-    /// <summary>A treaty with at least one clause that both have signed (or joined) and that has not ended for either.</summary>
+    /// <summary>
+    /// A treaty with a clause of cooperation (see <see cref="PartnershipProfiler.CooperationClauseKinds"/>) that both have
+    /// signed (or joined) and that has not ended for either.
+    /// </summary>
     Formalized = 3,
 
     /// <summary>A mutual-defence clause in force between them.</summary>

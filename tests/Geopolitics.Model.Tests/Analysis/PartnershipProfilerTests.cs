@@ -22,7 +22,47 @@ public class PartnershipProfilerTests
     private static PartnershipProfile SeedProfile(LocalDate day, Confidence minimum = Confidence.Reported) =>
         Ok(SeedProfiler.Profile(Rus, Prk, day, minimum));
 
-    // --- The seed answers (DOMAIN.md section 4) ---
+    // --- The seed answers (DOMAIN.md section 4) on the built-in scenario ---
+
+    [Theory]
+    [InlineData(2024, 1, 1, PartnershipStage.Transactional)]
+    [InlineData(2024, 7, 1, PartnershipStage.Formalized)]
+    [InlineData(2024, 11, 1, PartnershipStage.Operational)]
+    public void Profile_BuiltInSeed_StageOfRecord(int year, int month, int day, PartnershipStage expected)
+    {
+        var profile = Ok(new PartnershipProfiler(BuiltInScenarios.RussiaDprk2024).Profile(Rus, Prk, On(year, month, day)));
+
+        Assert.True(profile.IsCertain, string.Join("\n", profile.Explanation));
+        Assert.Equal(expected, profile.CertainStage);
+    }
+
+    [Theory]
+    [InlineData(2024, 11, 30, false)]
+    [InlineData(2024, 12, 3, false)]
+    [InlineData(2024, 12, 4, true)]
+    [InlineData(2025, 1, 1, true)]
+    public void Profile_BuiltInSeed_AlliedFrom2024Dec4NotBefore(int year, int month, int day, bool allied)
+    {
+        var profile = Ok(new PartnershipProfiler(BuiltInScenarios.RussiaDprk2024).Profile(Rus, Prk, On(year, month, day)));
+
+        Assert.Equal(Truth.From(allied), profile.Allied.Holds);
+    }
+
+    [Fact]
+    public void Timeline_BuiltInSeed_ChangesOfRecord()
+    {
+        var timeline = Ok(new PartnershipProfiler(BuiltInScenarios.RussiaDprk2024).Timeline(Rus, Prk, On(2023, 1, 1), On(2025, 12, 31)));
+
+        Assert.Equal(
+            [
+                "2023-09-01/2023-09-30: None → Transactional",
+                "2024-06-19: Transactional → Formalized",
+                "2024-10-01/2024-10-31: Formalized → Operational",
+            ],
+            timeline.Changes.Select(c => c.ToString()));
+    }
+
+    // --- The seed answers on a seed-like scenario built in code ---
 
     [Theory]
     [InlineData(2024, 1, 1, PartnershipStage.Transactional)]
@@ -107,34 +147,59 @@ public class PartnershipProfilerTests
         Assert.Equal(["prk-endorses-partnership", "prk-endorses-treaty", "rus-endorses-partnership", "rus-endorses-treaty"], Ids(profile.Symbolic.Facts).Order());
     }
 
-    // --- The 2000 treaty: a treaty recorded without clauses formalizes nothing ---
+    // --- Formalized needs a clause of cooperation: the 2000 friendship treaty does not formalize the partnership ---
 
     [Fact]
-    public void Profile_SeedTreatyOf2000WithoutClauses_NotCountedAndSaidSo()
+    public void Profile_SeedTreatyOf2000WithoutCooperationClause_NotCountedAndSaidSo()
     {
         var profile = SeedProfile(On(2024, 1, 1));
 
         Assert.Equal(Truth.False, profile.Formalized.Holds);
-        Assert.EndsWith("Not counted, for recording no clause: rus-prk-2000.", profile.Formalized.Explanation, StringComparison.Ordinal);
+        Assert.EndsWith("Not counted, for carrying no clause of cooperation: rus-prk-2000.", profile.Formalized.Explanation, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Profile_TreatyOf2000WithAClause_FormalizedAlreadyIn2024()
+    [Theory]
+    [InlineData(ClauseKind.MutualDefence, true)]
+    [InlineData(ClauseKind.Offence, true)]
+    [InlineData(ClauseKind.MilitaryCooperation, true)]
+    [InlineData(ClauseKind.TechnologyTransfer, true)]
+    [InlineData(ClauseKind.EconomicCooperation, true)]
+    [InlineData(ClauseKind.SanctionsOpposition, true)]
+    [InlineData(ClauseKind.Consultation, false)]
+    [InlineData(ClauseKind.NonAggression, false)]
+    [InlineData(ClauseKind.Neutrality, false)]
+    [InlineData(ClauseKind.NoHostileAlliances, false)]
+    public void Profile_TreatyOf2000WithOneClause_FormalizedOnlyByAClauseOfCooperation(ClauseKind kind, bool formalized)
     {
+        var id = new ClauseId("art2");
+        Clause clause = kind switch
+        {
+            ClauseKind.MutualDefence => new MutualDefenceClause(id, DefenceTrigger.ArmedAttack, DefenceResponse.Consultation),
+            ClauseKind.Offence => new OffenceClause(id),
+            ClauseKind.MilitaryCooperation => new MilitaryCooperationClause(id, MilitaryCooperationForms.Exercises),
+            ClauseKind.TechnologyTransfer => new TechnologyTransferClause(id),
+            ClauseKind.EconomicCooperation => new EconomicCooperationClause(id),
+            ClauseKind.SanctionsOpposition => new SanctionsOppositionClause(id),
+            ClauseKind.Consultation => new ConsultationClause(id),
+            ClauseKind.NonAggression => new NonAggressionClause(id),
+            ClauseKind.Neutrality => new NeutralityClause(id),
+            _ => new NoHostileAlliancesClause(id),
+        };
         var treaty2000 = Treaties.TreatyExamples.RussiaDprk2000();
-        var withClause = new Treaty(treaty2000.Id, treaty2000.Name, treaty2000.Parties, treaty2000.EntryIntoForce, treaty2000.Evidence, clauses: [new ConsultationClause(new ClauseId("art2"))]);
+        var withClause = new Treaty(treaty2000.Id, treaty2000.Name, treaty2000.Parties, treaty2000.EntryIntoForce, treaty2000.Evidence, clauses: [clause]);
         var scenario = Build(b => b.AddTreaty(Treaties.TreatyExamples.RussiaDprk2024()).AddTreaty(withClause).AddTransfer(Shells));
 
         var profile = Profile(scenario, On(2024, 1, 1));
 
-        Assert.Equal(PartnershipStage.Formalized, profile.CertainStage);
-        Assert.Contains(profile.Formalized.Facts, f => f.Id == "rus-prk-2000" && f.Path == "Treaties[1].Parties[0].Signature");
+        Assert.Equal(Truth.From(formalized), profile.Formalized.Holds);
+        Assert.Equal(formalized, profile.Formalized.Facts.Any(f => f.Id == "rus-prk-2000" && f.Path == "Treaties[1].Parties[0].Signature"));
+        Assert.Equal(formalized, PartnershipProfiler.CooperationClauseKinds.Contains(kind));
     }
 
     [Theory]
     [InlineData(true, true)]
     [InlineData(false, false)]
-    public void Profile_TreatySignedByBoth_FormalizedOnlyWithAClause(bool withClause, bool formalized)
+    public void Profile_TreatySignedByBoth_FormalizedOnlyWithAClauseOfCooperation(bool withClause, bool formalized)
     {
         var scenario = Build(b => b.AddTreaty(Treaty("t", Rus, Prk, Day(2024, 6, 19), withClause: withClause)));
 
