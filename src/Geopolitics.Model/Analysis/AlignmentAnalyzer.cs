@@ -201,14 +201,14 @@ public sealed class AlignmentAnalyzer
         return (a, b);
     }
 
-    /// <summary>Whether a stance target names the actor: the actor itself, a group with it, a treaty it is party to, a transfer it supplies or receives.</summary>
-    private bool Names(StanceTarget target, ActorId actor) => target switch
+    /// <summary>The actors a stance target names: the actor, the group, a treaty's parties, a transfer's supplier and recipient.</summary>
+    private IEnumerable<ActorId> NamedActors(StanceTarget target) => target switch
     {
-        ActorTarget t => t.Actor == actor,
-        ActorsTarget t => t.Actors.Contains(actor),
-        TreatyTarget t => _scenario.FindTreaty(t.Treaty) is { } treaty && treaty.IsParty(actor),
-        TransferTarget t => _scenario.FindTransfer(t.Transfer) is { } transfer && (transfer.Supplier == actor || transfer.Recipient == actor),
-        _ => false,
+        ActorTarget t => [t.Actor],
+        ActorsTarget t => t.Actors,
+        TreatyTarget t => _scenario.FindTreaty(t.Treaty) is { } treaty ? treaty.PartyActors.Distinct() : [],
+        TransferTarget t => _scenario.FindTransfer(t.Transfer) is { } transfer ? [transfer.Supplier, transfer.Recipient] : [],
+        _ => [],
     };
 
     /// <summary>The computations of one day, sharing the defence ties and the stances in effect.</summary>
@@ -357,31 +357,44 @@ public sealed class AlignmentAnalyzer
         private Truth Conflict(ActorId other, ActorId holder, List<FactReference> facts, List<string> reasons)
         {
             var result = Truth.False;
-            foreach (var named in _owner._actors.Union([other]).Where(x => x != holder))
+            var targetsByNamed = new SortedDictionary<ActorId, List<string>>();
+            var outcomes = Outcomes(holder).Values.OrderBy(o => o.Target.Kind).ThenBy(o => o.Target.ToString(), StringComparer.Ordinal);
+            foreach (var outcome in outcomes)
             {
-                var tie = named == other ? Truth.True : _ties.Tie(other, named);
-                if (!tie.IsPossible)
+                var negative = outcome.Satisfies(s => s.Position <= StancePosition.Concerned);
+                if (!negative.IsPossible)
                 {
                     continue;
                 }
 
-                var targets = new List<string>();
-                foreach (var outcome in Outcomes(holder).Values.Where(o => _owner.Names(o.Target, named)).OrderBy(o => o.Target.Kind).ThenBy(o => o.Target.ToString(), StringComparer.Ordinal))
+                var counted = false;
+                foreach (var named in _owner.NamedActors(outcome.Target).Where(x => x != holder))
                 {
-                    var conflict = tie & outcome.Satisfies(s => s.Position <= StancePosition.Concerned);
-                    if (conflict.IsPossible)
+                    var conflict = (named == other ? Truth.True : _ties.Tie(other, named)) & negative;
+                    if (!conflict.IsPossible)
                     {
-                        result |= conflict;
-                        targets.Add(outcome.Target.ToString()!);
-                        facts.AddRange(outcome.Candidates.Where(s => s.Position <= StancePosition.Concerned).Select(_owner._facts.Stance));
+                        continue;
                     }
+
+                    result |= conflict;
+                    counted = true;
+                    if (!targetsByNamed.TryGetValue(named, out var targets))
+                    {
+                        targetsByNamed[named] = targets = [];
+                    }
+
+                    targets.Add(outcome.Target.ToString()!);
                 }
 
-                if (targets.Count == 0)
+                if (counted)
                 {
-                    continue;
+                    facts.AddRange(outcome.Candidates.Where(s => s.Position <= StancePosition.Concerned).Select(_owner._facts.Stance));
                 }
+            }
 
+            // The other actor itself first, then its allies in id order.
+            foreach (var (named, targets) in targetsByNamed.OrderBy(pair => pair.Key != other))
+            {
                 if (named == other)
                 {
                     reasons.Add($"{holder} is negative on {string.Join(", ", targets)}, naming {other}");
