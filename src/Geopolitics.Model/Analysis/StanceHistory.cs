@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Stances;
+using Geopolitics.Model.Time;
+using NodaTime;
+
+namespace Geopolitics.Model.Analysis;
+
+/// <summary>
+/// The stances of a scenario grouped by the actor that holds them (an agency's stance counts as its principal's) and
+/// by target, answering which stance is in effect on a day: the latest one dated on or before it.
+/// </summary>
+internal sealed class StanceHistory
+{
+    private readonly Dictionary<ActorId, ActorId> _principals = [];
+    private readonly Dictionary<ActorId, Dictionary<StanceTarget, List<Stance>>> _byPrincipal = [];
+
+    public StanceHistory(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        foreach (var actor in scenario.Actors)
+        {
+            _principals.TryAdd(actor.Id, actor.Principal);
+        }
+
+        foreach (var stance in scenario.Stances)
+        {
+            var principal = PrincipalOf(stance.Holder);
+            if (!_byPrincipal.TryGetValue(principal, out var targets))
+            {
+                _byPrincipal[principal] = targets = [];
+            }
+
+            if (!targets.TryGetValue(stance.Target, out var list))
+            {
+                targets[stance.Target] = list = [];
+            }
+
+            list.Add(stance);
+        }
+    }
+
+    /// <summary>The actor an agency speaks for, or the actor itself.</summary>
+    public ActorId PrincipalOf(ActorId actor) => _principals.GetValueOrDefault(actor, actor);
+
+    /// <summary>Every target the principal (or one of its agencies) ever took a stance on, in a stable order.</summary>
+    public IEnumerable<StanceTarget> TargetsOf(ActorId principal) =>
+        _byPrincipal.TryGetValue(principal, out var targets) ? targets.Keys : [];
+
+    /// <summary>Every stance of the principal on the target, whatever its date and confidence.</summary>
+    public IReadOnlyList<Stance> StancesOn(ActorId principal, StanceTarget target) =>
+        _byPrincipal.TryGetValue(principal, out var targets) && targets.TryGetValue(target, out var list) ? list : [];
+
+    /// <summary>
+    /// Which stance of the principal on the target may be in effect on <paramref name="day"/>: the latest admitted one dated
+    /// on or before it. When partial dates leave the order or the occurrence open, every stance that may be the latest is a
+    /// candidate, and "no stance yet" stays possible while none is certainly dated on or before the day.
+    /// </summary>
+    public StanceOutcome Outcome(ActorId principal, StanceTarget target, LocalDate day, Confidence minimum)
+    {
+        var all = StancesOn(principal, target);
+        var ignored = all.Where(s => !s.Evidence.IsAdmittedBy(minimum) && s.Date.Start <= day).ToImmutableArray();
+        var possiblyBy = all.Where(s => s.Evidence.IsAdmittedBy(minimum) && s.Date.Start <= day).ToList();
+        var certainlyBy = possiblyBy.Where(s => s.Date.End <= day).ToList();
+
+        // A stance cannot be the latest if another is certainly dated by the day and certainly after it.
+        var candidates = possiblyBy
+            .Where(s => !certainlyBy.Any(t => !ReferenceEquals(t, s) && t.Date.Start > s.Date.End))
+            .OrderByDescending(s => s.Date.End)
+            .ThenByDescending(s => s.Date.Start)
+            .ThenBy(s => s.Id)
+            .ToImmutableArray();
+        return new StanceOutcome(target, candidates, certainlyBy.Count == 0, ignored);
+    }
+}
+
+/// <summary>The stances that may be in effect for one holder and target on a day.</summary>
+/// <param name="Target">The target.</param>
+/// <param name="Candidates">The admitted stances that may be the latest on the day, latest first.</param>
+/// <param name="MaybeNone">Whether it is possible that no stance had been taken yet.</param>
+/// <param name="Ignored">The stances dated possibly on or before the day that the minimum confidence set aside.</param>
+internal sealed record StanceOutcome(StanceTarget Target, ImmutableArray<Stance> Candidates, bool MaybeNone, ImmutableArray<Stance> Ignored)
+{
+    /// <summary>Whether the position on the day is known: one position, or certainly none.</summary>
+    public bool IsDecided => Candidates.Select(s => s.Position).Distinct().Count() + (MaybeNone ? 1 : 0) == 1;
+
+    /// <summary>Whether certainly no stance is in effect.</summary>
+    public bool IsNone => MaybeNone && Candidates.IsEmpty;
+
+    /// <summary>The position in effect when it is decided, otherwise <see langword="null"/>.</summary>
+    public StancePosition? Position => IsDecided && !MaybeNone ? Candidates[0].Position : null;
+
+    /// <summary>The stance in effect when the position is decided (the latest of those that agree).</summary>
+    public Stance? InEffect => IsDecided && !MaybeNone ? Candidates[0] : null;
+
+    /// <summary>Whether the stance in effect satisfies <paramref name="predicate"/>; "no stance" does not.</summary>
+    public Truth Satisfies(Func<Stance, bool> predicate)
+    {
+        var some = Candidates.Any(predicate);
+        if (!some)
+        {
+            return Truth.False;
+        }
+
+        return !MaybeNone && Candidates.All(predicate) ? Truth.True : Truth.Unknown;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(StanceOutcome? other) =>
+        other is not null && Target.Equals(other.Target) && Candidates.SequenceEqual(other.Candidates) &&
+        MaybeNone == other.MaybeNone && Ignored.SequenceEqual(other.Ignored);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Target, Candidates.Length, MaybeNone, Ignored.Length);
+}
