@@ -157,7 +157,7 @@ internal static class RussiaDprk2024Source
                 Evidence.Of(Confidence.Reported, Article), signals: [StanceSignal.Statement],
                 summary: "Washington views the partnership as a \"significant escalation\"."))
             .AddStance(new Stance(
-                new StanceId("chn-uneasy-dprk-testing"), Chn, new IssueTarget("dprk-nuclear-and-missile-testing"), StancePosition.Concerned, new PartialDate(2024),
+                new StanceId("chn-uneasy-dprk-testing"), Chn, new ActorTarget(Prk), StancePosition.Concerned, new PartialDate(2024),
                 Evidence.Of(Confidence.Reported, Article),
                 summary: "Beijing has long been uneasy with North Korea's nuclear and ballistic missile testing."))
             .AddStance(new Stance(
