@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Cli.Output;
+
+namespace Geopolitics.Model.Cli.Commands;
+
+/// <summary><c>geopolitics defenders --victim ID --on DATE [--attacker ID] [--location TEXT]</c>: who must come to the victim's defence.</summary>
+internal static class DefendersCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenarioOption = CommonOptions.Scenario();
+        var minimumOption = CommonOptions.MinConfidence();
+        var formatOption = CommonOptions.Format();
+        var victimOption = CommonOptions.Actor("--victim", "The attacked actor, for example PRK.", required: true);
+        var dayOption = CommonOptions.Day("--on", "The day of the attack (ISO 8601).", required: true);
+        var attackerOption = CommonOptions.Actor("--attacker", "The attacker, when known (adversary conditions are unknown without it).", required: false);
+        var locationOption = new Option<string?>("--location") { Description = "Where the attack happens: a place of the gazetteer (default: the victim's home territory).", HelpName = "TEXT" };
+        var ruledOutOption = new Option<bool>("--include-ruled-out") { Description = "Also list obligations whose conditions certainly fail (applies = false)." };
+
+        var command = new Command("defenders", "List who must come to the defence of a victim on a day, with the treaty, clause and state of each condition.")
+        {
+            scenarioOption, victimOption, dayOption, attackerOption, locationOption, ruledOutOption, minimumOption, formatOption,
+        };
+        command.SetAction(parse =>
+        {
+            if (!ScenarioSource.TryLoad(parse.GetValue(scenarioOption), context, out var scenario, out var exit))
+            {
+                return exit;
+            }
+
+            var attacker = parse.GetResult(attackerOption) is null ? (Actors.ActorId?)null : parse.GetValue(attackerOption);
+            var result = new DefenceObligations(scenario).Defenders(
+                parse.GetValue(victimOption), parse.GetValue(dayOption), attacker, parse.GetValue(locationOption), minimum: parse.GetValue(minimumOption));
+            if (result.TryPickT1(out var error, out var answer))
+            {
+                context.Error.WriteLine($"error: {error}");
+                return ExitCodes.InvalidData;
+            }
+
+            var obligations = parse.GetValue(ruledOutOption) ? answer.Obligations.AddRange(answer.RuledOut) : answer.Obligations;
+            if (parse.GetValue(formatOption) == OutputFormat.Json)
+            {
+                JsonOutput.Write(context.Out, JsonOutput.Array(obligations, ObligationJson));
+            }
+            else
+            {
+                WriteText(context.Out, answer, obligations);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static JsonObject ObligationJson(DefenceObligation obligation) => new()
+    {
+        ["guarantor"] = obligation.Guarantor.Value,
+        ["beneficiary"] = obligation.Beneficiary.Value,
+        ["treaty"] = obligation.Treaty.Value,
+        ["clause"] = obligation.Clause.Id.Value,
+        ["article"] = obligation.Clause.Article,
+        ["trigger"] = obligation.Trigger.ToString(),
+        ["response"] = obligation.Response.ToString(),
+        ["applies"] = obligation.Applies.ToString(),
+        ["conditions"] = JsonOutput.Array(obligation.Conditions, condition => new JsonObject
+        {
+            ["kind"] = condition.Kind.ToString(),
+            ["holds"] = condition.Holds.ToString(),
+            ["reason"] = condition.Reason,
+        }),
+    };
+
+    public static void WriteText(TextWriter writer, DefenceAnswer answer, IEnumerable<DefenceObligation> obligations)
+    {
+        var where = answer.Place is { } place ? $"{place.Name} ({place.Id})" : "its home territory";
+        var attacker = answer.Attacker is { } a ? $" by {a}" : string.Empty;
+        writer.WriteLine($"Who must defend {answer.Victim}, attacked{attacker} on {answer.Day:uuuu-MM-dd} in {where} (minimum confidence {answer.Minimum}):");
+        var table = new TextTable("guarantor", "treaty", "clause", "applies", "why");
+        foreach (var obligation in obligations)
+        {
+            table.Add(obligation.Guarantor, obligation.Treaty, obligation.Clause.Article ?? obligation.Clause.Id.Value, obligation.Applies, obligation.Reason);
+        }
+
+        if (table.RowCount == 0)
+        {
+            writer.WriteLine("  no one");
+        }
+        else
+        {
+            table.WriteTo(writer);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Cli.Output;
+using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Scenarios;
+using NodaTime;
+
+namespace Geopolitics.Model.Cli.Commands;
+
+/// <summary>
+/// <c>geopolitics report</c>: the whole picture of a scenario — treaties and their status today and on key dates, who
+/// must defend whom, and the stances — in one readable report or one JSON document.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context, IClock? clock = null)
+    {
+        var scenarioOption = CommonOptions.Scenario();
+        var minimumOption = CommonOptions.MinConfidence();
+        var formatOption = CommonOptions.Format();
+        var dayOption = CommonOptions.Day("--on", "The day the report treats as today (default: today, UTC).", required: false);
+
+        var command = new Command("report", "Print the whole picture of a scenario (default: the built-in RussiaDprk2024).")
+        {
+            scenarioOption, dayOption, minimumOption, formatOption,
+        };
+        command.SetAction(parse =>
+        {
+            if (!ScenarioSource.TryLoad(parse.GetValue(scenarioOption), context, out var scenario, out var exit))
+            {
+                return exit;
+            }
+
+            var today = parse.GetResult(dayOption) is null
+                ? (clock ?? SystemClock.Instance).GetCurrentInstant().InUtc().Date
+                : parse.GetValue(dayOption);
+            var report = new ScenarioReport(scenario, today, parse.GetValue(minimumOption));
+            if (parse.GetValue(formatOption) == OutputFormat.Json)
+            {
+                JsonOutput.Write(context.Out, report.ToJson());
+            }
+            else
+            {
+                report.WriteText(context.Out);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The sections of the report, computed once and printed as text or JSON.</summary>
+    private sealed class ScenarioReport
+    {
+        private readonly Scenario _scenario;
+        private readonly LocalDate _today;
+        private readonly Confidence _minimum;
+        private readonly TreatyStatusEvaluator _status;
+        private readonly DefenceObligations _defence;
+        private readonly ImmutableArray<LocalDate> _keyDates;
+
+        public ScenarioReport(Scenario scenario, LocalDate today, Confidence minimum)
+        {
+            _scenario = scenario;
+            _today = today;
+            _minimum = minimum;
+            _status = new TreatyStatusEvaluator(scenario.Treaties);
+            _defence = new DefenceObligations(scenario);
+            _keyDates = KeyDates(scenario, today);
+        }
+
+        public void WriteText(TextWriter writer)
+        {
+            writer.WriteLine($"# {_scenario.Name}");
+            if (_scenario.Description is { } description)
+            {
+                writer.WriteLine(description);
+            }
+
+            writer.WriteLine($"Today: {_today:uuuu-MM-dd}. Minimum confidence: {_minimum}. {_scenario}.");
+            writer.WriteLine();
+            writer.WriteLine("## Treaties");
+            var treaties = new TextTable(["treaty", .. _keyDates.Select(d => d.ToString("uuuu-MM-dd", null)), "name"]);
+            foreach (var treaty in _scenario.Treaties)
+            {
+                treaties.Add([treaty.Id, .. _keyDates.Select(day => string.Join(" or ", _status.Evaluate(treaty, day, _minimum).Statuses)), treaty.Name]);
+            }
+
+            treaties.WriteTo(writer);
+            writer.WriteLine();
+            writer.WriteLine($"## Who must defend whom on {_today:uuuu-MM-dd} (attack on home territory)");
+            var defenders = new TextTable("victim", "defenders", "treaties");
+            foreach (var (victim, answer) in DefenceAnswers())
+            {
+                defenders.Add(victim, Describe(answer), string.Join(", ", answer.Obligations.Select(o => o.Treaty.Value).Distinct()));
+            }
+
+            defenders.WriteTo(writer);
+            writer.WriteLine();
+            writer.WriteLine("## Stances");
+            var stances = new TextTable("date", "holder", "position", "target", "confidence");
+            foreach (var stance in _scenario.Stances.Where(s => s.Evidence.IsAdmittedBy(_minimum)).OrderBy(s => s.Date))
+            {
+                stances.Add(stance.Date, stance.Holder, stance.Position, stance.Target, stance.Evidence.Confidence);
+            }
+
+            stances.WriteTo(writer);
+        }
+
+        public JsonObject ToJson() => new()
+        {
+            ["scenario"] = _scenario.Name,
+            ["today"] = _today.ToString("uuuu-MM-dd", null),
+            ["minConfidence"] = _minimum.ToString(),
+            ["treaties"] = JsonOutput.Array(_scenario.Treaties, treaty => new JsonObject
+            {
+                ["treaty"] = treaty.Id.Value,
+                ["name"] = treaty.Name,
+                ["status"] = JsonOutput.Array(_keyDates, day => new JsonObject
+                {
+                    ["on"] = day.ToString("uuuu-MM-dd", null),
+                    ["statuses"] = JsonOutput.Strings(_status.Evaluate(treaty, day, _minimum).Statuses.Select(s => s.ToString())),
+                }),
+            }),
+            ["defenders"] = JsonOutput.Array(DefenceAnswers(), pair => new JsonObject
+            {
+                ["victim"] = pair.Victim.Value,
+                ["obligations"] = JsonOutput.Array(pair.Answer.Obligations, DefendersCommand.ObligationJson),
+            }),
+            ["stances"] = JsonOutput.Array(_scenario.Stances.Where(s => s.Evidence.IsAdmittedBy(_minimum)).OrderBy(s => s.Date), stance => new JsonObject
+            {
+                ["id"] = stance.Id.Value,
+                ["date"] = stance.Date.ToString(),
+                ["holder"] = stance.Holder.Value,
+                ["position"] = stance.Position.ToString(),
+                ["target"] = stance.Target.ToString(),
+                ["confidence"] = stance.Evidence.Confidence.ToString(),
+            }),
+        };
+
+        private IEnumerable<(ActorId Victim, DefenceAnswer Answer)> DefenceAnswers() =>
+            _scenario.Actors.Where(a => a.Kind == ActorKind.State)
+                .Select(actor => (actor.Id, _defence.Defenders(actor.Id, _today, minimum: _minimum)))
+                .Where(pair => pair.Item2.IsT0)
+                .Select(pair => (pair.Id, pair.Item2.AsT0));
+
+        private static string Describe(DefenceAnswer answer) =>
+            answer.Obligations.IsEmpty
+                ? "no one"
+                : string.Join(", ", answer.Obligations.GroupBy(o => o.Guarantor).Select(g =>
+                    g.Any(o => o.Applies.IsTrue) ? g.Key.Value : $"{g.Key} (unknown)"));
+
+        // The days on which a treaty of the scenario was signed, consented to or entered into force, within the last
+        // three years, and today: the days on which an analyst wants the status side by side.
+        private ImmutableArray<LocalDate> KeyDates(Scenario scenario, LocalDate today)
+        {
+            var days = scenario.Treaties
+                .SelectMany(t => t.Parties.SelectMany(p => new[] { p.Signature?.Date.End, p.Consent?.Date.End })
+                    .Append(_status.Evaluate(t, today, _minimum).EntryIntoForce?.Latest))
+                .OfType<LocalDate>()
+                .Where(d => d.Year >= today.Year - 3 && d < today)
+                .Append(today)
+                .Distinct()
+                .Order()
+                .ToList();
+            return [.. days.TakeLast(6)];
+        }
+    }
+}

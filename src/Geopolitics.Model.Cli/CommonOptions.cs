@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Provenance;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Geopolitics.Model.Cli;
+
+/// <summary>Options and argument parsers shared by the commands.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Scenario() => new("--scenario")
+    {
+        Description = "A scenario JSON file (default: the built-in RussiaDprk2024 scenario).",
+        HelpName = "FILE",
+    };
+
+    public static Option<Confidence> MinConfidence() => new("--min-confidence")
+    {
+        Description = "The weakest confidence admitted: Confirmed, Reported, Assessed, Alleged or Potential.",
+        HelpName = "LEVEL",
+        DefaultValueFactory = _ => ConfidenceExtensions.DefaultMinimum,
+        CustomParser = ParseConfidence,
+    };
+
+    public static Option<OutputFormat> Format() => new("--format")
+    {
+        Description = "Output format: text or json.",
+        HelpName = "text|json",
+        DefaultValueFactory = _ => OutputFormat.Text,
+        CustomParser = result => ParseEnum(result, OutputFormat.Text),
+    };
+
+    public static Option<LocalDate> Day(string name, string description, bool required) => new(name)
+    {
+        Description = description,
+        HelpName = "DATE",
+        Required = required,
+        CustomParser = ParseDay,
+    };
+
+    public static Option<ActorId> Actor(string name, string description, bool required) => new(name)
+    {
+        Description = description,
+        HelpName = "ID",
+        Required = required,
+        CustomParser = ParseActor,
+    };
+
+    public static LocalDate ParseDay(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        result.AddError($"'{text}' is not a day: expected an ISO 8601 date such as 2024-12-04.");
+        return default;
+    }
+
+    public static ActorId ParseActor(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (ActorId.IsValid(text))
+        {
+            return new ActorId(text);
+        }
+
+        var upper = text.ToUpperInvariant();
+        if (ActorId.IsValid(upper))
+        {
+            return new ActorId(upper);
+        }
+
+        result.AddError($"'{text}' is not an actor id: expected an ISO 3166-1 alpha-3 code such as PRK or an upper-case id such as UNSC.");
+        return default;
+    }
+
+    private static Confidence ParseConfidence(ArgumentResult result)
+    {
+        var confidence = ParseEnum(result, ConfidenceExtensions.DefaultMinimum);
+        if (confidence == Confidence.Denied)
+        {
+            result.AddError("Denied is not a threshold: no threshold admits a denial.");
+        }
+
+        return confidence;
+    }
+
+    private static T ParseEnum<T>(ArgumentResult result, T fallback)
+        where T : struct, Enum
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text.FirstOrDefault()))
+        {
+            return value;
+        }
+
+        result.AddError($"'{text}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.");
+        return fallback;
+    }
+}

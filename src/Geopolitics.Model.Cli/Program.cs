@@ -1,0 +1,3 @@
+using Geopolitics.Model.Cli;
+
+return GeopoliticsCli.Run(args, Console.Out, Console.Error);
