@@ -24,6 +24,8 @@ internal static class GeopoliticsCli
             LedgerCommand.Create(context),
             ComplianceCommand.Create(context),
             TimelineCommand.Create(context),
+            PartnershipCommand.Create(context),
+            AlignmentCommand.Create(context),
         };
 
         var parse = root.Parse(args);

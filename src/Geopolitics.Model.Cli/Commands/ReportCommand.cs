@@ -12,7 +12,7 @@ namespace Geopolitics.Model.Cli.Commands;
 
 /// <summary>
 /// <c>geopolitics report</c>: the whole picture of a scenario — treaties and their status today and on key dates, who
-/// must defend whom, and the stances — in one readable report or one JSON document.
+/// must defend whom, partnership stages and ledgers, sanctions compliance, blocs and the stances — in one readable report or one JSON document.
 /// </summary>
 internal static class ReportCommand
 {
@@ -61,6 +61,10 @@ internal static class ReportCommand
         private readonly TreatyStatusEvaluator _status;
         private readonly DefenceObligations _defence;
         private readonly ImmutableArray<LocalDate> _keyDates;
+        private readonly ImmutableArray<(ActorId First, ActorId Second)> _pairs;
+        private readonly PartnershipProfiler _partnerships;
+        private readonly ComplianceReport _compliance;
+        private readonly AlignmentBlocs _blocs;
 
         public ScenarioReport(Scenario scenario, LocalDate today, Confidence minimum)
         {
@@ -70,6 +74,10 @@ internal static class ReportCommand
             _status = new TreatyStatusEvaluator(scenario.Treaties);
             _defence = new DefenceObligations(scenario);
             _keyDates = KeyDates(scenario, today);
+            _pairs = Partnerships(scenario);
+            _partnerships = new PartnershipProfiler(scenario);
+            _compliance = new SanctionsCompliance(scenario).Check(minimum);
+            _blocs = new AlignmentAnalyzer(scenario).Blocs(today, minimum);
         }
 
         public void WriteText(TextWriter writer)
@@ -99,6 +107,29 @@ internal static class ReportCommand
             }
 
             defenders.WriteTo(writer);
+            writer.WriteLine();
+            foreach (var (first, second) in _pairs)
+            {
+                var timeline = StageTimeline(first, second);
+                var profile = _partnerships.Profile(first, second, _today, _minimum).AsT0;
+                writer.WriteLine($"## Partnership {first}–{second}");
+                writer.WriteLine($"Stage on {_today:uuuu-MM-dd}: {profile.CertainStage}{(profile.IsCertain ? string.Empty : $" (possibly {profile.PossibleStage})")}; holds: {string.Join(", ", profile.Indicators.Where(i => i.Holds.IsTrue).Select(i => i.Stage))}");
+                foreach (var change in timeline.Changes)
+                {
+                    writer.WriteLine($"  {change}");
+                }
+
+                writer.WriteLine();
+                writer.WriteLine($"### Ledger {first}–{second}, all dates");
+                writer.WriteLine(Ledger(first, second).ToString());
+                writer.WriteLine();
+            }
+
+            writer.WriteLine("## Sanctions compliance");
+            ComplianceCommand.WriteText(writer, _compliance);
+            writer.WriteLine();
+            writer.WriteLine($"## Blocs on {_today:uuuu-MM-dd}");
+            writer.WriteLine($"{string.Join(" ", _blocs.Blocs)}; unaligned: {string.Join(", ", _blocs.Unaligned)}");
             writer.WriteLine();
             writer.WriteLine("## Stances");
             var stances = new TextTable("date", "holder", "position", "target", "confidence");
@@ -130,6 +161,20 @@ internal static class ReportCommand
                 ["victim"] = pair.Victim.Value,
                 ["obligations"] = JsonOutput.Array(pair.Answer.Obligations, DefendersCommand.ObligationJson),
             }),
+            ["partnerships"] = JsonOutput.Array(_pairs, pair =>
+            {
+                var json = PartnershipCommand.ToJson(_partnerships.Profile(pair.First, pair.Second, _today, _minimum).AsT0);
+                json["timeline"] = JsonOutput.Array(StageTimeline(pair.First, pair.Second).Changes, change => new JsonObject
+                {
+                    ["when"] = change.When.ToString(),
+                    ["before"] = change.Before.ToString(),
+                    ["after"] = change.After.ToString(),
+                });
+                json["ledger"] = LedgerCommand.ToJson(Ledger(pair.First, pair.Second));
+                return json;
+            }),
+            ["compliance"] = ComplianceCommand.ToJson(_compliance),
+            ["alignment"] = AlignmentCommand.ToJson(_blocs),
             ["stances"] = JsonOutput.Array(_scenario.Stances.Where(s => s.Evidence.IsAdmittedBy(_minimum)).OrderBy(s => s.Date), stance => new JsonObject
             {
                 ["id"] = stance.Id.Value,
@@ -140,6 +185,26 @@ internal static class ReportCommand
                 ["confidence"] = stance.Evidence.Confidence.ToString(),
             }),
         };
+
+        private PartnershipTimeline StageTimeline(ActorId first, ActorId second)
+        {
+            var earliest = _scenario.TransfersBetween(first, second).Select(t => (LocalDate?)t.Period.Start.Start)
+                .Concat(_scenario.TreatiesOf(first).Where(t => t.IsParty(second)).SelectMany(t => t.Parties).Select(p => p.Signature?.Date.Start))
+                .OfType<LocalDate>()
+                .Where(d => d <= _today)
+                .DefaultIfEmpty(_today)
+                .Min();
+            return _partnerships.Timeline(first, second, LocalDate.Max(earliest.PlusYears(-1), _today.PlusYears(-30)), _today, _minimum).AsT0;
+        }
+
+        private LedgerReport Ledger(ActorId first, ActorId second) =>
+            new ExchangeLedger(_scenario).Between(first, second, null, null, _minimum).AsT0;
+
+        // The pairs of actors that exchanged anything, in the order their first transfer appears.
+        private static ImmutableArray<(ActorId First, ActorId Second)> Partnerships(Scenario scenario) =>
+            [.. scenario.Transfers
+                .Select(t => string.CompareOrdinal(t.Supplier.Value, t.Recipient.Value) < 0 ? (t.Supplier, t.Recipient) : (t.Recipient, t.Supplier))
+                .Distinct()];
 
         private IEnumerable<(ActorId Victim, DefenceAnswer Answer)> DefenceAnswers() =>
             _scenario.Actors.Where(a => a.Kind == ActorKind.State)

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Cli.Output;
+using NodaTime;
+
+namespace Geopolitics.Model.Cli.Commands;
+
+/// <summary><c>geopolitics partnership A B [--on DATE]</c>: which partnership stages hold between two actors, the stage, and how it changed.</summary>
+internal static class PartnershipCommand
+{
+    public static Command Create(CliContext context, IClock? clock = null)
+    {
+        var scenarioOption = CommonOptions.Scenario();
+        var minimumOption = CommonOptions.MinConfidence();
+        var formatOption = CommonOptions.Format();
+        var firstArgument = new Argument<Actors.ActorId>("A") { Description = "One actor, for example RUS.", CustomParser = CommonOptions.ParseActor };
+        var secondArgument = new Argument<Actors.ActorId>("B") { Description = "The other actor, for example PRK.", CustomParser = CommonOptions.ParseActor };
+        var dayOption = CommonOptions.Day("--on", "The day (default: today, UTC).", required: false);
+        var sinceOption = CommonOptions.Day("--since", "The first day of the stage timeline (default: ten years before --on).", required: false);
+
+        var command = new Command("partnership", "Show which partnership stages hold between two actors on a day (Symbolic, Transactional, Formalized, Allied, Operational), the stage, and the timeline of stage changes.")
+        {
+            scenarioOption, firstArgument, secondArgument, dayOption, sinceOption, minimumOption, formatOption,
+        };
+        command.SetAction(parse =>
+        {
+            if (!ScenarioSource.TryLoad(parse.GetValue(scenarioOption), context, out var scenario, out var exit))
+            {
+                return exit;
+            }
+
+            var day = parse.GetResult(dayOption) is null ? (clock ?? SystemClock.Instance).GetCurrentInstant().InUtc().Date : parse.GetValue(dayOption);
+            var since = parse.GetResult(sinceOption) is null ? day.PlusYears(-10) : parse.GetValue(sinceOption);
+            var profiler = new PartnershipProfiler(scenario);
+            var (first, second, minimum) = (parse.GetValue(firstArgument), parse.GetValue(secondArgument), parse.GetValue(minimumOption));
+            var profile = profiler.Profile(first, second, day, minimum);
+            if (profile.TryPickT1(out var error, out var result))
+            {
+                context.Error.WriteLine($"error: {error}");
+                return ExitCodes.InvalidData;
+            }
+
+            if (since > day)
+            {
+                context.Error.WriteLine($"error: --since ({since:uuuu-MM-dd}) is after --on ({day:uuuu-MM-dd}).");
+                return ExitCodes.UsageOrIo;
+            }
+
+            var timeline = profiler.Timeline(first, second, since, day, minimum).AsT0;
+            if (parse.GetValue(formatOption) == OutputFormat.Json)
+            {
+                var json = ToJson(result);
+                json["timeline"] = JsonOutput.Array(timeline.Changes, change => new JsonObject
+                {
+                    ["when"] = change.When.ToString(),
+                    ["before"] = change.Before.ToString(),
+                    ["after"] = change.After.ToString(),
+                });
+                JsonOutput.Write(context.Out, json);
+            }
+            else
+            {
+                WriteText(context.Out, result, timeline);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static JsonObject ToJson(PartnershipProfile profile) => new()
+    {
+        ["first"] = profile.First.Value,
+        ["second"] = profile.Second.Value,
+        ["on"] = profile.Day.ToString("uuuu-MM-dd", null),
+        ["minConfidence"] = profile.Minimum.ToString(),
+        ["stage"] = profile.CertainStage.ToString(),
+        ["possibleStage"] = profile.PossibleStage.ToString(),
+        ["holds"] = JsonOutput.Strings(profile.Indicators.Where(i => i.Holds.IsTrue).Select(i => i.Stage.ToString())),
+        ["indicators"] = JsonOutput.Array(profile.Indicators, indicator => new JsonObject
+        {
+            ["stage"] = indicator.Stage.ToString(),
+            ["holds"] = indicator.Holds.ToString(),
+            ["explanation"] = indicator.Explanation,
+            ["facts"] = JsonOutput.Strings(indicator.Facts.Select(f => f.Id)),
+        }),
+    };
+
+    public static void WriteText(TextWriter writer, PartnershipProfile profile, PartnershipTimeline timeline)
+    {
+        var stage = profile.IsCertain ? profile.CertainStage.ToString() : $"{profile.CertainStage} (possibly {profile.PossibleStage})";
+        writer.WriteLine($"{profile.First}–{profile.Second} on {profile.Day:uuuu-MM-dd}: {stage} (minimum confidence {profile.Minimum})");
+        var table = new TextTable("stage", "holds", "why");
+        foreach (var indicator in profile.Indicators)
+        {
+            table.Add(indicator.Stage, indicator.Holds, indicator.Explanation);
+        }
+
+        table.WriteTo(writer);
+        writer.WriteLine($"Stage changes {timeline.From:uuuu-MM-dd}..{timeline.To:uuuu-MM-dd}:");
+        foreach (var change in timeline.Changes)
+        {
+            writer.WriteLine($"  {change}");
+        }
+    }
+}
