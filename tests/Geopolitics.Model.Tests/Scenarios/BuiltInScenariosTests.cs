@@ -22,6 +22,14 @@ public class BuiltInScenariosTests
         Assert.Same(Seed, BuiltInScenarios.RussiaDprk2024);
     }
 
+    [Fact]
+    public void RussiaDprk2024_EmbeddedFileIsInCanonicalForm()
+    {
+        using var reader = new StreamReader(BuiltInScenarios.OpenRussiaDprk2024Json());
+
+        Assert.Equal(reader.ReadToEnd(), Geopolitics.Model.Serialization.ScenarioJson.Serialize(Seed));
+    }
+
     [Theory]
     [InlineData("2024-07-01", TreatyStatus.Signed)]
     [InlineData("2024-11-10", TreatyStatus.Signed)]

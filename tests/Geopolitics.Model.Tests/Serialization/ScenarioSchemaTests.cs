@@ -19,6 +19,7 @@ public class ScenarioSchemaTests
     [
         ScenarioJson.Serialize(ScenarioJsonExamples.Everything()),
         ScenarioJson.Serialize(Model.Scenarios.BuiltInScenarios.RussiaDprk2024),
+        EmbeddedSeed(),
         ScenarioJson.Serialize(ScenarioJsonExamples.Build(ScenarioJsonExamples.SmallBuilder())),
         TreatyDoc,
         FactsDoc,
@@ -186,6 +187,12 @@ public class ScenarioSchemaTests
         var listed = Definition("currency").GetProperty("enum").EnumerateArray().Select(code => code.GetString()!);
 
         Assert.Equal(CurrencyCode.ActiveCodes.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+    }
+
+    private static string EmbeddedSeed()
+    {
+        using var reader = new StreamReader(Model.Scenarios.BuiltInScenarios.OpenRussiaDprk2024Json());
+        return reader.ReadToEnd();
     }
 
     private static JsonElement Definition(string name) => SchemaDocument.Value.RootElement.GetProperty("$defs").GetProperty(name);
