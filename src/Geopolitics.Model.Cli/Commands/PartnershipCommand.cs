@@ -91,13 +91,11 @@ internal static class PartnershipCommand
     {
         var stage = profile.IsCertain ? profile.CertainStage.ToString() : $"{profile.CertainStage} (possibly {profile.PossibleStage})";
         writer.WriteLine($"{profile.First}–{profile.Second} on {profile.Day:uuuu-MM-dd}: {stage} (minimum confidence {profile.Minimum})");
-        var table = new TextTable("stage", "holds", "why");
         foreach (var indicator in profile.Indicators)
         {
-            table.Add(indicator.Stage, indicator.Holds, indicator.Explanation);
+            writer.WriteLine($"  {indicator.Explanation}");
         }
 
-        table.WriteTo(writer);
         writer.WriteLine($"Stage changes {timeline.From:uuuu-MM-dd}..{timeline.To:uuuu-MM-dd}:");
         foreach (var change in timeline.Changes)
         {

@@ -7,7 +7,8 @@ namespace Geopolitics.Model.Validation;
 /// <remarks>
 /// Codes are grouped by area: <c>GM01xx</c> dates and periods, <c>GM02xx</c> actors, <c>GM03xx</c> provenance,
 /// <c>GM04xx</c> treaties, <c>GM05xx</c> transfers and exchanges, <c>GM06xx</c> stances, <c>GM07xx</c> sanctions,
-/// <c>GM08xx</c> scenarios, <c>GM09xx</c> places.
+/// <c>GM08xx</c> scenarios, <c>GM09xx</c> places, <c>GM10xx</c> scenario files, <c>GM11xx</c> defence and other
+/// analysis queries, <c>GM12xx</c> partnership and alignment, <c>GM13xx</c> ATOP and COW importers, <c>GM14xx</c> SIPRI.
 /// </remarks>
 public static partial class ErrorCodes
 {
