@@ -143,7 +143,7 @@ public static class GeneratedScenarios
     /// A scenario of <paramref name="actors"/> states and <paramref name="treaties"/> defence treaties in the manner of
     /// ATOP: mostly bilateral, some regional pacts of up to 30 parties, signed 1900–2018, each with a mutual-defence
     /// clause (some one-way, some limited to named adversaries or to the Pacific area) and a consultation clause; a
-    /// third terminated, some parties withdrawn, some joining later by accession.
+    /// third terminated, one party withdrawn from a third of the pacts of three or more, some joining later by accession.
     /// </summary>
     /// <param name="actors">How many states.</param>
     /// <param name="treaties">How many treaties.</param>
@@ -165,11 +165,13 @@ public static class GeneratedScenarios
             var members = Enumerable.Range(0, actors).OrderBy(_ => random.Next()).Take(size).Select(a => states[a].Id).ToList();
             var signed = new LocalDate(1900, 1, 1).PlusDays(random.Next(43_000));
             var inForce = signed.PlusDays(random.Next(400));
+            // At most one party of a pact of three or more withdraws, so a pact never falls below two bound parties.
+            var withdrawing = size >= 3 && random.Next(3) == 0 ? random.Next(size) : -1;
             var parties = members.Select((actor, index) =>
             {
                 var joinsLater = index >= 2 && random.Next(5) == 0;
                 var consent = joinsLater ? inForce.PlusDays(365 + random.Next(3650)) : inForce.PlusDays(-random.Next(Period.Between(signed, inForce, PeriodUnits.Days).Days + 1));
-                Withdrawal? withdrawal = random.Next(12) == 0 ? new Withdrawal(consent.PlusDays(2000 + random.Next(4000)), null, Reported) : null;
+                Withdrawal? withdrawal = index == withdrawing ? new Withdrawal(consent.PlusDays(2000 + random.Next(4000)), null, Reported) : null;
                 return new TreatyParty(
                     actor,
                     joinsLater ? null : new Signature(signed, Reported),
