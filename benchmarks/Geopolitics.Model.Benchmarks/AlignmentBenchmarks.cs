@@ -26,7 +26,7 @@ public class AlignmentBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _scenario = GeneratedScenarios.Stances(200, 1_000_000);
+        _scenario = GeneratedScenarios.Stances(200, BenchmarkSizes.Facts(1_000_000));
         _analyzer = new AlignmentAnalyzer(_scenario);
         var library = Library().Blocs.Select(b => string.Join(" ", b.Members)).Order(StringComparer.Ordinal).ToList();
         var linq = Linq().Select(b => string.Join(" ", b)).Order(StringComparer.Ordinal).ToList();

@@ -30,7 +30,7 @@ public class LedgerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _scenario = GeneratedScenarios.Transfers(200, 1_000_000);
+        _scenario = GeneratedScenarios.Transfers(200, BenchmarkSizes.Facts(1_000_000));
         _ledger = new ExchangeLedger(_scenario);
         var random = new Random(7);
         _pairs = [.. Enumerable.Range(0, Queries).Select(_ =>

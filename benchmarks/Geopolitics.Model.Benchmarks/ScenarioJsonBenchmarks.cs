@@ -17,11 +17,15 @@ namespace Geopolitics.Model.Benchmarks;
 [Config(typeof(PerTransferConfig))]
 public class ScenarioJsonBenchmarks
 {
+    private static readonly int[] FullSizes = [10_000, 100_000, 1_000_000];
     private byte[] _file = [];
 
     /// <summary>How many transfers the file holds.</summary>
-    [Params(10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Transfers { get; set; }
+
+    /// <summary>The sizes measured: 10,000, 100,000, 1,000,000 transfers (a thousandth in smoke mode).</summary>
+    public static IEnumerable<int> Sizes => FullSizes.Select(BenchmarkSizes.Facts);
 
     /// <summary>Generates the file (or reads it from the temporary folder) into memory.</summary>
     [GlobalSetup]

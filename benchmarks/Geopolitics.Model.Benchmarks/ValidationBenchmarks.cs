@@ -20,11 +20,15 @@ namespace Geopolitics.Model.Benchmarks;
 [Config(typeof(PerTransferConfig))]
 public class ValidationBenchmarks
 {
+    private static readonly int[] FullSizes = [10_000, 100_000];
     private Scenario _scenario = null!;
 
     /// <summary>How many transfers the scenario holds.</summary>
-    [Params(10_000, 100_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Transfers { get; set; }
+
+    /// <summary>The sizes measured: 10,000, 100,000 transfers (a thousandth in smoke mode).</summary>
+    public static IEnumerable<int> Sizes => FullSizes.Select(BenchmarkSizes.Facts);
 
     /// <summary>Generates the scenario.</summary>
     [GlobalSetup]
