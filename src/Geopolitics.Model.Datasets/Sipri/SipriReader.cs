@@ -74,9 +74,12 @@ internal sealed class SipriReader
         {
             string[]? pending = null;
             var pendingLine = 0L;
+            var next = _headerLine + 1;
             foreach (var row in reader)
             {
-                var line = _headerLine + row.LineNumberFrom;
+                // Sep's LineNumberFrom is off by one on the first row; the end of the previous row is reliable.
+                var line = next;
+                next = _headerLine + row.LineNumberToExcl;
                 if (row.ColCount == 1 && row[0].Span.Trim().TrimEnd(';').IsEmpty)
                 {
                     continue; // A blank line holds no record.
