@@ -31,10 +31,11 @@ internal sealed class SipriReader
     private readonly List<SipriRecord> _records = [];
     private readonly List<Actor> _actors = [];
     private readonly HashSet<ActorId> _actorIds = [];
-    private readonly Dictionary<string, SipriActorName?> _names = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, SipriActorName?> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<long, Deal> _deals = [];
     private readonly List<Deal> _dealOrder = [];
     private readonly StringBuilder _key = new();
+    private readonly Draft _draft = new();
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<int>> _yearLists = new(StringComparer.Ordinal);
 
@@ -201,7 +202,9 @@ internal sealed class SipriReader
             return;
         }
 
-        var draft = new Draft { Row = row, Line = line };
+        // One-row formats: one draft serves every row, since the record copies what it keeps.
+        var draft = _draft;
+        draft.Reset(row, line);
         if (!ReadDeal(f, draft) || !ReadDealDeliveries(f, draft) || !CheckOrder(draft))
         {
             Reject(draft.Error!);
@@ -213,7 +216,8 @@ internal sealed class SipriReader
 
     private void ProcessDeliveryRow(Fields f, int row, long line)
     {
-        var draft = new Draft { Row = row, Line = line };
+        var draft = _draft;
+        draft.Reset(row, line);
         if (!DealId(f, draft, out var id))
         {
             Reject(draft.Error!);
@@ -222,12 +226,15 @@ internal sealed class SipriReader
 
         if (!_deals.TryGetValue(id, out var deal))
         {
-            deal = new Deal(draft);
+            var first = new Draft();
+            first.Reset(row, line);
+            first.DealId = f[_layout.DealId].ToString();
+            deal = new Deal(first);
             _deals.Add(id, deal);
             _dealOrder.Add(deal);
-            if (!ReadDeal(f, draft))
+            if (!ReadDeal(f, first))
             {
-                RejectInDeal(deal, row, draft.Error!);
+                RejectInDeal(deal, row, first.Error!);
                 return;
             }
 
@@ -386,6 +393,7 @@ internal sealed class SipriReader
         }
 
         // The 2014 legacy register: Yes or blank flags, and a recipient-involvement column for local production.
+        d.DealId = f[_layout.DealId].ToString();
         return DealId(f, d, out _) &&
                Year(f, _layout.OrderYear, d, out d.OrderYear) &&
                YesNo(f, _layout.OrderYearFlag, d, blankIsNo: true, out d.OrderYearIsEstimate) &&
@@ -449,19 +457,12 @@ internal sealed class SipriReader
     {
         var supplier = d.Supplier!.Actor;
         var recipient = d.Recipient!.Actor;
-        var transferId = new TransferId(Format switch
-        {
-            SipriFormat.DeliveriesByYear => "sipri-" + d.DealId,
-            SipriFormat.TradeRegister2014 => "sipri-2014-" + d.DealId,
-            _ => string.Create(CultureInfo.InvariantCulture, $"sipri-r{d.Row}"),
-        });
-
         var record = new SipriRecord(
             Format, d.Row, d.Line, d.DealId, d.Supplier.SipriName, d.Recipient.SipriName, supplier.Id, recipient.Id,
             d.Designation!, d.WeaponDescription, d.Category, d.OrderYear, d.OrderYearIsEstimate, d.NumberOrdered,
             d.NumberOrderedIsEstimate, d.NumberDelivered, d.NumberDeliveredIsEstimate, d.DeliveryYears,
             d.FirstDeliveryYear, d.LastDeliveryYear, d.DeliveryYearIsEstimate, d.Deliveries, d.Status, d.StatusIsEstimate,
-            d.TivPerUnit, d.TivOfNewUnit, d.TivOrder, d.TivDelivered, d.LocalProduction, d.Comments, transferId);
+            d.TivPerUnit, d.TivOfNewUnit, d.TivOrder, d.TivDelivered, d.LocalProduction, d.Comments);
 
         _records.Add(record);
         AddActor(supplier);
@@ -528,7 +529,6 @@ internal sealed class SipriReader
             return d.Fail(Error(d.Row, d.Line, _layout.DealId, ErrorCodes.SipriInvalidNumber, $"'{_layout.Name(_layout.DealId)}' is '{text}'; a deal id is a whole number."));
         }
 
-        d.DealId = text.ToString();
         return true;
     }
 
@@ -845,6 +845,23 @@ internal sealed class SipriReader
 
         /// <summary>Whether the number ordered is a real figure: stated, and not the 0 written for open-ended production that has delivered units.</summary>
         public bool OrderedStated => SipriTransferMapping.IsOrderStated(NumberOrdered, NumberDelivered);
+
+        public void Reset(int row, long line)
+        {
+            Row = row;
+            Line = line;
+            Error = null;
+            DealId = null;
+            Supplier = Recipient = null;
+            Designation = WeaponDescription = Category = Comments = null;
+            OrderYear = NumberDelivered = 0;
+            NumberOrdered = FirstDeliveryYear = LastDeliveryYear = null;
+            OrderYearIsEstimate = NumberOrderedIsEstimate = NumberDeliveredIsEstimate = DeliveryYearIsEstimate = StatusIsEstimate = LocalProduction = null;
+            DeliveryYears = [];
+            Deliveries = [];
+            Status = SipriStatus.New;
+            TivPerUnit = TivOfNewUnit = TivOrder = TivDelivered = null;
+        }
 
         public bool Fail(ModelError error)
         {

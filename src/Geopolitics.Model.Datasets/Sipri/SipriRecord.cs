@@ -47,8 +47,7 @@ public sealed class SipriRecord
         decimal? tivOrder,
         decimal? tivDelivered,
         bool? localProduction,
-        string? comments,
-        TransferId transferId)
+        string? comments)
     {
         Format = format;
         Row = row;
@@ -80,7 +79,6 @@ public sealed class SipriRecord
         TivDelivered = tivDelivered;
         LocalProduction = localProduction;
         Comments = comments;
-        TransferId = transferId;
     }
 
     /// <summary>The format of the file the record comes from.</summary>
@@ -173,8 +171,17 @@ public sealed class SipriRecord
     /// <summary>SIPRI's comments, or <see langword="null"/>.</summary>
     public string? Comments { get; }
 
-    /// <summary>The id of the transfer made from this record.</summary>
-    public TransferId TransferId { get; }
+    /// <summary>
+    /// The id of the transfer made from this record: <c>sipri-</c> and the deal id in the per-year exports,
+    /// <c>sipri-2014-</c> and the id in the 2014 register, <c>sipri-r</c> and the row in the trade register, which has
+    /// no deal id.
+    /// </summary>
+    public TransferId TransferId => new(Format switch
+    {
+        SipriFormat.DeliveriesByYear => "sipri-" + DealId,
+        SipriFormat.TradeRegister2014 => "sipri-2014-" + DealId,
+        _ => string.Create(CultureInfo.InvariantCulture, $"sipri-r{Row}"),
+    });
 
     /// <summary>Culture-invariant text such as <c>row 1: Brazil -> Afghanistan, EMB-314 Super Tucano, ordered 2017</c>.</summary>
     /// <returns>The record as text.</returns>
