@@ -238,6 +238,18 @@ public class SipriImporterTests
     }
 
     [Fact]
+    public void ToScenario_RegisterQuirks_RoundTripsThroughTheScenarioFormat()
+    {
+        var scenario = ImportData("sipri/handmade/register_quirks.csv").ToScenario().AsT0;
+
+        var reloaded = Geopolitics.Model.Serialization.ScenarioJson.Parse(Geopolitics.Model.Serialization.ScenarioJson.Serialize(scenario)).AsT0;
+
+        // ImmutableArray's own equality compares array references: compare the elements.
+        Assert.Equal(scenario.Transfers.ToArray(), reloaded.Transfers.ToArray());
+        Assert.Equal(scenario.Actors.ToArray(), reloaded.Actors.ToArray());
+    }
+
+    [Fact]
     public void Import_Deliveries2026_KeepsPerYearDeliveriesOfEachDeal()
     {
         var import = ImportData("sipri/handmade/deliveries_2026.csv");
