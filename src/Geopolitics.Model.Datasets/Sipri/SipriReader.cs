@@ -4,7 +4,6 @@ using System.Text;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Validation;
 using nietras.SeparatedValues;
 using NodaTime;
