@@ -1,0 +1,178 @@
+using System.Globalization;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Treaties;
+
+namespace Geopolitics.Model.Datasets.Atop;
+
+/// <summary>
+/// What the ATOP tables need from a scenario, read once: for each treaty with an ATOP id, its parties that are COW
+/// states, their membership spells, what each owes, and the years in which a party's obligations hand over to a
+/// superseding phase.
+/// </summary>
+internal sealed class AtopMemberships
+{
+    private AtopMemberships(List<TreatyMembers> treaties) => Treaties = treaties;
+
+    public List<TreatyMembers> Treaties { get; }
+
+    public static AtopMemberships Read(Scenario scenario)
+    {
+        var treaties = new List<TreatyMembers>();
+        var byId = new Dictionary<TreatyId, TreatyMembers>();
+        var spells = new List<MembershipSpell>();
+        foreach (var treaty in scenario.Treaties)
+        {
+            if (AtopId(treaty) is not { } atopId)
+            {
+                continue;
+            }
+
+            var members = new TreatyMembers(treaty, atopId);
+            foreach (var party in treaty.Parties)
+            {
+                if (!CowActors.TryGetCowCode(party.Actor, out var cow))
+                {
+                    continue;
+                }
+
+                MembershipSpells.Read(treaty, party, spells);
+                if (spells.Count > 0)
+                {
+                    members.Parties.Add(new PartyMembership(party.Actor, cow, [.. spells]));
+                }
+            }
+
+            AddObligations(members);
+            treaties.Add(members);
+            byId.TryAdd(treaty.Id, members);
+        }
+
+        // The state-year rule: in the year a member's commitment under one phase ends on the day its commitment under the
+        // superseding phase begins, the earlier phase's obligations do not count; the later phase's do.
+        foreach (var later in treaties)
+        {
+            foreach (var supersededId in later.Treaty.Supersedes)
+            {
+                if (!byId.TryGetValue(supersededId, out var earlier) || earlier == later)
+                {
+                    continue;
+                }
+
+                foreach (var member in later.Parties)
+                {
+                    var before = earlier.Find(member.Actor);
+                    if (before is not null && before.Spells[^1].End is { } ended && member.Spells[0].Start == ended)
+                    {
+                        (before.HandOverYears ??= []).Add(ended.Year);
+                    }
+                }
+            }
+        }
+
+        return new AtopMemberships(treaties);
+    }
+
+    private static int? AtopId(Treaty treaty)
+    {
+        foreach (var reference in treaty.ExternalReferences)
+        {
+            if (reference.Dataset == DatasetNames.Atop &&
+                int.TryParse(reference.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id is > 0 and < (1 << 24))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddObligations(TreatyMembers members)
+    {
+        var treaty = members.Treaty;
+        foreach (var clause in treaty.Clauses)
+        {
+            var obligation = Obligation(clause.Kind);
+            if (obligation == AtopObligations.None)
+            {
+                continue;
+            }
+
+            foreach (var pair in treaty.GuaranteePairs(clause))
+            {
+                var guarantor = members.IndexOf(pair.Guarantor);
+                if (guarantor < 0)
+                {
+                    continue;
+                }
+
+                members.Parties[guarantor].Owes |= obligation;
+                var beneficiary = members.IndexOf(pair.Beneficiary);
+                if (beneficiary >= 0)
+                {
+                    members.Owed(guarantor, beneficiary) |= obligation;
+                }
+            }
+        }
+    }
+
+    private static AtopObligations Obligation(ClauseKind kind) => kind switch
+    {
+        ClauseKind.MutualDefence => AtopObligations.Defense,
+        ClauseKind.Offence => AtopObligations.Offense,
+        ClauseKind.Neutrality => AtopObligations.Neutral,
+        ClauseKind.NonAggression => AtopObligations.NonAggression,
+        ClauseKind.Consultation => AtopObligations.Consultation,
+        _ => AtopObligations.None,
+    };
+
+    /// <summary>A treaty with an ATOP id and its parties that are COW states.</summary>
+    internal sealed class TreatyMembers(Treaty treaty, int atopId)
+    {
+        private AtopObligations[]? _owed;
+
+        public Treaty Treaty { get; } = treaty;
+
+        public int AtopId { get; } = atopId;
+
+        public List<PartyMembership> Parties { get; } = [];
+
+        public int IndexOf(ActorId actor)
+        {
+            for (var i = 0; i < Parties.Count; i++)
+            {
+                if (Parties[i].Actor == actor)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        public PartyMembership? Find(ActorId actor) => IndexOf(actor) is var i and >= 0 ? Parties[i] : null;
+
+        /// <summary>What party <paramref name="guarantor"/> owes party <paramref name="beneficiary"/> (indexes into <see cref="Parties"/>).</summary>
+        public ref AtopObligations Owed(int guarantor, int beneficiary)
+        {
+            _owed ??= new AtopObligations[Parties.Count * Parties.Count];
+            return ref _owed[(guarantor * Parties.Count) + beneficiary];
+        }
+    }
+
+    /// <summary>One party that is a COW state: its spells, what it owes anyone, and the years its obligations hand over to a later phase.</summary>
+    internal sealed class PartyMembership(ActorId actor, int cow, MembershipSpell[] spells)
+    {
+        public ActorId Actor { get; } = actor;
+
+        public int Cow { get; } = cow;
+
+        public MembershipSpell[] Spells { get; } = spells;
+
+        public AtopObligations Owes { get; set; }
+
+        public List<int>? HandOverYears { get; set; }
+
+        public bool HandsOverIn(int year) => HandOverYears is { } years && years.Contains(year);
+    }
+}
