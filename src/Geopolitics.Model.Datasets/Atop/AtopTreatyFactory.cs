@@ -195,7 +195,7 @@ internal sealed class AtopTreatyFactory
 
         foreach (var member in members)
         {
-            AddObligations(member, members, clauses);
+            AddObligations(member, members, start, clauses);
         }
 
         AddProvisions(rows[0], clauses);
@@ -222,7 +222,7 @@ internal sealed class AtopTreatyFactory
         return new AtopPhase { AtopId = atopId, Phase = phase, Rows = rows.Where(r => !r.Rejected).ToList(), Start = start, End = end, Treaty = treaty };
     }
 
-    private static void AddObligations(Member member, List<Member> members, List<Clause> clauses)
+    private static void AddObligations(Member member, List<Member> members, PartialDate phaseStart, List<Clause> clauses)
     {
         var row = member.Rows[0];
         var actor = member.Actor.Id;
@@ -233,18 +233,22 @@ internal sealed class AtopTreatyFactory
                 continue;
             }
 
-            // ATOP says (OBVARY) that this member owes different things to different partners, not to whom; as in the
-            // codebook's example (Britain and France defend Sweden in 1855, not each other), it owes an obligation to the
-            // partners that do not owe it themselves, or to all when every partner owes it.
+            // ATOP says (OBVARY) that this member owes different things to different partners, not to whom. As in the
+            // codebook's example (Britain and France defend Sweden in 1855, not each other), a guarantee — defence, offence
+            // or neutrality — is taken to be owed to the original parties that do not give it themselves; non-aggression
+            // and consultation, and a guarantee with no such party, are owed to every other party.
             List<ActorId>? beneficiaries = null;
             var owedTo = "every other party";
-            if (row.ObligationsVary)
+            if (row.ObligationsVary && obligation is AtopObligations.Defense or AtopObligations.Offense or AtopObligations.Neutral)
             {
-                var receivers = members.Where(m => m != member && (m.Obligations & obligation) == 0).Select(m => m.Actor.Id).ToList();
+                var receivers = members
+                    .Where(m => m != member && (m.Obligations & obligation) == 0 && m.Start <= phaseStart)
+                    .Select(m => m.Actor.Id)
+                    .ToList();
                 if (receivers.Count > 0)
                 {
                     beneficiaries = receivers;
-                    owedTo = string.Join(", ", receivers) + " (ATOP codes that its obligations differ among partners, OBVARY=1, but not to whom: they are taken to be the parties that do not owe this obligation themselves)";
+                    owedTo = string.Join(", ", receivers) + " (ATOP codes that its obligations differ among partners, OBVARY=1, but not to whom: a guarantee is taken to be owed to the original parties that do not give it themselves)";
                 }
             }
 
