@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Scenarios;
@@ -90,6 +91,31 @@ internal sealed class AtopMemberships
     private static void AddObligations(TreatyMembers members)
     {
         var treaty = members.Treaty;
+        if (members.Parties.Count == 0)
+        {
+            return;
+        }
+
+        // Indexes instead of Clause.GuaranteePairs: large alliances (the OSCE has 57 members) make the pairs many. A party
+        // that is not a COW state (ATOP-8152) still counts as someone a member owes, but has no dyad of its own.
+        var parties = new List<ActorId>(treaty.Parties.Length);
+        var index = new Dictionary<ActorId, int>(treaty.Parties.Length);
+        foreach (var party in treaty.Parties)
+        {
+            if (index.TryAdd(party.Actor, parties.Count))
+            {
+                parties.Add(party.Actor);
+            }
+        }
+
+        var member = new int[parties.Count];
+        for (var i = 0; i < parties.Count; i++)
+        {
+            member[i] = members.IndexOf(parties[i]);
+        }
+
+        var guarantors = new List<int>(parties.Count);
+        var beneficiaries = new List<int>(parties.Count);
         foreach (var clause in treaty.Clauses)
         {
             var obligation = Obligation(clause.Kind);
@@ -98,20 +124,52 @@ internal sealed class AtopMemberships
                 continue;
             }
 
-            foreach (var pair in treaty.GuaranteePairs(clause))
+            Indexes(clause.Guarantors, index, parties.Count, guarantors);
+            Indexes(clause.Beneficiaries, index, parties.Count, beneficiaries);
+            foreach (var guarantor in guarantors)
             {
-                var guarantor = members.IndexOf(pair.Guarantor);
-                if (guarantor < 0)
+                var owing = member[guarantor];
+                if (owing < 0)
                 {
                     continue;
                 }
 
-                members.Parties[guarantor].Owes |= obligation;
-                var beneficiary = members.IndexOf(pair.Beneficiary);
-                if (beneficiary >= 0)
+                foreach (var beneficiary in beneficiaries)
                 {
-                    members.Owed(guarantor, beneficiary) |= obligation;
+                    if (guarantor == beneficiary)
+                    {
+                        continue;
+                    }
+
+                    members.Parties[owing].Owes |= obligation;
+                    if (member[beneficiary] is var owed and >= 0)
+                    {
+                        members.Owed(owing, owed) |= obligation;
+                    }
                 }
+            }
+        }
+    }
+
+    /// <summary>The parties a clause names (all when it names none), as indexes into the treaty's distinct parties.</summary>
+    private static void Indexes(ImmutableArray<ActorId> named, Dictionary<ActorId, int> index, int count, List<int> into)
+    {
+        into.Clear();
+        if (named.IsEmpty)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                into.Add(i);
+            }
+
+            return;
+        }
+
+        foreach (var actor in named)
+        {
+            if (index.TryGetValue(actor, out var i) && !into.Contains(i))
+            {
+                into.Add(i);
             }
         }
     }
