@@ -279,7 +279,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_Strict_FailsOnTheFirstRejectedRow()
     {
-        var import = AtopImporter.Import(Handmade("bad-members.csv"), null, new AtopImportOptions(Strict: true));
+        var import = AtopImporter.Import(Handmade("bad-members.csv"), null, new AtopImportOptions(strict: true));
 
         Assert.False(import.Succeeded);
         var error = Assert.Single(import.Rejected);
@@ -290,7 +290,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_StrictOnCleanFile_Succeeds()
     {
-        var import = AtopImporter.Import(Handmade("codebook-1855.csv"), null, new AtopImportOptions(Strict: true));
+        var import = AtopImporter.Import(Handmade("codebook-1855.csv"), null, new AtopImportOptions(strict: true));
 
         Assert.True(import.Succeeded);
         Assert.Equal(3, import.Members.Imported);
@@ -340,7 +340,7 @@ public sealed class AtopImporterTests
     public void Import_UnknownVersion_FailsUnlessTheOptionsGiveOne()
     {
         var unknown = AtopImporter.Import(Handmade("unknown-version.csv"));
-        var given = AtopImporter.Import(Handmade("unknown-version.csv"), null, new AtopImportOptions(Version: new AtopVersion("3.0", new LocalDate(2003, 12, 31))));
+        var given = AtopImporter.Import(Handmade("unknown-version.csv"), null, new AtopImportOptions(version: new AtopVersion("3.0", new LocalDate(2003, 12, 31))));
 
         Assert.False(unknown.Succeeded);
         Assert.Equal((ErrorCodes.AtopUnsupportedVersion, "version"), (Assert.Single(unknown.Rejected).Code, unknown.Rejected[0].Location.Path));

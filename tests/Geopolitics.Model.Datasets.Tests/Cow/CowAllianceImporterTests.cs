@@ -187,7 +187,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_Strict_FailsOnTheFirstRejectedRow()
     {
-        var import = CowAllianceImporter.Import(Handmade("bad.csv"), new CowImportOptions(Strict: true));
+        var import = CowAllianceImporter.Import(Handmade("bad.csv"), new CowImportOptions(strict: true));
 
         Assert.False(import.Succeeded);
         Assert.Equal((ErrorCodes.CowInvalidNumber, 3L), (Assert.Single(import.Rejected).Code, import.Rejected[0].Location.Row!.Value));
@@ -196,7 +196,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_StrictOnCleanFile_Succeeds()
     {
-        Assert.True(CowAllianceImporter.Import(Handmade("quirks.csv"), new CowImportOptions(Strict: true)).Succeeded);
+        Assert.True(CowAllianceImporter.Import(Handmade("quirks.csv"), new CowImportOptions(strict: true)).Succeeded);
     }
 
     [Fact]
