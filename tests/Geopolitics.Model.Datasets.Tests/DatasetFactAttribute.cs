@@ -1,9 +1,8 @@
 namespace Geopolitics.Model.Datasets.Tests;
 
 /// <summary>
-/// A fact that reads a file of the shared datasets folder (<c>../shared/datasets/</c> beside the repository) and is
-/// skipped, saying so, when that file is absent. xunit 2 has no dynamic skip, so the attribute decides when it is
-/// constructed.
+/// A fact that needs files from the shared datasets folder (<c>../shared/datasets</c>); it is skipped, saying which
+/// file is missing and where it was looked for, when they are absent. CI has the folder, so these tests run there.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class DatasetFactAttribute : FactAttribute
@@ -16,7 +15,8 @@ public sealed class DatasetFactAttribute : FactAttribute
         var missing = relativePaths.Where(path => !DatasetFiles.HasShared(path)).ToArray();
         if (missing.Length > 0)
         {
-            Skip = $"Shared dataset file(s) not found: {string.Join(", ", missing.Select(DatasetFiles.Shared))}.";
+            Skip = $"Shared dataset file(s) not found: {string.Join(", ", missing.Select(DatasetFiles.Shared))}; " +
+                   "this test runs where ../shared/datasets is present beside the repository (as in CI).";
         }
     }
 

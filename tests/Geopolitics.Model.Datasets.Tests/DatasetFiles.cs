@@ -6,11 +6,11 @@ internal static class DatasetFiles
     private static readonly Lazy<string?> SharedRoot = new(FindSharedRoot);
 
     /// <summary>The path of a file copied into the test project's <c>data/</c> folder.</summary>
-    public static string Data(string relativePath) => Path.Combine(AppContext.BaseDirectory, "data", relativePath);
+    public static string Data(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "data", .. parts]);
 
     /// <summary>
-    /// The path of a file in the shared datasets folder (<c>../shared/datasets</c> beside the repository), or the
-    /// path it would have when the folder is absent.
+    /// The path of a file in the shared datasets folder (<c>../shared/datasets</c> beside the folder holding
+    /// Geopolitics.Model.sln), or the path it would have when the folder is absent.
     /// </summary>
     public static string Shared(string relativePath) =>
         Path.Combine(SharedRoot.Value ?? Path.Combine(AppContext.BaseDirectory, "shared-datasets-not-found"), relativePath);
