@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Geopolitics.Model.Scenarios;
 
 namespace Geopolitics.Model.Datasets.Atop;
@@ -77,9 +78,10 @@ public static class AtopTables
             }
         }
 
-        var sorted = keys.ToArray();
-        Array.Sort(sorted);
-        var rows = ImmutableArray.CreateBuilder<AtopStateYear>();
+        // Ordered by state, year and ATOP id (bits 6 to 53); the flags below need no order.
+        var sorted = CollectionsMarshal.AsSpan(keys);
+        PackedKeys.Sort(sorted, 6, 54);
+        var rows = ImmutableArray.CreateBuilder<AtopStateYear>(PackedKeys.Groups(sorted, 30));
         var ids = new List<int>(8);
         var i = 0;
         while (i < sorted.Length)
@@ -104,7 +106,7 @@ public static class AtopTables
             rows.Add(new AtopStateYear((int)(stateYear >> 14), (int)(stateYear & 0x3FFF), obligations, transition, [.. ids]));
         }
 
-        return rows.ToImmutable();
+        return rows.MoveToImmutable();
     }
 
     /// <summary>The directed dyad-year table of an imported ATOP scenario.</summary>
@@ -170,9 +172,10 @@ public static class AtopTables
             }
         }
 
-        var sorted = keys.ToArray();
-        Array.Sort(sorted);
-        var rows = ImmutableArray.CreateBuilder<AtopDirectedDyadYear>();
+        // Ordered by state 1, state 2 and year (bits 5 to 39); the obligations are OR-ed, in any order.
+        var sorted = CollectionsMarshal.AsSpan(keys);
+        PackedKeys.Sort(sorted, 5, 39);
+        var rows = ImmutableArray.CreateBuilder<AtopDirectedDyadYear>(PackedKeys.Groups(sorted, 5));
         var i = 0;
         while (i < sorted.Length)
         {
@@ -186,7 +189,7 @@ public static class AtopTables
             rows.Add(new AtopDirectedDyadYear((int)(dyadYear >> 24), (int)((dyadYear >> 14) & 0x3FF), (int)(dyadYear & 0x3FFF), obligations));
         }
 
-        return rows.ToImmutable();
+        return rows.MoveToImmutable();
     }
 
     /// <summary>
