@@ -272,7 +272,8 @@ public sealed class AlignmentAnalyzer
 
         public AlignmentLink Link(ActorId a, ActorId b, double threshold)
         {
-            var facts = new List<FactReference>();
+            // Sized for two facts a common target, so that the lists of a bloc search are not grown again and again.
+            var facts = new List<FactReference>((2 * Sorted(a).Count) + 16);
             var seen = new HashSet<FactReference>(2 * Sorted(a).Count);
             var (stanceScore, commonTargets) = StanceScore(a, b, facts, seen);
             AlignmentBasis basis;
