@@ -11,7 +11,7 @@ using Geopolitics.Model.Validation;
 namespace Geopolitics.Model.Benchmarks;
 
 /// <summary>
-/// Validating a whole generated scenario of 10k and 100k valid transfers (200 actors, one exchange per 10 transfers)
+/// Validating a whole generated scenario of 10k, 100k and 1M valid transfers (200 actors, one exchange per 10 transfers)
 /// with <see cref="ScenarioValidator"/>, as <see cref="ScenarioBuilder.Build"/> does, reported per transfer. Goal: at
 /// most 2 µs and 1 KB per valid transfer. The baseline is the same rules written out by hand in one loop, to show what
 /// the FluentValidation machinery costs.
@@ -20,14 +20,14 @@ namespace Geopolitics.Model.Benchmarks;
 [Config(typeof(PerTransferConfig))]
 public class ValidationBenchmarks
 {
-    private static readonly int[] FullSizes = [10_000, 100_000];
+    private static readonly int[] FullSizes = [10_000, 100_000, 1_000_000];
     private Scenario _scenario = null!;
 
     /// <summary>How many transfers the scenario holds.</summary>
     [ParamsSource(nameof(Sizes))]
     public int Transfers { get; set; }
 
-    /// <summary>The sizes measured: 10,000, 100,000 transfers (a thousandth in smoke mode).</summary>
+    /// <summary>The sizes measured: 10,000, 100,000 and 1,000,000 transfers (a thousandth in smoke mode).</summary>
     public static IEnumerable<int> Sizes => FullSizes.Select(BenchmarkSizes.Facts);
 
     /// <summary>Generates the scenario.</summary>
