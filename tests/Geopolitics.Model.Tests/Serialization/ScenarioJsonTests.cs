@@ -6,6 +6,7 @@ using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Stances;
+using Geopolitics.Model.Tests.Generators;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
@@ -63,7 +64,7 @@ public class ScenarioJsonTests
     [MemberData(nameof(Seeds))]
     public void Serialize_RandomScenario_ReadsBackEqualAndWritesTheSameText(int seed)
     {
-        var expected = new ScenarioJsonRandom(seed).Scenario();
+        var expected = new RandomScenario(seed).Scenario();
         var text = ScenarioJson.Serialize(expected);
 
         var actual = Accepted(text);
