@@ -25,7 +25,7 @@ public sealed class AlignmentAnalyzer
     public const double DefaultThreshold = 0.5;
 
     private readonly Scenario _scenario;
-    private readonly ScenarioFactIndex _facts;
+    private readonly ScenarioFacts _facts;
     private readonly StanceHistory _stances;
     private readonly DefenceTieIndex _ties;
     private readonly ImmutableArray<ActorId> _actors;
@@ -37,7 +37,7 @@ public sealed class AlignmentAnalyzer
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _scenario = scenario;
-        _facts = new ScenarioFactIndex(scenario);
+        _facts = new ScenarioFacts(scenario);
         _stances = new StanceHistory(scenario);
         var treaties = scenario.Treaties.DistinctBy(t => t.Id).ToList();
         _ties = new DefenceTieIndex(treaties, new TreatyStatusEvaluator(treaties), _facts);

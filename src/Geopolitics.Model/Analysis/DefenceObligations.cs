@@ -42,7 +42,7 @@ public sealed class DefenceObligations
 {
     private readonly Scenario _scenario;
     private readonly TreatyStatusEvaluator _evaluator;
-    private readonly FrozenDictionary<TreatyId, int> _treatyIndex;
+    private readonly ScenarioFacts _facts;
     private readonly ImmutableArray<Guarantee> _guarantees;
     private readonly FrozenDictionary<ActorId, ImmutableArray<Guarantee>> _byBeneficiary;
 
@@ -55,12 +55,11 @@ public sealed class DefenceObligations
         ArgumentNullException.ThrowIfNull(scenario);
         _scenario = scenario;
         _evaluator = new TreatyStatusEvaluator(scenario.Treaties);
-        var index = new Dictionary<TreatyId, int>();
+        _facts = new ScenarioFacts(scenario);
         var guarantees = ImmutableArray.CreateBuilder<Guarantee>();
         for (var i = 0; i < scenario.Treaties.Length; i++)
         {
             var treaty = scenario.Treaties[i];
-            index.TryAdd(treaty.Id, i);
             for (var j = 0; j < treaty.Clauses.Length; j++)
             {
                 if (treaty.Clauses[j] is MutualDefenceClause clause)
@@ -70,7 +69,6 @@ public sealed class DefenceObligations
             }
         }
 
-        _treatyIndex = index.ToFrozenDictionary();
         _guarantees = guarantees.ToImmutable();
         _byBeneficiary = _guarantees.GroupBy(g => g.Beneficiary).ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray());
     }
@@ -358,13 +356,7 @@ public sealed class DefenceObligations
         }
     }
 
-    private FactReference Reference(TreatyFact fact)
-    {
-        var index = _treatyIndex.TryGetValue(fact.Treaty, out var i) ? i : -1;
-        var path = index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"Treaties[{index}].{fact.Path}") : fact.Path;
-        var kind = fact.Kind is TreatyFactKind.EntryIntoForce or TreatyFactKind.Duration or TreatyFactKind.Supersession ? FactKind.Treaty : FactKind.TreatyStep;
-        return new FactReference(kind, fact.Treaty.Value, path, fact.Date, fact.Evidence.Confidence, fact.Description);
-    }
+    private FactReference Reference(TreatyFact fact) => _facts.TreatyFact(fact);
 
     /// <summary>The conditions of one guarantee for one query.</summary>
     private sealed class Conditions(Guarantee guarantee, TreatyStatusReport report, LocalDate day, ActorId? attacker, Place? place, bool implied, bool? victimProvoked)

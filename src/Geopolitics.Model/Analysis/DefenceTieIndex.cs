@@ -15,10 +15,10 @@ namespace Geopolitics.Model.Analysis;
 internal sealed class DefenceTieIndex
 {
     private readonly TreatyStatusEvaluator _evaluator;
-    private readonly ScenarioFactIndex _facts;
+    private readonly ScenarioFacts _facts;
     private readonly ImmutableArray<(Treaty Treaty, ImmutableArray<(MutualDefenceClause Clause, ImmutableArray<GuaranteePair> Pairs)> Clauses)> _treaties;
 
-    public DefenceTieIndex(IEnumerable<Treaty> treaties, TreatyStatusEvaluator evaluator, ScenarioFactIndex facts)
+    public DefenceTieIndex(IEnumerable<Treaty> treaties, TreatyStatusEvaluator evaluator, ScenarioFacts facts)
     {
         _evaluator = evaluator;
         _facts = facts;

@@ -37,7 +37,7 @@ public sealed class PartnershipProfiler
     }.ToFrozenSet();
 
     private readonly Scenario _scenario;
-    private readonly ScenarioFactIndex _facts;
+    private readonly ScenarioFacts _facts;
     private readonly StanceHistory _stances;
     private readonly TreatyStatusEvaluator _evaluator;
     private readonly DefenceTieIndex _ties;
@@ -57,7 +57,7 @@ public sealed class PartnershipProfiler
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _scenario = scenario;
-        _facts = new ScenarioFactIndex(scenario);
+        _facts = new ScenarioFacts(scenario);
         _stances = new StanceHistory(scenario);
         var treaties = scenario.Treaties.DistinctBy(t => t.Id).ToList();
         _evaluator = new TreatyStatusEvaluator(treaties);

@@ -1,7 +1,10 @@
+using System.Globalization;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Stances;
 using Geopolitics.Model.Transfers;
+using Geopolitics.Model.Treaties;
 using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Analysis;
@@ -15,6 +18,8 @@ internal sealed class ScenarioFacts
     private readonly Dictionary<TransferId, int> _transfers = [];
     private readonly Dictionary<ExchangeId, int> _exchanges = [];
     private readonly Dictionary<SanctionsRegimeId, int> _regimes = [];
+    private readonly Dictionary<StanceId, int> _stances = [];
+    private readonly Dictionary<TreatyId, int> _treaties = [];
 
     public ScenarioFacts(Scenario scenario)
     {
@@ -36,13 +41,54 @@ internal sealed class ScenarioFacts
         {
             _regimes.TryAdd(scenario.SanctionsRegimes[i].Id, i);
         }
+
+        for (var i = 0; i < scenario.Stances.Length; i++)
+        {
+            _stances.TryAdd(scenario.Stances[i].Id, i);
+        }
+
+        for (var i = 0; i < scenario.Treaties.Length; i++)
+        {
+            _treaties.TryAdd(scenario.Treaties[i].Id, i);
+        }
     }
 
     public Scenario Scenario { get; }
 
     public FactReference Transfer(Transfer transfer) =>
-        new(FactKind.Transfer, transfer.Id.Value, $"Transfers[{_transfers[transfer.Id]}]", transfer.Period.Start,
+        new(FactKind.Transfer, transfer.Id.Value, Path("Transfers", _transfers, transfer.Id, transfer.Id.Value), transfer.Period.Start,
             transfer.Evidence.Confidence, Describe(transfer));
+
+    public FactReference Stance(Stance stance) =>
+        new(
+            FactKind.Stance,
+            stance.Id.Value,
+            Path("Stances", _stances, stance.Id, stance.Id.Value),
+            stance.Date,
+            stance.Evidence.Confidence,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{stance.Id}: {stance.Holder}{(stance.Via is { } via ? " via " + via : string.Empty)} {stance.Position} ({(int)stance.Position:+0;-0;0}) {stance.Target}"));
+
+    /// <summary>A treaty step or record, with its path inside the scenario.</summary>
+    public FactReference TreatyFact(TreatyFact fact)
+    {
+        var kind = fact.Kind is TreatyFactKind.EntryIntoForce or TreatyFactKind.Duration or TreatyFactKind.Supersession
+            ? FactKind.Treaty
+            : FactKind.TreatyStep;
+        var treaty = Path("Treaties", _treaties, fact.Treaty, fact.Treaty.Value);
+        return new FactReference(kind, fact.Treaty.Value, $"{treaty}.{fact.Path}", fact.Date, fact.Evidence.Confidence, fact.Description);
+    }
+
+    public FactReference Clause(Treaty treaty, Clause clause)
+    {
+        var index = treaty.Clauses.IndexOf(clause);
+        var path = Path("Treaties", _treaties, treaty.Id, treaty.Id.Value) + string.Create(CultureInfo.InvariantCulture, $".Clauses[{index}]");
+        return new FactReference(FactKind.Clause, $"{treaty.Id}/{clause.Id}", path, null, treaty.Evidence.Confidence, $"{treaty.Id} {clause}");
+    }
+
+    /// <summary>The path of the treaty inside the scenario, for example <c>Treaties[2]</c>.</summary>
+    public string TreatyPath(TreatyId treaty) => Path("Treaties", _treaties, treaty, treaty.Value);
 
     public FactReference Exchange(Exchange exchange) =>
         new(FactKind.Exchange, exchange.Id.Value, $"Exchanges[{_exchanges[exchange.Id]}]", null, exchange.Evidence.Confidence,
@@ -67,6 +113,12 @@ internal sealed class ScenarioFacts
 
     /// <summary>The actor that <paramref name="actor"/> speaks for (itself unless it is an agency).</summary>
     public ActorId Principal(ActorId actor) => Scenario.FindActor(actor)?.Principal ?? actor;
+
+    private static string Path<TKey>(string collection, Dictionary<TKey, int> index, TKey key, string id)
+        where TKey : notnull =>
+        index.TryGetValue(key, out var i)
+            ? string.Create(CultureInfo.InvariantCulture, $"{collection}[{i}]")
+            : $"{collection}[id={id}]"; // a fact passed in from outside the scenario
 
     public static string Describe(Transfer transfer) =>
         $"{transfer.Supplier} to {transfer.Recipient}: {transfer.Item}, {transfer.Period} ({transfer.Status})" +
