@@ -90,7 +90,7 @@ internal static class CommonOptions
         return confidence;
     }
 
-    private static T ParseEnum<T>(ArgumentResult result, T fallback)
+    public static T ParseEnum<T>(ArgumentResult result, T fallback)
         where T : struct, Enum
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;

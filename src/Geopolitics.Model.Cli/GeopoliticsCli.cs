@@ -26,6 +26,9 @@ internal static class GeopoliticsCli
             TimelineCommand.Create(context),
             PartnershipCommand.Create(context),
             AlignmentCommand.Create(context),
+            DatasetCommands.Atop(context),
+            DatasetCommands.Sipri(context),
+            DatasetCommands.Import(context),
         };
 
         var parse = root.Parse(args);

@@ -1,0 +1,166 @@
+using System.CommandLine;
+using System.Text;
+using Geopolitics.Model.Datasets.Atop;
+using Geopolitics.Model.Datasets.Cow;
+using Geopolitics.Model.Datasets.Sipri;
+using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Serialization;
+using Geopolitics.Model.Validation;
+
+namespace Geopolitics.Model.Cli.Commands;
+
+/// <summary>
+/// The dataset commands: <c>atop state-years|dyad-years</c>, <c>sipri totals</c> and <c>import atop|cow|sipri</c>. Output
+/// goes to <c>--out FILE</c> or standard output; rejected rows go to standard error with a count.
+/// </summary>
+internal static class DatasetCommands
+{
+    // A file that cannot be read is an I/O error (exit 2), not invalid data.
+    private static readonly string[] UnreadableFileCodes =
+        [ErrorCodes.FileNotReadable, ErrorCodes.AtopFileUnreadable, ErrorCodes.CowFileUnreadable, ErrorCodes.SipriFileUnreadable];
+
+    public static Command Atop(CliContext context)
+    {
+        var command = new Command("atop", "Tables derived from ATOP member-level files, as the ATOP project publishes them.");
+        command.Subcommands.Add(AtopTable(context, "state-years", "Write the ATOP state-year table (the columns of atop5_1sy.csv) computed from a member-level file.",
+            (import, writer) => AtopTables.WriteStateYearsCsv(AtopTables.StateYears(import), import.Version?.Name ?? string.Empty, writer)));
+        command.Subcommands.Add(AtopTable(context, "dyad-years", "Write the ATOP directed dyad-year table (ccode1,ccode2,year,defense,offense,neutral,nonagg,consul) computed from a member-level file.",
+            (import, writer) => AtopTables.WriteDirectedDyadYearsCsv(AtopTables.DirectedDyadYears(import), writer)));
+        return command;
+    }
+
+    public static Command Sipri(CliContext context)
+    {
+        var fileOption = new Option<string>("--file") { Description = "A SIPRI arms transfers export (any of the supported formats).", HelpName = "FILE", Required = true };
+        var byOption = new Option<SipriGrouping>("--by") { Description = "Group by supplier, recipient or pair.", HelpName = "supplier|recipient|pair", Required = true, CustomParser = r => CommonOptions.ParseEnum(r, SipriGrouping.Supplier) };
+        var yearOption = new Option<SipriYearBasis>("--year") { Description = "Year of the order, or of the delivery where the format records deliveries per year.", HelpName = "order|delivery", DefaultValueFactory = _ => SipriYearBasis.Order, CustomParser = r => CommonOptions.ParseEnum(r, SipriYearBasis.Order) };
+        var outOption = OutOption();
+        var totals = new Command("totals", "Write SIPRI TIV totals of delivered weapons as CSV (supplier, recipient, year, tiv).")
+        {
+            fileOption, byOption, yearOption, outOption,
+        };
+        totals.SetAction(parse =>
+        {
+            var imported = SipriImporter.Import(parse.GetValue(fileOption)!);
+            if (imported.TryPickT1(out var errors, out var import))
+            {
+                return Fail(context, errors);
+            }
+
+            ReportRejected(context, import.Rejected, $"{import.File}: {import.RowsRead} rows read, {import.RowsImported} imported, {import.RowsRejected} rejected");
+            var table = SipriTotals.Compute(import, parse.GetValue(byOption), parse.GetValue(yearOption));
+            if (table.TryPickT1(out var error, out var rows))
+            {
+                context.Error.WriteLine($"error: {error}");
+                return ExitCodes.InvalidData;
+            }
+
+            return WriteOutput(context, parse.GetValue(outOption), rows.WriteCsv);
+        });
+
+        var command = new Command("sipri", "Tables derived from SIPRI arms transfers exports.");
+        command.Subcommands.Add(totals);
+        return command;
+    }
+
+    public static Command Import(CliContext context)
+    {
+        var command = new Command("import", "Import a dataset into a scenario file that every other command accepts with --scenario.");
+
+        var membersOption = new Option<string>("--members") { Description = "The ATOP member-level file.", HelpName = "FILE", Required = true };
+        var alliancesOption = new Option<string?>("--alliances") { Description = "The ATOP alliance-level file.", HelpName = "FILE" };
+        var atopOut = OutOption();
+        var atop = new Command("atop", "Import ATOP (5.1 or 4.01) member- and alliance-level files.") { membersOption, alliancesOption, atopOut };
+        atop.SetAction(parse =>
+        {
+            var import = AtopImporter.Import(parse.GetValue(membersOption)!, parse.GetValue(alliancesOption));
+            ReportRejected(context, import.Rejected, import.ToString());
+            return import.Scenario is { } scenario ? WriteScenario(context, scenario, parse.GetValue(atopOut)) : FailureCode(import.Rejected);
+        });
+
+        var cowMembersOption = new Option<string>("--members") { Description = "The COW Formal Alliances v4.1 by-member file.", HelpName = "FILE", Required = true };
+        var cowOut = OutOption();
+        var cow = new Command("cow", "Import COW Formal Alliances v4.1 (by member).") { cowMembersOption, cowOut };
+        cow.SetAction(parse =>
+        {
+            var import = CowAllianceImporter.Import(parse.GetValue(cowMembersOption)!);
+            ReportRejected(context, import.Rejected, import.ToString());
+            return import.Scenario is { } scenario ? WriteScenario(context, scenario, parse.GetValue(cowOut)) : FailureCode(import.Rejected);
+        });
+
+        var fileOption = new Option<string>("--file") { Description = "A SIPRI arms transfers export.", HelpName = "FILE", Required = true };
+        var sipriOut = OutOption();
+        var sipri = new Command("sipri", "Import a SIPRI arms transfers export (trade register or per-delivery-year export).") { fileOption, sipriOut };
+        sipri.SetAction(parse =>
+        {
+            var imported = SipriImporter.Import(parse.GetValue(fileOption)!);
+            if (imported.TryPickT1(out var errors, out var import))
+            {
+                return Fail(context, errors);
+            }
+
+            ReportRejected(context, import.Rejected, $"{import.File}: {import.RowsRead} rows read, {import.RowsImported} imported, {import.RowsRejected} rejected");
+            return import.ToScenario().Match(scenario => WriteScenario(context, scenario, parse.GetValue(sipriOut)), invalid => Fail(context, invalid));
+        });
+
+        command.Subcommands.Add(atop);
+        command.Subcommands.Add(cow);
+        command.Subcommands.Add(sipri);
+        return command;
+    }
+
+    private static Command AtopTable(CliContext context, string name, string description, Action<AtopImport, TextWriter> write)
+    {
+        var membersOption = new Option<string>("--members") { Description = "The ATOP member-level file (5.1 or 4.01).", HelpName = "FILE", Required = true };
+        var outOption = OutOption();
+        var command = new Command(name, description) { membersOption, outOption };
+        command.SetAction(parse =>
+        {
+            // Annam (8152) is kept for the tables, which leave it out as ATOP's own files do (docs/datasets.md).
+            var import = AtopImporter.Import(parse.GetValue(membersOption)!, null, AtopImportOptions.ForTables);
+            ReportRejected(context, import.Rejected, import.ToString());
+            return import.Succeeded ? WriteOutput(context, parse.GetValue(outOption), writer => write(import, writer)) : FailureCode(import.Rejected);
+        });
+        return command;
+    }
+
+    private static Option<string?> OutOption() => new("--out") { Description = "The file to write (default: standard output).", HelpName = "FILE" };
+
+    private static int WriteScenario(CliContext context, Scenario scenario, string? path) =>
+        WriteOutput(context, path, writer => writer.Write(ScenarioJson.Serialize(scenario)));
+
+    private static int WriteOutput(CliContext context, string? path, Action<TextWriter> write)
+    {
+        if (path is null)
+        {
+            write(context.Out);
+            return ExitCodes.Success;
+        }
+
+        using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        {
+            write(writer);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void ReportRejected(CliContext context, IReadOnlyCollection<ModelError> rejected, string summary)
+    {
+        foreach (var error in rejected)
+        {
+            context.Error.WriteLine($"rejected: {error}");
+        }
+
+        context.Error.WriteLine(summary);
+    }
+
+    private static int Fail(CliContext context, IReadOnlyCollection<ModelError> errors)
+    {
+        ScenarioSource.WriteErrors(context.Error, errors);
+        return FailureCode(errors);
+    }
+
+    private static int FailureCode(IEnumerable<ModelError> errors) =>
+        errors.Any(e => UnreadableFileCodes.Contains(e.Code)) ? ExitCodes.UsageOrIo : ExitCodes.InvalidData;
+}

@@ -1,0 +1,332 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Geopolitics.Model.Scenarios;
+
+namespace Geopolitics.Model.Datasets.Atop;
+
+/// <summary>
+/// The tables ATOP publishes, computed from a scenario's treaties that carry an ATOP id (not from the CSV rows): the
+/// state-year table (<c>atop5_1sy.csv</c>) and the directed dyad-year table, and their CSV writers.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Spells.</b> A party's membership runs from its signature (or consent) to its withdrawal or the treaty's
+/// termination, less its suspensions; a membership with no end runs to the end of the version's coverage. A spell
+/// covers every year from the year it starts to the year it ends, both included. Parties that are not COW states
+/// (<c>ATOP-8152</c>) are left out, as ATOP leaves them out.
+/// </para>
+/// <para>
+/// <b>State-years</b> (codebook §2.5): one row per state and year with any spell; <c>atopid1…</c> the distinct ATOP ids,
+/// ascending; <c>transyr</c> when a spell starts or ends that year (an open spell does not end); the obligations are what
+/// the state owes anyone under the treaties in effect that year, except that in the year its commitment under one phase
+/// ends on the day its commitment under the superseding phase begins, the earlier phase's obligations do not count.
+/// </para>
+/// <para>
+/// <b>Directed dyad-years</b> (codebook §2.7): one row per ordered pair of states that are parties to the same treaty
+/// with overlapping spells (a state that joined after the other had left is not paired with it), for each year both
+/// spells cover; the obligations are what the first owes the second under the clauses' guarantor–beneficiary pairs, ORed
+/// over the alliances they share, with the same phase rule. A pair linked only by obligations owed to others has no
+/// obligation flags set.
+/// </para>
+/// </remarks>
+public static class AtopTables
+{
+    private const long AtopIdMask = (1L << 24) - 1;
+
+    /// <summary>The state-year table of an imported ATOP scenario.</summary>
+    /// <param name="import">A successful import.</param>
+    /// <returns>The rows, sorted by state and year.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="import"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The import failed, so there is no scenario, or its version is unknown.</exception>
+    public static ImmutableArray<AtopStateYear> StateYears(AtopImport import)
+    {
+        var (scenario, version) = Check(import);
+        return StateYears(scenario, version);
+    }
+
+    /// <summary>The state-year table of a scenario's ATOP treaties.</summary>
+    /// <param name="scenario">The scenario; only treaties with an <c>ATOP</c> external reference count.</param>
+    /// <param name="version">The ATOP version, whose coverage end closes the memberships still running.</param>
+    /// <returns>The rows, sorted by state and year.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static ImmutableArray<AtopStateYear> StateYears(Scenario scenario, AtopVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(version);
+        var lastYear = version.CoverageEnd.Year;
+        var memberships = AtopMemberships.Read(scenario);
+
+        // One packed key per (state, year, alliance) fact, sorted once: state (10 bits), year (14), ATOP id (24),
+        // transition (1), obligations (5).
+        var keys = new List<long>(1024);
+        foreach (var treaty in memberships.Treaties)
+        {
+            foreach (var party in treaty.Parties)
+            {
+                foreach (var spell in party.Spells)
+                {
+                    var first = spell.Start.Year;
+                    var last = spell.End is { } end ? Math.Min(end.Year, lastYear) : lastYear;
+                    for (var year = first; year <= last; year++)
+                    {
+                        var owes = party.HandsOverIn(year) ? AtopObligations.None : party.Owes;
+                        var transition = year == first || (spell.End is { } ended && year == ended.Year);
+                        keys.Add(((long)party.Cow << 44) | ((long)year << 30) | ((long)treaty.AtopId << 6) | (transition ? 32L : 0L) | (long)owes);
+                    }
+                }
+            }
+        }
+
+        var sorted = keys.ToArray();
+        Array.Sort(sorted);
+        var rows = ImmutableArray.CreateBuilder<AtopStateYear>();
+        var ids = new List<int>(8);
+        var i = 0;
+        while (i < sorted.Length)
+        {
+            var stateYear = sorted[i] >> 30;
+            var obligations = AtopObligations.None;
+            var transition = false;
+            ids.Clear();
+            for (; i < sorted.Length && sorted[i] >> 30 == stateYear; i++)
+            {
+                var key = sorted[i];
+                var id = (int)((key >> 6) & AtopIdMask);
+                if (ids.Count == 0 || ids[^1] != id)
+                {
+                    ids.Add(id);
+                }
+
+                obligations |= (AtopObligations)(key & 31);
+                transition |= (key & 32) != 0;
+            }
+
+            rows.Add(new AtopStateYear((int)(stateYear >> 14), (int)(stateYear & 0x3FFF), obligations, transition, [.. ids]));
+        }
+
+        return rows.ToImmutable();
+    }
+
+    /// <summary>The directed dyad-year table of an imported ATOP scenario.</summary>
+    /// <param name="import">A successful import.</param>
+    /// <returns>The rows, sorted by first state, second state and year.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="import"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The import failed, so there is no scenario, or its version is unknown.</exception>
+    public static ImmutableArray<AtopDirectedDyadYear> DirectedDyadYears(AtopImport import)
+    {
+        var (scenario, version) = Check(import);
+        return DirectedDyadYears(scenario, version);
+    }
+
+    /// <summary>The directed dyad-year table of a scenario's ATOP treaties.</summary>
+    /// <param name="scenario">The scenario; only treaties with an <c>ATOP</c> external reference count.</param>
+    /// <param name="version">The ATOP version, whose coverage end closes the memberships still running.</param>
+    /// <returns>The rows, sorted by first state, second state and year.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static ImmutableArray<AtopDirectedDyadYear> DirectedDyadYears(Scenario scenario, AtopVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(version);
+        var lastYear = version.CoverageEnd.Year;
+        var memberships = AtopMemberships.Read(scenario);
+
+        // One packed key per (state 1, state 2, year) fact: state 1 (10 bits), state 2 (10), year (14), obligations (5).
+        var keys = new List<long>(4096);
+        foreach (var treaty in memberships.Treaties)
+        {
+            var parties = treaty.Parties;
+            for (var a = 0; a < parties.Count; a++)
+            {
+                var first = parties[a];
+                for (var b = 0; b < parties.Count; b++)
+                {
+                    var second = parties[b];
+                    if (a == b || first.Cow == second.Cow)
+                    {
+                        continue;
+                    }
+
+                    var owed = treaty.Owed(a, b);
+                    foreach (var spellA in first.Spells)
+                    {
+                        foreach (var spellB in second.Spells)
+                        {
+                            // Not paired when one joined after the other had left.
+                            if ((spellA.End is { } endA && spellB.Start.Start > endA.End) || (spellB.End is { } endB && spellA.Start.Start > endB.End))
+                            {
+                                continue;
+                            }
+
+                            var from = Math.Max(spellA.Start.Year, spellB.Start.Year);
+                            var to = Math.Min(Math.Min(spellA.End?.Year ?? lastYear, spellB.End?.Year ?? lastYear), lastYear);
+                            for (var year = from; year <= to; year++)
+                            {
+                                var owes = first.HandsOverIn(year) ? AtopObligations.None : owed;
+                                keys.Add(((long)first.Cow << 29) | ((long)second.Cow << 19) | ((long)year << 5) | (long)owes);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        var sorted = keys.ToArray();
+        Array.Sort(sorted);
+        var rows = ImmutableArray.CreateBuilder<AtopDirectedDyadYear>();
+        var i = 0;
+        while (i < sorted.Length)
+        {
+            var dyadYear = sorted[i] >> 5;
+            var obligations = AtopObligations.None;
+            for (; i < sorted.Length && sorted[i] >> 5 == dyadYear; i++)
+            {
+                obligations |= (AtopObligations)(sorted[i] & 31);
+            }
+
+            rows.Add(new AtopDirectedDyadYear((int)(dyadYear >> 24), (int)((dyadYear >> 14) & 0x3FF), (int)(dyadYear & 0x3FFF), obligations));
+        }
+
+        return rows.ToImmutable();
+    }
+
+    /// <summary>
+    /// Writes state-years as ATOP writes <c>atop5_1sy.csv</c>: the header
+    /// <c>state,year,atopally,defense,offense,neutral,nonagg,consul,number,transyr,atopid1,…,atopidN,version</c> with N the
+    /// largest <c>number</c> (at least 1), 0/1 flags, <c>atopally</c> always 1, empty cells after a row's last ATOP id,
+    /// the version as given, no quoting, and CRLF line ends.
+    /// </summary>
+    /// <param name="rows">The rows, in the order to write them.</param>
+    /// <param name="version">The <c>version</c> cell, for example <c>5.1</c>.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="version"/> is blank or holds a comma, quote or line break.</exception>
+    public static void WriteStateYearsCsv(IReadOnlyList<AtopStateYear> rows, string version, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentException.ThrowIfNullOrWhiteSpace(version);
+        ArgumentNullException.ThrowIfNull(writer);
+        if (version.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+        {
+            throw new ArgumentException($"The version '{version}' must not hold a comma, quote or line break.", nameof(version));
+        }
+
+        var columns = 1;
+        foreach (var row in rows)
+        {
+            columns = Math.Max(columns, row.Number);
+        }
+
+        var line = new CsvLine();
+        line.Append("state,year,atopally,defense,offense,neutral,nonagg,consul,number,transyr");
+        for (var c = 1; c <= columns; c++)
+        {
+            line.Append(",atopid").Append(c);
+        }
+
+        line.Append(",version").End(writer);
+        foreach (var row in rows)
+        {
+            line.Append(row.State).Comma().Append(row.Year).Append(",1");
+            Flags(line, row.Obligations);
+            line.Comma().Append(row.Number).Comma().Append(row.Transition ? 1 : 0);
+            for (var c = 0; c < columns; c++)
+            {
+                line.Comma();
+                if (c < row.AtopIds.Length)
+                {
+                    line.Append(row.AtopIds[c]);
+                }
+            }
+
+            line.Comma().Append(version).End(writer);
+        }
+    }
+
+    /// <summary>
+    /// Writes directed dyad-years with the header <c>ccode1,ccode2,year,defense,offense,neutral,nonagg,consul</c>, 0/1
+    /// flags, no quoting, and CRLF line ends as ATOP's files have.
+    /// </summary>
+    /// <param name="rows">The rows, in the order to write them.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteDirectedDyadYearsCsv(IEnumerable<AtopDirectedDyadYear> rows, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(writer);
+        var line = new CsvLine();
+        line.Append("ccode1,ccode2,year,defense,offense,neutral,nonagg,consul").End(writer);
+        foreach (var row in rows)
+        {
+            line.Append(row.State1).Comma().Append(row.State2).Comma().Append(row.Year);
+            Flags(line, row.Obligations);
+            line.End(writer);
+        }
+    }
+
+    private static void Flags(CsvLine line, AtopObligations obligations)
+    {
+        line.Append((obligations & AtopObligations.Defense) != 0 ? ",1" : ",0")
+            .Append((obligations & AtopObligations.Offense) != 0 ? ",1" : ",0")
+            .Append((obligations & AtopObligations.Neutral) != 0 ? ",1" : ",0")
+            .Append((obligations & AtopObligations.NonAggression) != 0 ? ",1" : ",0")
+            .Append((obligations & AtopObligations.Consultation) != 0 ? ",1" : ",0");
+    }
+
+    private static (Scenario Scenario, AtopVersion Version) Check(AtopImport import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        if (import.Scenario is not { } scenario || import.Version is not { } version)
+        {
+            throw new ArgumentException("The ATOP import failed, so it has no scenario to tabulate; see its Rejected rows.", nameof(import));
+        }
+
+        return (scenario, version);
+    }
+
+    /// <summary>A reusable buffer for one CSV line, formatting numbers without culture.</summary>
+    private sealed class CsvLine
+    {
+        private char[] _buffer = new char[1024];
+        private int _length;
+
+        public CsvLine Append(string text)
+        {
+            Ensure(text.Length);
+            text.CopyTo(_buffer.AsSpan(_length));
+            _length += text.Length;
+            return this;
+        }
+
+        public CsvLine Append(int value)
+        {
+            Ensure(11);
+            value.TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+            _length += written;
+            return this;
+        }
+
+        public CsvLine Comma()
+        {
+            Ensure(1);
+            _buffer[_length++] = ',';
+            return this;
+        }
+
+        public void End(TextWriter writer)
+        {
+            Ensure(2);
+            _buffer[_length++] = '\r';
+            _buffer[_length++] = '\n';
+            writer.Write(_buffer, 0, _length);
+            _length = 0;
+        }
+
+        private void Ensure(int more)
+        {
+            if (_length + more > _buffer.Length)
+            {
+                Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
+            }
+        }
+    }
+}

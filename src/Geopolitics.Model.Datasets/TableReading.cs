@@ -1,0 +1,187 @@
+using System.Globalization;
+using Geopolitics.Model.Time;
+using Geopolitics.Model.Validation;
+using nietras.SeparatedValues;
+
+namespace Geopolitics.Model.Datasets;
+
+/// <summary>The error codes a dataset's reader reports, so that ATOP and COW share the parsing code but keep their codes.</summary>
+internal sealed record TableCodes(string FileUnreadable, string MissingColumn, string InvalidNumber, string InvalidDate, string InvalidFlag);
+
+/// <summary>Reads typed cells from the rows of one comma-separated file, recording every problem as a located <see cref="ModelError"/>.</summary>
+internal sealed class TableReading
+{
+    private readonly TableCodes _codes;
+
+    public TableReading(string file, TableCodes codes)
+    {
+        File = file;
+        _codes = codes;
+    }
+
+    public string File { get; }
+
+    public static SepReaderOptions Options { get; } = Sep.New(',').Reader(o => o with { DisableColCountCheck = true, Unescape = true });
+
+    public TableCodes Codes => _codes;
+
+    public ModelError Error(string code, int row, long line, string? column, string message) =>
+        new(code, message, new ErrorLocation(File: File, Line: line, Row: row, Path: column));
+
+    public ModelError FileError(string message) => new(_codes.FileUnreadable, message, new ErrorLocation(File: File));
+
+    /// <summary>The column indexes of <paramref name="required"/> and <paramref name="optional"/> (−1 for a missing optional column), or the missing-column errors.</summary>
+    public Dictionary<string, int> Columns(SepReader reader, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<ModelError> errors)
+    {
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in required)
+        {
+            if (reader.Header.TryIndexOf(name, out var index))
+            {
+                indexes[name] = index;
+            }
+            else
+            {
+                errors.Add(new ModelError(
+                    _codes.MissingColumn,
+                    $"The header of '{File}' has no column '{name}'; the importer needs it, so nothing is imported from this file.",
+                    new ErrorLocation(File: File, Line: 1, Row: 0, Path: name)));
+            }
+        }
+
+        foreach (var name in optional)
+        {
+            indexes[name] = reader.Header.TryIndexOf(name, out var index) ? index : -1;
+        }
+
+        return indexes;
+    }
+
+    public static ReadOnlySpan<char> Cell(SepReader.Row row, int index) =>
+        index >= 0 && index < row.ColCount ? row[index].Span.Trim() : [];
+
+    public static string Text(ReadOnlySpan<char> cell) => cell.Length == 0 ? "blank" : $"'{cell.ToString()}'";
+
+    public bool TryInt(SepReader.Row row, int index, string column, List<ModelError> errors, out int value)
+    {
+        var cell = Cell(row, index);
+        if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        errors.Add(Error(_codes.InvalidNumber, row.RowIndex, row.LineNumberFrom, column, $"'{column}' is {Text(cell)}; it must be a whole number."));
+        return false;
+    }
+
+    /// <summary>Reads a whole number that may be blank (then <see langword="null"/>); a missing column reads as blank.</summary>
+    public bool TryOptionalInt(SepReader.Row row, int index, string column, List<ModelError> errors, out int? value)
+    {
+        var cell = Cell(row, index);
+        if (cell.Length == 0)
+        {
+            value = null;
+            return true;
+        }
+
+        if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            value = number;
+            return true;
+        }
+
+        value = null;
+        errors.Add(Error(_codes.InvalidNumber, row.RowIndex, row.LineNumberFrom, column, $"'{column}' is {Text(cell)}; it must be a whole number or blank."));
+        return false;
+    }
+
+    /// <summary>Reads a 0/1 flag; blank reads as <see langword="null"/> when <paramref name="blankAllowed"/>.</summary>
+    public bool TryFlag(SepReader.Row row, int index, string column, bool blankAllowed, List<ModelError> errors, out bool? value)
+    {
+        var cell = Cell(row, index);
+        value = cell switch
+        {
+            "0" => false,
+            "1" => true,
+            _ => null,
+        };
+        if (value is not null || (cell.Length == 0 && blankAllowed))
+        {
+            return true;
+        }
+
+        errors.Add(Error(_codes.InvalidFlag, row.RowIndex, row.LineNumberFrom, column, $"'{column}' is {Text(cell)}; it must be 0 or 1{(blankAllowed ? " or blank" : string.Empty)}."));
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a date from year, month and day columns: a blank day gives a year-month date, a blank month (and day) a
+    /// year. When <paramref name="zeroMeansNone"/>, all three 0 (ATOP) read as no date; when <paramref name="blankMeansNone"/>,
+    /// all three blank (COW) read as no date.
+    /// </summary>
+    public bool TryDate(
+        SepReader.Row row,
+        (int Year, int Month, int Day) indexes,
+        (string Year, string Month, string Day) names,
+        bool zeroMeansNone,
+        bool blankMeansNone,
+        List<ModelError> errors,
+        out PartialDate? date)
+    {
+        date = null;
+        var yearCell = Cell(row, indexes.Year);
+        var monthCell = Cell(row, indexes.Month);
+        var dayCell = Cell(row, indexes.Day);
+        if (blankMeansNone && yearCell.Length == 0 && monthCell.Length == 0 && dayCell.Length == 0)
+        {
+            return true;
+        }
+
+        if (!TryPart(row, yearCell, names.Year, errors, out var year) ||
+            !TryPart(row, monthCell, names.Month, errors, out var month) ||
+            !TryPart(row, dayCell, names.Day, errors, out var day))
+        {
+            return false;
+        }
+
+        if (zeroMeansNone && year == 0 && month is null or 0 && day is null or 0)
+        {
+            return true;
+        }
+
+        string? problem = year is not { } y ? $"'{names.Year}' is blank"
+            : y is < 1 or > 9999 ? $"'{names.Year}' ({y}) is not a year"
+            : month is not { } m ? (day is not null ? $"'{names.Day}' is given without '{names.Month}'" : null)
+            : m is < 1 or > 12 ? $"'{names.Month}' ({m}) is not a month"
+            : day is { } d && (d < 1 || d > NodaTime.CalendarSystem.Iso.GetDaysInMonth(y, m)) ? $"'{names.Day}' ({d}) is not a day of {y:D4}-{m:D2}"
+            : null;
+        if (problem is not null)
+        {
+            errors.Add(Error(_codes.InvalidDate, row.RowIndex, row.LineNumberFrom, names.Year, string.Create(CultureInfo.InvariantCulture, $"{problem}, so '{names.Year}/{names.Month}/{names.Day}' is not a date.")));
+            return false;
+        }
+
+        date = month is not { } mm ? new PartialDate(year!.Value)
+            : day is not { } dd ? new PartialDate(year!.Value, mm)
+            : new PartialDate(year!.Value, mm, dd);
+        return true;
+    }
+
+    private bool TryPart(SepReader.Row row, ReadOnlySpan<char> cell, string column, List<ModelError> errors, out int? value)
+    {
+        value = null;
+        if (cell.Length == 0)
+        {
+            return true;
+        }
+
+        if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            value = number;
+            return true;
+        }
+
+        errors.Add(Error(_codes.InvalidNumber, row.RowIndex, row.LineNumberFrom, column, $"'{column}' is {Text(cell)}; it must be a whole number."));
+        return false;
+    }
+}

@@ -1,0 +1,275 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Geopolitics.Model.Datasets.Atop;
+using NodaTime;
+
+namespace Geopolitics.Model.Datasets.Tests.Atop;
+
+public sealed class AtopTablesTests
+{
+    private const string StateYearFile = "atop/v5.1/atop5_1sy.csv";
+
+    private static readonly Lazy<ImmutableArray<AtopStateYear>> StateYears51 = new(() => AtopTables.StateYears(AtopData.V51));
+
+    private static readonly Lazy<ImmutableArray<AtopDirectedDyadYear>> DyadYears51 = new(() => AtopTables.DirectedDyadYears(AtopData.V51));
+
+    private static readonly Lazy<AtopImport> Quirks = new(() =>
+        AtopImporter.Import(DatasetFiles.Data("atop", "handmade", "quirks-members.csv"), null, AtopImportOptions.ForTables));
+
+    [DatasetFact(StateYearFile)]
+    public void StateYears_Atop51Members_EqualOfficialStateYearFileInEveryRowAndColumn()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        AtopTables.WriteStateYearsCsv(StateYears51.Value, AtopData.V51.Version!.Name, writer);
+
+        var expected = File.ReadAllLines(DatasetFiles.Shared(StateYearFile)!);
+        var actual = writer.ToString().Split("\r\n");
+        Assert.Equal(11_923, StateYears51.Value.Length);
+        Assert.Equal(expected.Length + 1, actual.Length);
+        Assert.Equal(string.Empty, actual[^1]);
+        var mismatches = Enumerable.Range(0, expected.Length).Where(i => expected[i] != actual[i])
+            .Select(i => $"line {i + 1}: expected {expected[i]} but got {actual[i]}").ToList();
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} lines differ:\n{string.Join('\n', mismatches.Take(20))}");
+    }
+
+    [DatasetFact(StateYearFile)]
+    public void WriteStateYearsCsv_Atop51_IsByteForByteTheOfficialFile()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        AtopTables.WriteStateYearsCsv(StateYears51.Value, "5.1", writer);
+
+        Assert.Equal(File.ReadAllText(DatasetFiles.Shared(StateYearFile)!), writer.ToString());
+    }
+
+    [Theory]
+    [InlineData(740, 1905, AtopObligations.Defense | AtopObligations.Consultation)]
+    [InlineData(91, 1888, AtopObligations.Defense)]
+    public void StateYears_PhaseHandOverYear_CountsOnlyTheLaterPhase(int state, int year, AtopObligations expected)
+    {
+        var row = StateYears51.Value.Single(r => r.State == state && r.Year == year);
+
+        Assert.Equal(expected, row.Obligations);
+        Assert.True(row.Transition);
+    }
+
+    [Fact]
+    public void StateYears_HandOver_DropsThePhaseThatEnds()
+    {
+        var usa1960 = AtopTables.StateYears(Quirks.Value).Single(r => r.State == 2 && r.Year == 1960);
+
+        Assert.Equal(AtopObligations.Consultation, usa1960.Obligations);
+        Assert.True(usa1960.Transition);
+        Assert.Equal([9001], usa1960.AtopIds.ToArray());
+    }
+
+    [Fact]
+    public void StateYears_BeforeHandOver_CountTheEarlierPhase()
+    {
+        var usa1959 = AtopTables.StateYears(Quirks.Value).Single(r => r.State == 2 && r.Year == 1959);
+
+        Assert.Equal(AtopObligations.Defense, usa1959.Obligations);
+        Assert.False(usa1959.Transition);
+    }
+
+    [Fact]
+    public void StateYears_MemberThatLeftAndCameBack_HasNoRowsInTheGap()
+    {
+        var britain = AtopTables.StateYears(Quirks.Value).Where(r => r.State == 200).Select(r => r.Year).ToList();
+
+        Assert.Equal([1855, 1856, .. Enumerable.Range(1970, 6), .. Enumerable.Range(1980, 39)], britain);
+    }
+
+    [Fact]
+    public void StateYears_TransitionYears_AreStartsAndEndsOfSpellsButNotTheCoverageEnd()
+    {
+        var britain = AtopTables.StateYears(Quirks.Value).Where(r => r.State == 200 && r.Transition).Select(r => r.Year);
+
+        Assert.Equal([1855, 1856, 1970, 1975, 1980], britain);
+    }
+
+    [Fact]
+    public void StateYears_OpenMembership_RunsToTheCoverageEndOfTheVersion()
+    {
+        var scenario = Quirks.Value.Scenario!;
+
+        var to2018 = AtopTables.StateYears(scenario, AtopVersion.V51).Where(r => r.State == 220).Max(r => r.Year);
+        var to2016 = AtopTables.StateYears(scenario, AtopVersion.V401).Where(r => r.State == 220).Max(r => r.Year);
+
+        Assert.Equal((2018, 2016), (to2018, to2016));
+    }
+
+    [Fact]
+    public void StateYears_UnlistedMember_IsLeftOutButItsPartnerKeepsTheAlliance()
+    {
+        var rows = AtopTables.StateYears(Quirks.Value);
+
+        Assert.DoesNotContain(rows, r => r.State > 999);
+        var france1880 = rows.Single(r => r.State == 220 && r.Year == 1880);
+        Assert.Equal([9004], france1880.AtopIds.ToArray());
+        Assert.Equal(AtopObligations.Defense, france1880.Obligations);
+    }
+
+    [Fact]
+    public void StateYears_StateThatOnlyReceivesPromises_AppearsWithNoObligation()
+    {
+        var scenario = AtopImporter.Import(DatasetFiles.Data("atop", "handmade", "codebook-1855.csv")).Scenario!;
+
+        var sweden = AtopTables.StateYears(scenario, AtopVersion.V51).Single(r => r.State == 380 && r.Year == 1855);
+
+        Assert.Equal(AtopObligations.Consultation, sweden.Obligations);
+        Assert.Equal([1190], sweden.AtopIds.ToArray());
+    }
+
+    [Fact]
+    public void DirectedDyadYears_CodebookExample1855_BritainAndFranceDefendSwedenAndAllConsult()
+    {
+        var scenario = AtopImporter.Import(DatasetFiles.Data("atop", "handmade", "codebook-1855.csv")).Scenario!;
+
+        var rows = AtopTables.DirectedDyadYears(scenario, AtopVersion.V51).Where(r => r.Year == 1855).ToDictionary(r => (r.State1, r.State2), r => r.Obligations);
+
+        const AtopObligations DefendAndConsult = AtopObligations.Defense | AtopObligations.Consultation;
+        Assert.Equal(6, rows.Count);
+        Assert.Equal(DefendAndConsult, rows[(200, 380)]);
+        Assert.Equal(DefendAndConsult, rows[(220, 380)]);
+        Assert.Equal(AtopObligations.Consultation, rows[(380, 200)]);
+        Assert.Equal(AtopObligations.Consultation, rows[(380, 220)]);
+        Assert.Equal(AtopObligations.Consultation, rows[(200, 220)]);
+        Assert.Equal(AtopObligations.Consultation, rows[(220, 200)]);
+    }
+
+    [Fact]
+    public void DirectedDyadYears_Atop51_SortedDistinctAndAboutAsManyAsAtopsDirectedFile()
+    {
+        var rows = DyadYears51.Value;
+
+        Assert.Equal(273_304, rows.Length);
+        for (var i = 1; i < rows.Length; i++)
+        {
+            var (a, b) = (rows[i - 1], rows[i]);
+            Assert.True((a.State1, a.State2, a.Year).CompareTo((b.State1, b.State2, b.Year)) < 0, $"{a} is not before {b}");
+        }
+    }
+
+    [Fact]
+    public void DirectedDyadYears_Atop51_EveryPairSharesAnAllianceThatYearInTheMemberFile()
+    {
+        // Independent of the model: the member file's rows, by alliance, as year ranges.
+        var spells = File.ReadLines(AtopData.MembersV51).Skip(1).Select(line => line.Split(','))
+            .Where(c => c[3] != "8152")
+            .Select(c => (Atop: int.Parse(c[0], CultureInfo.InvariantCulture), State: int.Parse(c[3], CultureInfo.InvariantCulture),
+                From: int.Parse(c[5], CultureInfo.InvariantCulture), To: c[8] == "0" ? 2018 : int.Parse(c[8], CultureInfo.InvariantCulture)))
+            .ToLookup(s => s.State);
+        var missing = DyadYears51.Value
+            .Where(r => !spells[r.State1].Any(a => a.From <= r.Year && r.Year <= a.To &&
+                spells[r.State2].Any(b => b.Atop == a.Atop && b.From <= r.Year && r.Year <= b.To)))
+            .Take(5).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void DirectedDyadYears_Atop51_OutgoingObligationsAreTheStateYearObligations()
+    {
+        var outgoing = new Dictionary<(int, int), AtopObligations>();
+        foreach (var row in DyadYears51.Value)
+        {
+            outgoing[(row.State1, row.Year)] = outgoing.GetValueOrDefault((row.State1, row.Year)) | row.Obligations;
+        }
+
+        var stateYears = StateYears51.Value;
+        var notOwedToAnyPartner = stateYears.Where(s => outgoing.GetValueOrDefault((s.State, s.Year)) != s.Obligations).Select(s => (s.State, s.Year)).ToList();
+
+        // Only France's alliance 1320 with Annam (8152), a partner that is not a COW state, has no dyad to carry its defence.
+        Assert.Equal(Enumerable.Range(1874, 10).Select(y => (220, y)), notOwedToAnyPartner);
+    }
+
+    [Fact]
+    public void DirectedDyadYears_Atop51_NoFlagIsOwedThatTheStateYearLacks()
+    {
+        var stateYears = StateYears51.Value.ToDictionary(s => (s.State, s.Year), s => s.Obligations);
+
+        var beyond = DyadYears51.Value.Where(d => (d.Obligations & ~stateYears[(d.State1, d.Year)]) != 0).Take(5).ToList();
+
+        Assert.Empty(beyond);
+    }
+
+    [Fact]
+    public void DirectedDyadYears_MemberThatJoinedAfterTheOtherLeft_IsNotPaired()
+    {
+        var rows = AtopTables.DirectedDyadYears(Quirks.Value);
+
+        // Britain's first spell in 9002 ended in 1975; West Germany (COW 260) joined in 1972 and left in 1990 while Britain was away until 1980.
+        Assert.Contains(rows, r => (r.State1, r.State2, r.Year) == (200, 260, 1973));
+        Assert.Contains(rows, r => (r.State1, r.State2, r.Year) == (200, 260, 1985));
+        Assert.DoesNotContain(rows, r => (r.State1, r.State2, r.Year) == (200, 260, 1977));
+        Assert.DoesNotContain(rows, r => r.State1 == 200 && r.State2 == 260 && r.Year > 1990);
+    }
+
+    [Fact]
+    public void DirectedDyadYears_UnlistedMember_HasNoDyad()
+    {
+        var rows = AtopTables.DirectedDyadYears(Quirks.Value);
+
+        Assert.DoesNotContain(rows, r => r.State1 == 220 && r.Year is >= 1874 and <= 1883);
+    }
+
+    [Fact]
+    public void WriteStateYearsCsv_Rows_WritesEmptyCellsAfterTheLastAtopIdAndTheVersion()
+    {
+        AtopStateYear[] rows =
+        [
+            new(2, 1950, AtopObligations.Defense, true, [3000, 3100]),
+            new(20, 1950, AtopObligations.Consultation | AtopObligations.NonAggression, false, [3000]),
+        ];
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+
+        AtopTables.WriteStateYearsCsv(rows, "5.1", writer);
+
+        Assert.Equal(
+            "state,year,atopally,defense,offense,neutral,nonagg,consul,number,transyr,atopid1,atopid2,version\r\n" +
+            "2,1950,1,1,0,0,0,0,2,1,3000,3100,5.1\r\n" +
+            "20,1950,1,0,0,0,1,1,1,0,3000,,5.1\r\n",
+            writer.ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("5,1")]
+    public void WriteStateYearsCsv_VersionThatCannotBeACell_Throws(string version)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+
+        Assert.ThrowsAny<ArgumentException>(() => AtopTables.WriteStateYearsCsv([], version, writer));
+    }
+
+    [Fact]
+    public void WriteDirectedDyadYearsCsv_Rows_WritesHeaderAndFlags()
+    {
+        AtopDirectedDyadYear[] rows = [new(200, 380, 1855, AtopObligations.Defense | AtopObligations.Consultation), new(380, 200, 1855, AtopObligations.None)];
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+
+        AtopTables.WriteDirectedDyadYearsCsv(rows, writer);
+
+        Assert.Equal(
+            "ccode1,ccode2,year,defense,offense,neutral,nonagg,consul\r\n200,380,1855,1,0,0,0,1\r\n380,200,1855,0,0,0,0,0\r\n",
+            writer.ToString());
+    }
+
+    [Fact]
+    public void StateYears_FailedImport_Throws()
+    {
+        var failed = AtopImporter.Import(DatasetFiles.Data("atop", "handmade", "empty.csv"));
+
+        Assert.Throws<ArgumentException>(() => AtopTables.StateYears(failed));
+        Assert.Throws<ArgumentException>(() => AtopTables.DirectedDyadYears(failed));
+    }
+
+    [Fact]
+    public void StateYears_ScenarioWithoutAtopTreaties_IsEmpty()
+    {
+        var scenario = Model.Scenarios.BuiltInScenarios.RussiaDprk2024;
+
+        Assert.Empty(AtopTables.StateYears(scenario, new AtopVersion("test", new LocalDate(2025, 12, 31))));
+        Assert.Empty(AtopTables.DirectedDyadYears(scenario, AtopVersion.V51));
+    }
+}
