@@ -4,14 +4,27 @@ using System.Text.Json.Nodes;
 
 namespace Geopolitics.Model.Tests.Fuzzing;
 
+/// <summary>What a corpus holds, which decides the structural mutations.</summary>
+internal enum FileShape
+{
+    /// <summary>JSON documents: mutations of the tree.</summary>
+    Json,
+
+    /// <summary>Delimited tables (comma or semicolon): mutations of rows, columns and fields.</summary>
+    Table,
+}
+
 /// <summary>
 /// A seeded random mutator of files, for fuzzing loaders: input number <c>n</c> of seed <c>s</c> is always the same
 /// bytes, so any finding is reproduced from the two numbers. Half the mutations work on bytes (bit flips, random and
 /// "interesting" bytes, insertions, deletions, duplications, truncations, splices of two corpus files, runs of
-/// brackets); the other half on the JSON tree of a corpus file, which gets past the syntax check into the reader and
-/// the validators (values of the wrong type or out of range, members removed or renamed, array elements duplicated,
-/// removed or swapped, values moved elsewhere, texts blanked, lengthened or made odd).
+/// brackets); the other half on the structure of a corpus file, which gets past the syntax checks into the readers and
+/// the validators. For JSON: values of the wrong type or out of range, members removed or renamed, array elements
+/// duplicated, removed or swapped, values moved elsewhere, texts blanked, lengthened or made odd. For tables: columns
+/// swapped (header only, or header and values), dropped or duplicated, rows duplicated, dropped or cut, fields set to
+/// hostile values, delimiters and line ends changed.
 /// </summary>
+/// <remarks>Used by the loaders' fuzzing tests of both test projects (linked into the datasets' tests).</remarks>
 internal sealed class FileMutator
 {
     private static readonly byte[] InterestingBytes = [(byte)'"', (byte)'{', (byte)'}', (byte)'[', (byte)']', (byte)':', (byte)',', (byte)'\\', (byte)'-', (byte)'0', (byte)'9', (byte)'e', (byte)'.', (byte)' ', (byte)'\n', 0x00, 0x7F, 0x80, 0xC0, 0xED, 0xEF, 0xBB, 0xBF, 0xF4, 0xFE, 0xFF];
@@ -20,10 +33,13 @@ internal sealed class FileMutator
 
     private static readonly string[] Texts = ["", " ", "ZZZ", "RUS", "rus", "PRK", "2024", "2024-13", "0000", "P1Y", "P0D", "unknown", "confirmed", "mutualDefence", "https://example.org", "not a url", "\u00e9\u0301", "\U0001F600", "a\u0000b", new string('x', 300)];
 
+    private static readonly string[] Fields = ["", " ", "NA", ".", "-9", "-1", "0", "1", "13", "32", "1e999", "NaN", "99999999999999999999", "2147483648", "-2147483649", "1.5", "abc", "\"", "\"\"", "?", "9999", "0000", "Ünïcödé", new string('9', 400)];
+
     private readonly byte[][] _corpus;
     private readonly JsonNode?[] _trees;
+    private readonly FileShape _shape;
 
-    public FileMutator(IEnumerable<byte[]> corpus)
+    public FileMutator(IEnumerable<byte[]> corpus, FileShape shape = FileShape.Json)
     {
         _corpus = [.. corpus];
         if (_corpus.Length == 0)
@@ -31,7 +47,8 @@ internal sealed class FileMutator
             throw new ArgumentException("The corpus is empty.", nameof(corpus));
         }
 
-        _trees = [.. _corpus.Select(bytes => JsonNode.Parse(bytes))];
+        _shape = shape;
+        _trees = shape == FileShape.Json ? [.. _corpus.Select(bytes => JsonNode.Parse(bytes))] : [];
     }
 
     /// <summary>Input number <paramref name="index"/> of <paramref name="seed"/>, with a short description of how it was made.</summary>
@@ -42,7 +59,19 @@ internal sealed class FileMutator
         var steps = random.Next(1, 4);
         var how = new StringBuilder($"corpus[{source}]");
         byte[] bytes;
-        if (random.Next(2) == 0)
+        var structural = random.Next(2) == 0;
+        if (structural && _shape == FileShape.Table)
+        {
+            var table = Encoding.UTF8.GetString(_corpus[source]);
+            for (var i = 0; i < steps; i++)
+            {
+                (table, var step) = MutateTable(random, table);
+                how.Append(' ').Append(step);
+            }
+
+            bytes = Encoding.UTF8.GetBytes(table);
+        }
+        else if (structural)
         {
             var tree = _trees[source]!.DeepClone();
             var raw = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -170,6 +199,81 @@ internal sealed class FileMutator
                 Replace(parent, key, JsonValue.Create(random.Next(2) == 0 ? -random.Next(1000) : random.NextDouble() * 1e6));
                 return $"number@{path}";
         }
+    }
+
+    private static (string, string) MutateTable(Random random, string text)
+    {
+        var delimiter = text.Count(c => c == ';') > text.Count(c => c == ',') ? ';' : ',';
+        var lineEnd = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var lines = text.Split(lineEnd).ToList();
+        if (lines.Count == 0)
+        {
+            return (text, "empty");
+        }
+
+        // The header is the first line with the most delimiters: files may open with notes.
+        var header = lines.Select((line, index) => (Count: line.Count(c => c == delimiter), index)).MaxBy(x => x.Count).index;
+        var row = random.Next(lines.Count);
+        var cells = lines.Select(line => line.Split(delimiter).ToList()).ToList();
+        var width = cells[header].Count;
+        var a = random.Next(width);
+        var b = random.Next(width);
+        string how;
+        switch (random.Next(10))
+        {
+            case 0:
+                (cells[header][a], cells[header][b]) = (cells[header][b], cells[header][a]);
+                how = $"swap-header@{a},{b}";
+                break;
+            case 1:
+                foreach (var line in cells.Skip(header).Where(line => line.Count > Math.Max(a, b)))
+                {
+                    (line[a], line[b]) = (line[b], line[a]);
+                }
+
+                how = $"swap-columns@{a},{b}";
+                break;
+            case 2:
+                foreach (var line in cells.Skip(header).Where(line => line.Count > a))
+                {
+                    line.RemoveAt(a);
+                }
+
+                how = $"drop-column@{a}";
+                break;
+            case 3:
+                cells[header][a] = cells[header][b];
+                how = $"duplicate-header@{b}->{a}";
+                break;
+            case 4:
+                cells.Insert(row, [.. cells[row]]);
+                how = $"duplicate-row@{row}";
+                break;
+            case 5 when cells.Count > 1:
+                cells.RemoveAt(row);
+                how = $"drop-row@{row}";
+                break;
+            case 6:
+                var line6 = cells[row];
+                line6.RemoveRange(Math.Min(a, line6.Count), line6.Count - Math.Min(a, line6.Count));
+                how = $"cut-row@{row}:{a}";
+                break;
+            case 7:
+                cells[row].Add(Fields[random.Next(Fields.Length)]);
+                how = $"extra-field@{row}";
+                break;
+            case 8:
+                var target = cells[row];
+                var column = random.Next(target.Count);
+                target[column] = Fields[random.Next(Fields.Length)];
+                how = $"field@{row}:{column}";
+                break;
+            default:
+                var joined = string.Join(random.Next(2) == 0 ? "\n" : "\r\n", cells.Select(line => string.Join(delimiter, line)));
+                return (random.Next(2) == 0 ? joined.Replace(delimiter, delimiter == ',' ? ';' : ',') : joined + lineEnd + lineEnd, "delimiters-or-line-ends");
+        }
+
+        return (string.Join(lineEnd, cells.Select(line => string.Join(delimiter, line))), how);
     }
 
     private static void Replace(JsonNode parent, object key, JsonNode? value)

@@ -16,7 +16,7 @@ namespace Geopolitics.Model.Tests.Fuzzing;
 /// it must answer without an exception.
 /// </summary>
 /// <remarks>
-/// <c>GEOPOLITICS_FUZZ_SECONDS</c> sets the time (default 10 s; CI sets 25) and <c>GEOPOLITICS_FUZZ_SEED</c> the seed
+/// <c>GEOPOLITICS_FUZZ_SECONDS</c> sets the time (default 10 s; CI sets 8) and <c>GEOPOLITICS_FUZZ_SEED</c> the seed
 /// (default 20240619). A finding names its seed and input number; <see cref="FileMutator.Input(int, long)"/> gives the
 /// same bytes back, and the bytes are also written to the temporary folder.
 /// </remarks>
