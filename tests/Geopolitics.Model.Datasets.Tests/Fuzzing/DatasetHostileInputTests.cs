@@ -21,6 +21,22 @@ public class DatasetHostileInputTests
 
     private static Outcome Load(string loader, byte[] bytes, bool strict = false) => Importers[loader].Load(bytes, strict);
 
+    // From a file, as a user would import it: the readers stream it rather than hold it.
+    private static Outcome Load(string loader, string path) => loader switch
+    {
+        "atop" => FromAtop(Geopolitics.Model.Datasets.Atop.AtopImporter.Import(path)),
+        "cow" => FromCow(Geopolitics.Model.Datasets.Cow.CowAllianceImporter.Import(path)),
+        _ => Geopolitics.Model.Datasets.Sipri.SipriImporter.Import(path).Match(
+            import => new Outcome(true, null, import.Rejected, import.RowsRead),
+            errors => new Outcome(false, null, [.. errors.Select(e => e with { Location = e.Location with { File = FileName } })], 0)),
+    };
+
+    private static Outcome FromAtop(Geopolitics.Model.Datasets.Atop.AtopImport import) =>
+        new(import.Succeeded, import.Scenario, [.. import.Rejected.Concat(import.Notes).Select(e => e with { Location = e.Location with { File = FileName } })], import.Members.Read);
+
+    private static Outcome FromCow(Geopolitics.Model.Datasets.Cow.CowImport import) =>
+        new(import.Succeeded, import.Scenario, [.. import.Rejected.Concat(import.Notes).Select(e => e with { Location = e.Location with { File = FileName } })], import.Rows.Read);
+
     private static byte[] Sample(string loader) => File.ReadAllBytes(DatasetFiles.Data(Importers[loader].Sample.Split('/')));
 
     [Theory]
@@ -231,6 +247,40 @@ public class DatasetHostileInputTests
         changed[header + 1] = new string('9', 10_000_000) + delimiter + changed[header + 1];
 
         Assert.Null(Problem(Load(loader, Encoding.UTF8.GetBytes(string.Join('\n', changed)))));
+    }
+
+    [Theory]
+    [MemberData(nameof(Loaders))]
+    public void Import_HundredMegabyteFile_FailsWithoutAnExceptionAndWithMemoryInProportion(string loader)
+    {
+        var (lines, _, header) = Table(loader);
+        var path = Path.Combine(Path.GetTempPath(), $"geopolitics-{loader}-100mb-{Guid.NewGuid():N}.csv");
+        const long size = 100L * 1024 * 1024;
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                file.Write(Encoding.UTF8.GetBytes(string.Join('\n', lines.Take(header + 1)) + "\n"));
+                var digits = new byte[1024 * 1024];
+                Array.Fill(digits, (byte)'9');
+                for (var i = 0; i < 100; i++)
+                {
+                    file.Write(digits);
+                }
+            }
+
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var outcome = Load(loader, path);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+            Assert.Null(Problem(outcome));
+            Assert.True(outcome.Scenario is null || outcome.Scenario.Treaties.IsEmpty && outcome.Scenario.Transfers.IsEmpty);
+            Assert.True(allocated < 10 * size, $"Importing {size} bytes allocated {allocated} bytes.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Theory]
