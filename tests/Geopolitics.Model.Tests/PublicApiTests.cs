@@ -1,7 +1,4 @@
-using System.Collections;
-using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Validation;
@@ -25,15 +22,6 @@ public partial class PublicApiTests
         [typeof(ScenarioBuilder)] = "The intended mutable builder of a scenario (not thread-safe, documented).",
     };
 
-    // Collection types that a caller could change, whether concrete or through a mutable interface.
-    private static readonly Type[] MutableCollections =
-    [
-        typeof(List<>), typeof(Dictionary<,>), typeof(HashSet<>), typeof(SortedDictionary<,>), typeof(SortedSet<>),
-        typeof(Queue<>), typeof(Stack<>), typeof(LinkedList<>), typeof(ICollection<>), typeof(IList<>),
-        typeof(IDictionary<,>), typeof(ISet<>), typeof(System.Collections.ObjectModel.Collection<>),
-        typeof(ImmutableArray<>.Builder), typeof(ImmutableList<>.Builder), typeof(ImmutableDictionary<,>.Builder),
-    ];
-
     private static IEnumerable<Type> PublicTypes =>
         typeof(Scenario).Assembly.GetExportedTypes().Where(t => !MutableAllowlist.ContainsKey(t));
 
@@ -47,84 +35,31 @@ public partial class PublicApiTests
     }
 
     [Fact]
-    public void PublicTypes_HaveNoPublicSetterExceptInitOnRecords()
-    {
-        var setters = PublicTypes
-            .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Where(p => p.SetMethod is { IsPublic: true } setter && !(IsInitOnly(setter) && IsRecord(type)))
-                .Select(p => $"{type.FullName}.{p.Name}"))
-            .ToList();
-
-        Assert.True(setters.Count == 0, "Public setters: " + string.Join(", ", setters));
-    }
+    public void PublicTypes_HaveNoPublicSetterExceptInitOnRecords() => AssertNone("Public setters", PublicApiRules.PublicSetters(PublicTypes));
 
     [Fact]
-    public void PublicTypes_HaveNoWritablePublicField()
-    {
-        var fields = PublicTypes
-            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Where(f => !f.IsLiteral && !f.IsInitOnly && !type.IsEnum)
-                .Select(f => $"{type.FullName}.{f.Name}"))
-            .ToList();
-
-        Assert.True(fields.Count == 0, "Writable public fields: " + string.Join(", ", fields));
-    }
+    public void PublicTypes_HaveNoWritablePublicField() => AssertNone("Writable public fields", PublicApiRules.WritableFields(PublicTypes));
 
     [Fact]
-    public void PublicTypes_ExposeNoMutableCollection()
-    {
-        var exposed = new List<string>();
-        foreach (var type in PublicTypes)
-        {
-            const BindingFlags Members = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-            exposed.AddRange(type.GetProperties(Members).Where(p => IsMutableCollection(p.PropertyType)).Select(p => $"{type.FullName}.{p.Name}: {p.PropertyType.Name}"));
-            exposed.AddRange(type.GetFields(Members).Where(f => IsMutableCollection(f.FieldType)).Select(f => $"{type.FullName}.{f.Name}: {f.FieldType.Name}"));
-            exposed.AddRange(type.GetMethods(Members).Where(m => !m.IsSpecialName && IsMutableCollection(m.ReturnType)).Select(m => $"{type.FullName}.{m.Name}(): {m.ReturnType.Name}"));
-        }
-
-        Assert.True(exposed.Count == 0, "Mutable collections exposed: " + string.Join(", ", exposed));
-    }
+    public void PublicTypes_ExposeNoMutableCollection() => AssertNone("Mutable collections exposed", PublicApiRules.ExposedMutableCollections(PublicTypes));
 
     [Fact]
-    public void PublicTypes_KeepNoStateThatCanChange()
-    {
-        // Deep immutability: every instance field, private ones included, is read-only and holds no mutable collection.
-        var fields = PublicTypes.SelectMany(MutableState).ToList();
-
-        Assert.True(fields.Count == 0, "State that can change after construction: " + string.Join(", ", fields));
-    }
+    public void PublicTypes_KeepNoStateThatCanChange() =>
+        AssertNone("State that can change after construction", PublicTypes.SelectMany(PublicApiRules.MutableState));
 
     [Fact]
     public void MutableAllowlist_EveryTypeOnItIsMutable() =>
-        Assert.All(MutableAllowlist.Keys, type => Assert.NotEmpty(MutableState(type)));
+        Assert.All(MutableAllowlist.Keys, type => Assert.NotEmpty(PublicApiRules.MutableState(type)));
 
     [Fact]
-    public void PublicTypes_HaveNoInstanceMethodThatReturnsNothing()
-    {
-        // On an immutable value a method that returns nothing could only change it; the builder is the exception.
-        var mutators = PublicTypes
-            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Where(m => m.ReturnType == typeof(void) && !m.IsSpecialName && m.Name != "Deconstruct")
-                .Select(m => $"{type.FullName}.{m.Name}"))
-            .ToList();
+    public void PublicTypes_HaveNoInstanceMethodThatReturnsNothing() =>
+        AssertNone("Instance methods returning nothing", PublicApiRules.MethodsReturningNothing(PublicTypes));
 
-        Assert.True(mutators.Count == 0, "Instance methods returning nothing: " + string.Join(", ", mutators));
-    }
-
+    // An outside assembly can derive from a public abstract type only through a constructor it can call, and can
+    // instantiate the derived type only if it can override every abstract member.
     [Fact]
-    public void AbstractPublicTypes_AreClosedUnions()
-    {
-        // An outside assembly can derive from a public abstract type only through a constructor it can call, and can
-        // instantiate the derived type only if it can override every abstract member.
-        var open = typeof(Scenario).Assembly.GetExportedTypes()
-            .Where(t => t.IsClass && t.IsAbstract && !t.IsSealed)
-            .Where(t => t.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Any(c => c.IsPublic || c.IsFamily || c.IsFamilyOrAssembly))
-            .Where(t => !t.GetMethods(BindingFlags.NonPublic | BindingFlags.Instance).Any(m => m.IsAbstract && (m.IsAssembly || m.IsFamilyAndAssembly)))
-            .Select(t => t.FullName)
-            .ToList();
-
-        Assert.True(open.Count == 0, "Unions an outside assembly could extend: " + string.Join(", ", open));
-    }
+    public void AbstractPublicTypes_AreClosedUnions() =>
+        AssertNone("Unions an outside assembly could extend", PublicApiRules.OpenUnions(typeof(Scenario).Assembly.GetExportedTypes()));
 
     [Fact]
     public void MutableAllowlist_NamesPublicTypesThatAreMutable()
@@ -160,27 +95,10 @@ public partial class PublicApiTests
         Assert.True(typeof(ErrorCodes).IsAbstract && typeof(ErrorCodes).IsSealed, "ErrorCodes must be a static class.");
     }
 
-    private static IEnumerable<string> MutableState(Type type) =>
-        type.IsEnum ? [] : type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(f => !f.IsInitOnly || IsMutableCollection(f.FieldType))
-            .Select(f => $"{type.FullName}.{f.Name}: {f.FieldType.Name}");
-
-    private static bool IsInitOnly(MethodInfo setter) =>
-        setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
-
-    // The compiler gives every record a hidden clone method.
-    private static bool IsRecord(Type type) => type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null || type.IsValueType;
-
-    private static bool IsMutableCollection(Type type)
+    private static void AssertNone(string what, IEnumerable<string> found)
     {
-        if (type.IsArray)
-        {
-            return true;
-        }
-
-        var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : type;
-        return MutableCollections.Contains(definition) ||
-               (type.IsClass && type != typeof(string) && typeof(IList).IsAssignableFrom(type) && !type.Namespace!.StartsWith("System.Collections.Immutable", StringComparison.Ordinal));
+        var list = found.ToList();
+        Assert.True(list.Count == 0, $"{what}: {string.Join(", ", list)}");
     }
 
     [GeneratedRegex("^GM[0-9]{4}$")]
