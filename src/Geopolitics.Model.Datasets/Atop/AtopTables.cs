@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Geopolitics.Model.Scenarios;
 
 namespace Geopolitics.Model.Datasets.Atop;
@@ -77,9 +78,10 @@ public static class AtopTables
             }
         }
 
-        var sorted = keys.ToArray();
-        Array.Sort(sorted);
-        var rows = ImmutableArray.CreateBuilder<AtopStateYear>();
+        // Ordered by state, year and ATOP id (bits 6 to 53); the flags below need no order.
+        var sorted = CollectionsMarshal.AsSpan(keys);
+        PackedKeys.Sort(sorted, 6, 54);
+        var rows = ImmutableArray.CreateBuilder<AtopStateYear>(PackedKeys.Groups(sorted, 30));
         var ids = new List<int>(8);
         var i = 0;
         while (i < sorted.Length)
@@ -104,7 +106,7 @@ public static class AtopTables
             rows.Add(new AtopStateYear((int)(stateYear >> 14), (int)(stateYear & 0x3FFF), obligations, transition, [.. ids]));
         }
 
-        return rows.ToImmutable();
+        return rows.MoveToImmutable();
     }
 
     /// <summary>The directed dyad-year table of an imported ATOP scenario.</summary>
@@ -131,38 +133,55 @@ public static class AtopTables
         var memberships = AtopMemberships.Read(scenario);
 
         // One packed key per (state 1, state 2, year) fact: state 1 (10 bits), state 2 (10), year (14), obligations (5).
-        var keys = new List<long>(4096);
-        foreach (var treaty in memberships.Treaties)
+        // The first pass counts them, so that the second writes them into an array of the right size.
+        var keys = Array.Empty<long>();
+        var count = 0;
+        for (var pass = 0; pass < 2; pass++)
         {
-            var parties = treaty.Parties;
-            for (var a = 0; a < parties.Count; a++)
+            if (pass == 1)
             {
-                var first = parties[a];
-                for (var b = 0; b < parties.Count; b++)
+                keys = new long[count];
+                count = 0;
+            }
+
+            foreach (var treaty in memberships.Treaties)
+            {
+                var parties = treaty.Parties;
+                for (var a = 0; a < parties.Count; a++)
                 {
-                    var second = parties[b];
-                    if (a == b || first.Cow == second.Cow)
+                    var first = parties[a];
+                    for (var b = 0; b < parties.Count; b++)
                     {
-                        continue;
-                    }
-
-                    var owed = treaty.Owed(a, b);
-                    foreach (var spellA in first.Spells)
-                    {
-                        foreach (var spellB in second.Spells)
+                        var second = parties[b];
+                        if (a == b || first.Cow == second.Cow)
                         {
-                            // Not paired when one joined after the other had left.
-                            if ((spellA.End is { } endA && spellB.Start.Start > endA.End) || (spellB.End is { } endB && spellA.Start.Start > endB.End))
-                            {
-                                continue;
-                            }
+                            continue;
+                        }
 
-                            var from = Math.Max(spellA.Start.Year, spellB.Start.Year);
-                            var to = Math.Min(Math.Min(spellA.End?.Year ?? lastYear, spellB.End?.Year ?? lastYear), lastYear);
-                            for (var year = from; year <= to; year++)
+                        var owed = treaty.Owed(a, b);
+                        foreach (var spellA in first.Spells)
+                        {
+                            foreach (var spellB in second.Spells)
                             {
-                                var owes = first.HandsOverIn(year) ? AtopObligations.None : owed;
-                                keys.Add(((long)first.Cow << 29) | ((long)second.Cow << 19) | ((long)year << 5) | (long)owes);
+                                // Not paired when one joined after the other had left.
+                                if ((spellA.End is { } endA && spellB.Start.Start > endA.End) || (spellB.End is { } endB && spellA.Start.Start > endB.End))
+                                {
+                                    continue;
+                                }
+
+                                var from = Math.Max(spellA.Start.Year, spellB.Start.Year);
+                                var to = Math.Min(Math.Min(spellA.End?.Year ?? lastYear, spellB.End?.Year ?? lastYear), lastYear);
+                                if (pass == 0)
+                                {
+                                    count += Math.Max(0, to - from + 1);
+                                    continue;
+                                }
+
+                                for (var year = from; year <= to; year++)
+                                {
+                                    var owes = first.HandsOverIn(year) ? AtopObligations.None : owed;
+                                    keys[count++] = ((long)first.Cow << 29) | ((long)second.Cow << 19) | ((long)year << 5) | (long)owes;
+                                }
                             }
                         }
                     }
@@ -170,9 +189,10 @@ public static class AtopTables
             }
         }
 
-        var sorted = keys.ToArray();
-        Array.Sort(sorted);
-        var rows = ImmutableArray.CreateBuilder<AtopDirectedDyadYear>();
+        // Ordered by state 1, state 2 and year (bits 5 to 39); the obligations are OR-ed, in any order.
+        var sorted = keys.AsSpan();
+        PackedKeys.Sort(sorted, 5, 39);
+        var rows = ImmutableArray.CreateBuilder<AtopDirectedDyadYear>(PackedKeys.Groups(sorted, 5));
         var i = 0;
         while (i < sorted.Length)
         {
@@ -186,7 +206,7 @@ public static class AtopTables
             rows.Add(new AtopDirectedDyadYear((int)(dyadYear >> 24), (int)((dyadYear >> 14) & 0x3FF), (int)(dyadYear & 0x3FFF), obligations));
         }
 
-        return rows.ToImmutable();
+        return rows.MoveToImmutable();
     }
 
     /// <summary>

@@ -219,6 +219,7 @@ public sealed class AlignmentAnalyzer
         private readonly Confidence _minimum;
         private readonly DefenceTieSnapshot _ties;
         private readonly Dictionary<ActorId, Dictionary<StanceTarget, StanceOutcome>> _outcomes = [];
+        private readonly Dictionary<ActorId, List<StanceOutcome>> _sorted = [];
 
         public Context(AlignmentAnalyzer owner, LocalDate day, Confidence minimum)
         {
@@ -234,8 +235,9 @@ public sealed class AlignmentAnalyzer
             var second = Outcomes(b);
             var comparisons = ImmutableArray.CreateBuilder<StanceComparison>();
             var undecided = ImmutableArray.CreateBuilder<StanceTarget>();
-            foreach (var (target, mine) in first.OrderBy(pair => pair.Key.Kind).ThenBy(pair => pair.Key.ToString(), StringComparer.Ordinal))
+            foreach (var mine in Sorted(a))
             {
+                var target = mine.Target;
                 if (!second.TryGetValue(target, out var theirs) || mine.IsNone || theirs.IsNone)
                 {
                     continue;
@@ -270,19 +272,20 @@ public sealed class AlignmentAnalyzer
 
         public AlignmentLink Link(ActorId a, ActorId b, double threshold)
         {
-            var stances = Stances(a, b);
-            var facts = new List<FactReference>();
+            // Sized for two facts a common target, so that the lists of a bloc search are not grown again and again.
+            var facts = new List<FactReference>((2 * Sorted(a).Count) + 16);
+            var seen = new HashSet<FactReference>(2 * Sorted(a).Count);
+            var (stanceScore, commonTargets) = StanceScore(a, b, facts, seen);
             AlignmentBasis basis;
             double low;
             double high;
             Truth basisHolds;
             string reason;
-            if (stances.Score is { } score)
+            if (stanceScore is { } score)
             {
                 basis = AlignmentBasis.Stances;
                 (low, high, basisHolds) = (score, score, Truth.True);
-                facts.AddRange(stances.Facts);
-                reason = $"stance S = {Format(score)} over {stances.CommonTargets} common target{(stances.CommonTargets == 1 ? string.Empty : "s")}";
+                reason = $"stance S = {Format(score)} over {commonTargets} common target{(commonTargets == 1 ? string.Empty : "s")}";
             }
             else
             {
@@ -310,7 +313,62 @@ public sealed class AlignmentAnalyzer
             }
 
             var linked = basisHolds & reachesThreshold & !conflict;
-            return new AlignmentLink(a, b, basis, low, high, threshold, conflict, linked, [.. facts.Distinct()], reason);
+
+            // Each fact once, in the order first met; the stance facts are already distinct and in 'seen'.
+            var distinct = ImmutableArray.CreateBuilder<FactReference>(facts.Count);
+            var stanceFacts = seen.Count;
+            for (var i = 0; i < facts.Count; i++)
+            {
+                if (i < stanceFacts || seen.Add(facts[i]))
+                {
+                    distinct.Add(facts[i]);
+                }
+            }
+
+            return new AlignmentLink(a, b, basis, low, high, threshold, conflict, linked, distinct.DrainToImmutable(), reason);
+        }
+
+        /// <summary>
+        /// The score and common targets of <see cref="Stances"/>, adding its facts (each once) to <paramref name="facts"/>
+        /// and <paramref name="seen"/>, without the similarity's other parts: what a link needs, for every pair of a bloc search.
+        /// </summary>
+        private (double? Score, int CommonTargets) StanceScore(ActorId a, ActorId b, List<FactReference> facts, HashSet<FactReference> seen)
+        {
+            var second = Outcomes(b);
+            var distance = 0;
+            var common = 0;
+            foreach (var mine in Sorted(a))
+            {
+                if (!second.TryGetValue(mine.Target, out var theirs) || mine.IsNone || theirs.IsNone ||
+                    mine.InEffect is not { } x || theirs.InEffect is not { } y)
+                {
+                    continue;
+                }
+
+                distance += Math.Abs((int)x.Position - (int)y.Position);
+                common++;
+                foreach (var fact in (ReadOnlySpan<FactReference>)[_owner._facts.Stance(x), _owner._facts.Stance(y)])
+                {
+                    if (seen.Add(fact))
+                    {
+                        facts.Add(fact);
+                    }
+                }
+            }
+
+            return common == 0 ? (null, 0) : (1.0 - (2.0 * distance / (StanceSimilarity.MaxDistance * common)), common);
+        }
+
+        /// <summary>The principal's outcomes in the order of their targets (kind, then text), sorted once a day.</summary>
+        private List<StanceOutcome> Sorted(ActorId principal)
+        {
+            if (!_sorted.TryGetValue(principal, out var sorted))
+            {
+                sorted = [.. Outcomes(principal).Values.OrderBy(o => o.Target.Kind).ThenBy(o => o.Target.ToString(), StringComparer.Ordinal)];
+                _sorted[principal] = sorted;
+            }
+
+            return sorted;
         }
 
         private Dictionary<StanceTarget, StanceOutcome> Outcomes(ActorId principal)
@@ -358,8 +416,7 @@ public sealed class AlignmentAnalyzer
         {
             var result = Truth.False;
             var targetsByNamed = new SortedDictionary<ActorId, List<string>>();
-            var outcomes = Outcomes(holder).Values.OrderBy(o => o.Target.Kind).ThenBy(o => o.Target.ToString(), StringComparer.Ordinal);
-            foreach (var outcome in outcomes)
+            foreach (var outcome in Sorted(holder))
             {
                 var negative = outcome.Satisfies(s => s.Position <= StancePosition.Concerned);
                 if (!negative.IsPossible)

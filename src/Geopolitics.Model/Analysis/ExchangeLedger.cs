@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Provenance;
@@ -29,10 +30,35 @@ public sealed class ExchangeLedger
 {
     private readonly ScenarioFacts _facts;
 
+    // For each transfer, the positions of the exchanges that link it, in scenario order: a ledger looks at the
+    // exchanges of its own transfers instead of scanning them all.
+    private readonly FrozenDictionary<TransferId, int[]> _exchangesOf;
+
     /// <summary>Creates the ledger of a scenario.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <see langword="null"/>.</exception>
-    public ExchangeLedger(Scenario scenario) => _facts = new ScenarioFacts(scenario);
+    public ExchangeLedger(Scenario scenario)
+    {
+        _facts = new ScenarioFacts(scenario);
+        var exchangesOf = new Dictionary<TransferId, List<int>>();
+        for (var i = 0; i < scenario.Exchanges.Length; i++)
+        {
+            foreach (var transfer in scenario.Exchanges[i].Transfers)
+            {
+                if (!exchangesOf.TryGetValue(transfer, out var list))
+                {
+                    exchangesOf[transfer] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != i)
+                {
+                    list.Add(i);
+                }
+            }
+        }
+
+        _exchangesOf = exchangesOf.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+    }
 
     /// <summary>The ledger of <paramref name="first"/> and <paramref name="second"/> over <c>[from, to]</c>.</summary>
     /// <param name="first">One actor of the pair.</param>
@@ -111,9 +137,19 @@ public sealed class ExchangeLedger
         }
 
         var inLedger = counted.Concat(possible).Select(t => t.Id).ToHashSet();
-        var exchanges = ImmutableArray.CreateBuilder<LinkedExchange>();
-        foreach (var exchange in _facts.Scenario.Exchanges)
+        var candidates = new SortedSet<int>();
+        foreach (var id in inLedger)
         {
+            if (_exchangesOf.TryGetValue(id, out var positions))
+            {
+                candidates.UnionWith(positions);
+            }
+        }
+
+        var exchanges = ImmutableArray.CreateBuilder<LinkedExchange>();
+        foreach (var position in candidates)
+        {
+            var exchange = _facts.Scenario.Exchanges[position];
             ImmutableArray<TransferId> linked = [.. exchange.Transfers.Where(inLedger.Contains).Distinct()];
             if (linked.IsEmpty)
             {

@@ -20,6 +20,7 @@ internal sealed class ScenarioFacts
     private readonly Dictionary<SanctionsRegimeId, int> _regimes = [];
     private readonly Dictionary<StanceId, int> _stances = [];
     private readonly Dictionary<TreatyId, int> _treaties = [];
+    private readonly FactReference?[] _stanceFacts;
 
     public ScenarioFacts(Scenario scenario)
     {
@@ -47,6 +48,8 @@ internal sealed class ScenarioFacts
             _stances.TryAdd(scenario.Stances[i].Id, i);
         }
 
+        _stanceFacts = new FactReference?[scenario.Stances.Length];
+
         for (var i = 0; i < scenario.Treaties.Length; i++)
         {
             _treaties.TryAdd(scenario.Treaties[i].Id, i);
@@ -59,7 +62,21 @@ internal sealed class ScenarioFacts
         new(FactKind.Transfer, transfer.Id.Value, Path("Transfers", _transfers, transfer.Id, transfer.Id.Value), transfer.Period.Start,
             transfer.Evidence.Confidence, Describe(transfer));
 
-    public FactReference Stance(Stance stance) =>
+    public FactReference Stance(Stance stance)
+    {
+        ArgumentNullException.ThrowIfNull(stance);
+
+        // A stance of the scenario is described once and the reference shared: the analyses over many pairs meet
+        // the same stance again and again. Racing threads may both describe it; they write equal references.
+        if (_stances.TryGetValue(stance.Id, out var index) && ReferenceEquals(Scenario.Stances[index], stance))
+        {
+            return _stanceFacts[index] ??= DescribeStance(stance);
+        }
+
+        return DescribeStance(stance);
+    }
+
+    private FactReference DescribeStance(Stance stance) =>
         new(
             FactKind.Stance,
             stance.Id.Value,

@@ -83,8 +83,11 @@ internal sealed class StanceHistory
 /// <param name="Ignored">The stances dated possibly on or before the day that the minimum confidence set aside.</param>
 internal sealed record StanceOutcome(StanceTarget Target, ImmutableArray<Stance> Candidates, bool MaybeNone, ImmutableArray<Stance> Ignored)
 {
+    // Decided once: a bloc search asks every outcome again for every pair. (Outcomes are never copied with 'with'.)
+    private readonly bool _decided = Decide(Candidates, MaybeNone);
+
     /// <summary>Whether the position on the day is known: one position, or certainly none.</summary>
-    public bool IsDecided => Candidates.Select(s => s.Position).Distinct().Count() + (MaybeNone ? 1 : 0) == 1;
+    public bool IsDecided => _decided;
 
     /// <summary>Whether certainly no stance is in effect.</summary>
     public bool IsNone => MaybeNone && Candidates.IsEmpty;
@@ -105,6 +108,24 @@ internal sealed record StanceOutcome(StanceTarget Target, ImmutableArray<Stance>
         }
 
         return !MaybeNone && Candidates.All(predicate) ? Truth.True : Truth.Unknown;
+    }
+
+    private static bool Decide(ImmutableArray<Stance> candidates, bool maybeNone)
+    {
+        // The number of distinct positions among the candidates, plus one for "no stance yet", must be exactly one.
+        var positions = maybeNone ? 1 : 0;
+        for (var i = 0; i < candidates.Length && positions <= 1; i++)
+        {
+            var seenBefore = false;
+            for (var j = 0; j < i && !seenBefore; j++)
+            {
+                seenBefore = candidates[j].Position == candidates[i].Position;
+            }
+
+            positions += seenBefore ? 0 : 1;
+        }
+
+        return positions == 1;
     }
 
     /// <inheritdoc/>

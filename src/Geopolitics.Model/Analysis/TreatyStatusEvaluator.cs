@@ -241,6 +241,70 @@ public sealed class TreatyStatusEvaluator
     }
 
     /// <summary>
+    /// The days on which a status of <paramref name="treaty"/> or of one of its parties may change, at the minimum
+    /// confidence: every day a stage's range begins or ends (and the day after), and the same for suspensions and for
+    /// the entry into force of the treaties that supersede it. Between two consecutive days of the list every status is
+    /// the same, because <see cref="Evaluate(Treaty, LocalDate, Confidence)"/> compares the day only with these days.
+    /// </summary>
+    /// <param name="treaty">The treaty.</param>
+    /// <param name="minimum">The weakest confidence admitted.</param>
+    /// <returns>The days, sorted, each once.</returns>
+    internal LocalDate[] ChangeDays(Treaty treaty, Confidence minimum)
+    {
+        var timeline = TreatyTimeline.Build(treaty, minimum);
+        var days = new SortedSet<LocalDate>();
+        void Add(DayRange? range)
+        {
+            if (range is { } r)
+            {
+                foreach (var day in (ReadOnlySpan<LocalDate>)[r.Earliest, r.Latest])
+                {
+                    days.Add(day);
+                    if (day < LocalDate.MaxIsoValue)
+                    {
+                        days.Add(day.PlusDays(1));
+                    }
+                }
+            }
+        }
+
+        void AddPeriods(IEnumerable<DatePeriod> periods)
+        {
+            foreach (var period in periods)
+            {
+                Add(period.Start.Range);
+                Add(period.End?.Range);
+            }
+        }
+
+        foreach (var range in (ReadOnlySpan<DayRange?>)[timeline.Signed, timeline.ConsentsComplete, timeline.InForce, timeline.Termination, timeline.Collapse, timeline.Expiry])
+        {
+            Add(range);
+        }
+
+        AddPeriods(timeline.Suspensions);
+        foreach (var party in timeline.Parties)
+        {
+            foreach (var range in (ReadOnlySpan<DayRange?>)[party.Signature, party.Consent, party.Signed, party.Consented, party.Bound, party.Withdrawal])
+            {
+                Add(range);
+            }
+
+            AddPeriods(party.Suspensions);
+        }
+
+        if (_supersededBy.TryGetValue(treaty.Id, out var successors))
+        {
+            foreach (var successor in successors.Where(s => s.Id != treaty.Id))
+            {
+                Add(TreatyTimeline.Build(successor, minimum).InForce);
+            }
+        }
+
+        return [.. days];
+    }
+
+    /// <summary>
     /// The truth of each status on <paramref name="day"/> from the days each stage may have been reached on.
     /// <paramref name="ends"/> are listed by priority: of two ends on the same day, the earlier in the list stays.
     /// </summary>

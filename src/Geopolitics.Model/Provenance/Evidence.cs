@@ -20,7 +20,12 @@ public sealed record Evidence
         }
 
         Confidence = confidence;
-        Sources = sources is null ? [] : [.. sources];
+        Sources = sources switch
+        {
+            null => [],
+            ImmutableArray<Source> { IsDefault: false } immutable => immutable, // already immutable: kept, not copied
+            _ => [.. sources],
+        };
     }
 
     /// <summary>How strongly the fact is supported.</summary>

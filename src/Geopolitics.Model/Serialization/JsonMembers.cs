@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Geopolitics.Model.Validation;
 
@@ -21,8 +22,15 @@ internal delegate T JsonValueReader<out T>(JsonElement element, string path);
 internal sealed class JsonMembers
 {
     private readonly JsonErrors _errors;
-    private readonly Dictionary<string, JsonElement> _members = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
+    // The first occurrence of each member, in file order. Objects have a handful of members, so a linear scan comparing
+    // UTF-8 names beats hashing, and no member name is turned into a string unless an error needs it.
+    private readonly JsonProperty[] _members;
+    private readonly bool[] _used;
+    private readonly int _count;
+
+    // Every name asked for, present or not: an unknown member's error lists them.
+    private readonly List<string> _asked = new(8);
     private readonly int _errorsBefore;
 
     private JsonMembers(JsonErrors errors, JsonElement element, string path)
@@ -30,9 +38,10 @@ internal sealed class JsonMembers
         _errors = errors;
         _errorsBefore = errors.Count;
         Path = path;
+        _members = new JsonProperty[element.GetPropertyCount()];
         foreach (var member in element.EnumerateObject())
         {
-            if (!_members.TryAdd(member.Name, member.Value))
+            if (IndexOf(member) >= 0)
             {
                 var at = JsonPath.Property(path, member.Name);
                 errors.Report(
@@ -41,10 +50,15 @@ internal sealed class JsonMembers
                     at,
                     atLastOccurrence: true);
             }
+            else
+            {
+                _members[_count++] = member;
+            }
         }
+
+        _used = new bool[_count];
     }
 
-    /// <summary>The path of the object.</summary>
     public string Path { get; }
 
     /// <summary>Opens the object at <paramref name="path"/>, or reports that the value is not an object.</summary>
@@ -65,19 +79,14 @@ internal sealed class JsonMembers
     }
 
     /// <summary>Whether the object has member <paramref name="name"/> (which counts as asking for it).</summary>
-    public bool Has(string name)
-    {
-        _asked.Add(name);
-        return _members.ContainsKey(name);
-    }
+    public bool Has(string name) => Ask(name) >= 0;
 
     /// <summary>Reads a member the format requires; reports it when missing.</summary>
     public T Required<T>(string name, JsonValueReader<T> read)
     {
-        _asked.Add(name);
-        if (_members.TryGetValue(name, out var value))
+        if (Ask(name) is var i and >= 0)
         {
-            return read(value, JsonPath.Property(Path, name));
+            return read(_members[i].Value, JsonPath.Property(Path, name));
         }
 
         _errors.Report(
@@ -92,34 +101,31 @@ internal sealed class JsonMembers
     public T? Optional<T>(string name, JsonValueReader<T> read)
         where T : class
     {
-        _asked.Add(name);
-        return _members.TryGetValue(name, out var value) ? read(value, JsonPath.Property(Path, name)) : null;
+        return Ask(name) is var i and >= 0 ? read(_members[i].Value, JsonPath.Property(Path, name)) : null;
     }
 
     /// <summary>Reads an optional member that holds a value type; <see langword="null"/> when absent.</summary>
     public T? OptionalValue<T>(string name, JsonValueReader<T> read)
         where T : struct
     {
-        _asked.Add(name);
-        return _members.TryGetValue(name, out var value) ? read(value, JsonPath.Property(Path, name)) : null;
+        return Ask(name) is var i and >= 0 ? read(_members[i].Value, JsonPath.Property(Path, name)) : null;
     }
 
     /// <summary>Reads an optional member; <paramref name="absent"/> when it is not there.</summary>
     public T OptionalOr<T>(string name, JsonValueReader<T> read, T absent)
     {
-        _asked.Add(name);
-        return _members.TryGetValue(name, out var value) ? read(value, JsonPath.Property(Path, name)) : absent;
+        return Ask(name) is var i and >= 0 ? read(_members[i].Value, JsonPath.Property(Path, name)) : absent;
     }
 
     /// <summary>Reads an array member, whose absence means an empty array.</summary>
     public ImmutableArray<T> Array<T>(string name, JsonValueReader<T> read)
     {
-        _asked.Add(name);
-        if (!_members.TryGetValue(name, out var value))
+        if (Ask(name) is not (var i and >= 0))
         {
             return [];
         }
 
+        var value = _members[i].Value;
         var path = JsonPath.Property(Path, name);
         if (value.ValueKind != JsonValueKind.Array)
         {
@@ -159,7 +165,11 @@ internal sealed class JsonMembers
 
         if (kind is null)
         {
-            _asked.UnionWith(_members.Keys);
+            for (var i = 0; i < _count; i++)
+            {
+                _used[i] = true;
+                _asked.Add(_members[i].Name);
+            }
         }
 
         return kind;
@@ -171,12 +181,12 @@ internal sealed class JsonMembers
     /// </summary>
     public bool Finish()
     {
-        foreach (var name in _members.Keys)
+        for (var i = 0; i < _count; i++)
         {
-            if (!_asked.Contains(name))
+            if (!_used[i])
             {
-                var path = JsonPath.Property(Path, name);
-                var known = _asked.Order(StringComparer.Ordinal).ToList();
+                var path = JsonPath.Property(Path, _members[i].Name);
+                var known = _asked.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
                 _errors.Report(
                     ErrorCodes.UnknownProperty,
                     $"'{path}' is not a member of this object, so its value would be lost; the members are {JsonEnums.Describe(known)}.",
@@ -202,9 +212,61 @@ internal sealed class JsonMembers
         }
         catch (ArgumentException exception)
         {
-            var path = exception.ParamName is { } name && _members.ContainsKey(name) ? JsonPath.Property(Path, name) : Path;
+            var path = exception.ParamName is { } name && Find(name) >= 0 ? JsonPath.Property(Path, name) : Path;
             _errors.Report(code, $"'{path}' is refused: {JsonErrors.FirstSentences(exception.Message)}", path);
             return default!;
         }
+    }
+    /// <summary>Records that <paramref name="name"/> was asked for and returns the position of its member, or −1.</summary>
+    private int Ask(string name)
+    {
+        _asked.Add(name);
+        var i = Find(name);
+        if (i >= 0)
+        {
+            _used[i] = true;
+        }
+
+        return i;
+    }
+
+    private int Find(string name)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (_members[i].NameEquals(name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The position of a member already kept with the same name as <paramref name="member"/>, or −1.</summary>
+    private int IndexOf(JsonProperty member)
+    {
+        if (_count == 0)
+        {
+            return -1;
+        }
+
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        var escaped = raw.IndexOf((byte)'\\') >= 0;
+        for (var i = 0; i < _count; i++)
+        {
+            var other = JsonMarshal.GetRawUtf8PropertyName(_members[i]);
+
+            // Raw names compare as bytes unless an escape sequence makes two spellings of one name.
+            var same = escaped || other.IndexOf((byte)'\\') >= 0
+                ? string.Equals(member.Name, _members[i].Name, StringComparison.Ordinal)
+                : raw.SequenceEqual(other);
+            if (same)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

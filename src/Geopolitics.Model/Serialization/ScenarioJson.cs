@@ -231,6 +231,26 @@ public static class ScenarioJson
         }
 
         using var buffer = new MemoryStream();
+        if (stream.CanSeek)
+        {
+            // The size is known: read straight into an array of that size, without growing a copy.
+            var bytes = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(bytes);
+            var next = stream.ReadByte();
+            if (next < 0)
+            {
+                return bytes;
+            }
+
+            // The stream grew while it was read: go on below with what was read so far.
+            buffer.Write(bytes);
+            buffer.WriteByte((byte)next);
+            if (buffer.Length > maxBytes)
+            {
+                return null;
+            }
+        }
+
         var chunk = new byte[81920];
         int count;
         while ((count = stream.Read(chunk, 0, chunk.Length)) > 0)

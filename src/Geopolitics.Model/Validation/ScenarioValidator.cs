@@ -92,7 +92,14 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
     {
         for (var i = 0; i < items.Count; i++)
         {
-            foreach (var error in ModelValidation.Check(validator, items[i], $"{collection}[{i}]"))
+            // The path is spelled out only for an item with errors: most items have none.
+            var result = validator.Validate(items[i]);
+            if (result.IsValid)
+            {
+                continue;
+            }
+
+            foreach (var error in ModelValidation.ToModelErrors(result, $"{collection}[{i}]"))
             {
                 Fail(context, error.Location.Path ?? $"{collection}[{i}]", error.Code, error.Message);
             }

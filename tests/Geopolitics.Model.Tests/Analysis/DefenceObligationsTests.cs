@@ -460,4 +460,59 @@ public class DefenceObligationsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SeedObligations().Defenders(Prk, On(2025, 1, 1), minimum: (Confidence)42));
 
     private static ActorId NotInSeed => new("FRA");
+    // --- DefendersOf: the guarantors of Defenders' answer, from the status calendars ---
+
+    [Fact]
+    public void DefendersOf_PrkOn20250101_RusAndChn()
+    {
+        var defenders = SeedObligations().DefendersOf(Prk, On(2025, 1, 1)).AsT0;
+
+        Assert.Equal<ActorId>([Chn, Rus], defenders);
+    }
+
+    [Fact]
+    public void DefendersOf_PrkOn20241130_ChnOnly()
+    {
+        Assert.Equal<ActorId>([Chn], SeedObligations().DefendersOf(Prk, On(2024, 11, 30)).AsT0);
+    }
+
+    [Fact]
+    public void DefendersOf_UnknownVictim_Error()
+    {
+        var error = SeedObligations().DefendersOf(new ActorId("ATL"), On(2025, 1, 1)).AsT1;
+
+        Assert.Equal(ErrorCodes.UnknownDefenceVictim, error.Code);
+    }
+
+    public static TheoryData<string> CalendarScenarios => ["seed", "built-in", "withdrawal", "month", "scope"];
+
+    [Theory]
+    [MemberData(nameof(CalendarScenarios))]
+    public void DefendersOf_EveryActorAndDay_SameGuarantorsAsDefenders(string name)
+    {
+        var (obligations, from, to) = name switch
+        {
+            "seed" => (SeedObligations(), On(1953, 1, 1), On(2026, 1, 1)),
+            "built-in" => (new DefenceObligations(BuiltInScenarios.RussiaDprk2024), On(2023, 6, 1), On(2025, 6, 1)),
+            "withdrawal" => (Analyse(Defence("fra-pol-deu", [Fra, Pol, Deu], Day(2000, 1, 1), Period.FromYears(1), [Clause()],
+                Party(Fra, Day(1999, 6, 1), withdrawal: new Withdrawal(Day(2020, 1, 15), null, Reported)))), On(1999, 1, 1), On(2022, 1, 1)),
+            "month" => (Analyse(Defence("gbr-pol", [Gbr, Pol], new PartialDate(2024, 6), null, [Clause()])), On(2024, 4, 1), On(2024, 8, 1)),
+            _ => (Analyse(
+                    Defence("usa-chn", [Usa, Chn], Clause(conditions: new ClauseConditions(geographicScope: new GeographicScope(regions: [Gazetteer.Pacific])))),
+                    Defence("usa-jpn-x", [Usa, Jpn], Clause(conditions: new ClauseConditions(geographicScope: new GeographicScope([Jpn]))))),
+                On(1999, 1, 1), On(2001, 1, 1)),
+        };
+
+        foreach (var minimum in new[] { Confidence.Reported, Confidence.Potential })
+        {
+            foreach (var actor in obligations.Scenario.Actors)
+            {
+                for (var day = from; day <= to; day = day.PlusDays(day.Year < 2019 ? 23 : 1))
+                {
+                    var expected = obligations.Defenders(actor.Id, day, minimum: minimum).AsT0.Defenders;
+                    Assert.Equal<ActorId>(expected, obligations.DefendersOf(actor.Id, day, minimum).AsT0);
+                }
+            }
+        }
+    }
 }
