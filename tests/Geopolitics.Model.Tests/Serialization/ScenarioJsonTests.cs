@@ -47,15 +47,7 @@ public class ScenarioJsonTests
 
         var actual = Accepted(ScenarioJson.Serialize(expected));
 
-        Assert.Equal(expected.Name, actual.Name);
-        Assert.Equal(expected.Description, actual.Description);
-        Assert.Equal<Actor>(expected.Actors, actual.Actors);
-        Assert.Equal<Place>(expected.Places, actual.Places);
-        Assert.Equal<Treaty>(expected.Treaties, actual.Treaties);
-        Assert.Equal<Transfer>(expected.Transfers, actual.Transfers);
-        Assert.Equal<Exchange>(expected.Exchanges, actual.Exchanges);
-        Assert.Equal<Stance>(expected.Stances, actual.Stances);
-        Assert.Equal<SanctionsRegime>(expected.SanctionsRegimes, actual.SanctionsRegimes);
+        ScenarioAssert.Equal(expected, actual);
     }
 
     public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 60)];
@@ -87,15 +79,7 @@ public class ScenarioJsonTests
 
         var actual = Accepted(text);
 
-        Assert.Equal(expected.Name, actual.Name);
-        Assert.Equal(expected.Description, actual.Description);
-        Assert.Equal<Actor>(expected.Actors, actual.Actors);
-        Assert.Equal<Place>(expected.Places, actual.Places);
-        Assert.Equal<Treaty>(expected.Treaties, actual.Treaties);
-        Assert.Equal<Transfer>(expected.Transfers, actual.Transfers);
-        Assert.Equal<Exchange>(expected.Exchanges, actual.Exchanges);
-        Assert.Equal<Stance>(expected.Stances, actual.Stances);
-        Assert.Equal<SanctionsRegime>(expected.SanctionsRegimes, actual.SanctionsRegimes);
+        ScenarioAssert.Equal(expected, actual);
         Assert.Equal(text, ScenarioJson.Serialize(actual));
     }
 
