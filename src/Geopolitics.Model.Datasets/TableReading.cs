@@ -11,6 +11,9 @@ internal sealed record TableCodes(string FileUnreadable, string MissingColumn, s
 /// <summary>Reads typed cells from the rows of one comma-separated file, recording every problem as a located <see cref="ModelError"/>.</summary>
 internal sealed class TableReading
 {
+    // How many characters of a cell an error message quotes.
+    private const int MaxQuoted = 80;
+
     private readonly TableCodes _codes;
 
     public TableReading(string file, TableCodes codes)
@@ -60,7 +63,16 @@ internal sealed class TableReading
     public static ReadOnlySpan<char> Cell(SepReader.Row row, int index) =>
         index >= 0 && index < row.ColCount ? row[index].Span.Trim() : [];
 
-    public static string Text(ReadOnlySpan<char> cell) => cell.Length == 0 ? "blank" : $"'{cell.ToString()}'";
+    /// <summary>A text from the file, or a reader's message quoting it, cut to a length an error message can carry.</summary>
+    public static string Shortened(string text) =>
+        text.Length <= 4 * MaxQuoted ? text : string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, (4 * MaxQuoted) - 16)}… ({text.Length} characters)");
+
+    public static string Text(ReadOnlySpan<char> cell) =>
+        cell.Length == 0 ? "blank"
+        : cell.Length <= MaxQuoted ? $"'{cell.ToString()}'"
+
+        // A hostile file must not make its errors as large as itself: quote the start and give the length.
+        : string.Create(CultureInfo.InvariantCulture, $"'{cell[..(MaxQuoted - 16)].ToString()}…' ({cell.Length} characters)");
 
     public bool TryInt(SepReader.Row row, int index, string column, List<ModelError> errors, out int value)
     {

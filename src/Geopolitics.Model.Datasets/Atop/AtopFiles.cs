@@ -94,7 +94,7 @@ internal sealed class AtopFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or NotSupportedException)
         {
-            Fail(cells.FileError($"'{file}' cannot be read as a comma-separated table: {e.Message}"));
+            Fail(cells.FileError($"'{file}' cannot be read as a comma-separated table: {TableReading.Shortened(e.Message)}"));
         }
     }
 
@@ -137,7 +137,7 @@ internal sealed class AtopFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or NotSupportedException)
         {
-            Fail(cells.FileError($"'{file}' cannot be read as a comma-separated table: {e.Message}"));
+            Fail(cells.FileError($"'{file}' cannot be read as a comma-separated table: {TableReading.Shortened(e.Message)}"));
         }
     }
 
@@ -180,7 +180,7 @@ internal sealed class AtopFiles
             VersionName ??= version;
             if (!string.Equals(version, VersionName, StringComparison.Ordinal))
             {
-                errors.Add(cells.Error(ErrorCodes.AtopUnsupportedVersion, index, line, "version", $"'version' is '{version}' but the file's first row has '{VersionName}'; one file holds one version."));
+                errors.Add(cells.Error(ErrorCodes.AtopUnsupportedVersion, index, line, "version", $"'version' is {TableReading.Text(version)} but the file's first row has {TableReading.Text(VersionName)}; one file holds one version."));
                 return null;
             }
         }

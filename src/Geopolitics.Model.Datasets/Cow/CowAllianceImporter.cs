@@ -233,7 +233,7 @@ public static class CowAllianceImporter
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or NotSupportedException)
             {
-                Fail(_cells.FileError($"'{file}' cannot be read as a comma-separated table: {e.Message}"));
+                Fail(_cells.FileError($"'{file}' cannot be read as a comma-separated table: {TableReading.Shortened(e.Message)}"));
             }
         }
 
@@ -444,7 +444,7 @@ public static class CowAllianceImporter
             if (LabelKind(label) is { } labelled && !owes.Contains(labelled) && !blank.Contains(Label(labelled)))
             {
                 Note(row, ErrorCodes.CowLabelDisagreesWithFlags, "ss_type", Invariant(
-                    $"The label '{label}' names {Label(labelled)}, but the '{Label(labelled)}' flag of {code} in alliance {allianceId} is 0; the clauses follow the flags."));
+                    $"The label {TableReading.Text(label)} names {Label(labelled)}, but the '{Label(labelled)}' flag of {code} in alliance {allianceId} is 0; the clauses follow the flags."));
             }
 
             return new CowRow

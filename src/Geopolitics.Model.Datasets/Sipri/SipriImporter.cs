@@ -126,7 +126,15 @@ public static class SipriImporter
                 $"The header lacks the column(s) {string.Join(", ", missing.Select(name => $"'{name}'"))}; a {found} export has them.");
         }
 
-        return new SipriReader(file, layout, options, generatedOn, line).Read(reader);
+        try
+        {
+            return new SipriReader(file, layout, options, generatedOn, line).Read(reader);
+        }
+        catch (NotSupportedException e)
+        {
+            // Sep refuses a row longer than it can buffer (16 Mi characters): an unterminated quote or a broken file.
+            return FileError(file, null, ErrorCodes.SipriFileUnreadable, $"The input '{file}' cannot be read as a table: {TableReading.Shortened(e.Message)}");
+        }
     }
 
     /// <summary>The day of a preamble line such as <c>Data generated: 21 Oct 2024 7:31:24 AM</c>, or <see langword="null"/>.</summary>

@@ -33,6 +33,9 @@ internal sealed class SipriReader
     private readonly Dictionary<string, SipriActorName?> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<long, Deal> _deals = [];
     private readonly List<Deal> _dealOrder = [];
+
+    // The row of each deal id seen in a one-row format that names its deals: a second row would make a second transfer with the same id.
+    private readonly Dictionary<string, int> _dealRows = new(StringComparer.Ordinal);
     private readonly StringBuilder _key = new();
     private readonly Draft _draft = new();
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
@@ -207,6 +210,12 @@ internal sealed class SipriReader
         if (!ReadDeal(f, draft) || !ReadDealDeliveries(f, draft) || !CheckOrder(draft))
         {
             Reject(draft.Error!);
+            return;
+        }
+
+        if (Format == SipriFormat.TradeRegister2014 && draft.DealId is { } dealId && !_dealRows.TryAdd(dealId, row))
+        {
+            Reject(Error(row, line, _layout.DealId, ErrorCodes.SipriInconsistentDeal, string.Create(CultureInfo.InvariantCulture, $"Deal {dealId} is in row {_dealRows[dealId]} already; the register has one row per deal, so this row is not imported.")));
             return;
         }
 
@@ -525,7 +534,7 @@ internal sealed class SipriReader
 
         if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id))
         {
-            return d.Fail(Error(d.Row, d.Line, _layout.DealId, ErrorCodes.SipriInvalidNumber, $"'{_layout.Name(_layout.DealId)}' is '{text}'; a deal id is a whole number."));
+            return d.Fail(Error(d.Row, d.Line, _layout.DealId, ErrorCodes.SipriInvalidNumber, $"'{_layout.Name(_layout.DealId)}' is {TableReading.Text(text)}; a deal id is a whole number."));
         }
 
         return true;
@@ -550,7 +559,7 @@ internal sealed class SipriReader
         if (found is null)
         {
             name = null!;
-            return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriUnknownActorName, $"'{_layout.Name(column)}' is '{text}', which is neither in the SIPRI name table nor a state of the country catalogue, nor marked '*' as a non-state actor; the row is rejected rather than an actor guessed."));
+            return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriUnknownActorName, $"'{_layout.Name(column)}' is {TableReading.Text(text)}, which is neither in the SIPRI name table nor a state of the country catalogue, nor marked '*' as a non-state actor; the row is rejected rather than an actor guessed."));
         }
 
         name = found;
@@ -573,7 +582,7 @@ internal sealed class SipriReader
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && text.Length == 4 && year is >= 1900 and <= 2100;
 
     private ModelError BadYear(Draft d, int column, ReadOnlySpan<char> text) =>
-        Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidYear, $"'{_layout.Name(column)}' is '{text}'; a year is a four-digit year from 1900 to 2100{(column == _layout.DeliveryYears && Format != SipriFormat.DeliveriesByYear ? (Format == SipriFormat.TradeRegister ? ", and delivery years are listed as '1988; 1989'" : ", and delivery years are a range '2007 - 2011'") : string.Empty)}.");
+        Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidYear, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a year is a four-digit year from 1900 to 2100{(column == _layout.DeliveryYears && Format != SipriFormat.DeliveriesByYear ? (Format == SipriFormat.TradeRegister ? ", and delivery years are listed as '1988; 1989'" : ", and delivery years are a range '2007 - 2011'") : string.Empty)}.");
 
     /// <summary>The trade register's delivery years, a <c>; </c>-separated list, blank when nothing was delivered.</summary>
     private bool YearList(Fields f, Draft d)
@@ -648,7 +657,7 @@ internal sealed class SipriReader
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
-            return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidNumber, $"'{_layout.Name(column)}' is '{text}'; a number of units is a whole number of at least 0."));
+            return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidNumber, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a number of units is a whole number of at least 0."));
         }
 
         value = number;
@@ -671,7 +680,7 @@ internal sealed class SipriReader
 
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tiv))
         {
-            return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidTiv, $"'{_layout.Name(column)}' is '{text}'; a trend-indicator value is a decimal number of at least 0, such as 12.5."));
+            return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidTiv, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a trend-indicator value is a decimal number of at least 0, such as 12.5."));
         }
 
         value = tiv;
@@ -694,7 +703,7 @@ internal sealed class SipriReader
             return true;
         }
 
-        return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidFlag, $"'{_layout.Name(column)}' is '{text}'; an uncertainty flag of the trade register is '?' or blank."));
+        return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidFlag, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; an uncertainty flag of the trade register is '?' or blank."));
     }
 
     /// <summary>A Yes/No flag; blank is No in the 2014 register (which writes only Yes) and unknown in the per-year exports.</summary>
@@ -719,7 +728,7 @@ internal sealed class SipriReader
             return true;
         }
 
-        return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidFlag, $"'{_layout.Name(column)}' is '{text}'; the flag is 'Yes', 'No' or blank."));
+        return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidFlag, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; the flag is 'Yes', 'No' or blank."));
     }
 
     private bool Status(Fields f, Draft d)
@@ -732,7 +741,7 @@ internal sealed class SipriReader
             : null;
         if (status is not { } known)
         {
-            return d.Fail(Error(d.Row, d.Line, _layout.Status, ErrorCodes.SipriInvalidStatus, $"'{_layout.Name(_layout.Status)}' is '{text}'; the status is 'New', 'Second hand' or 'Second hand but modernized' (2014 register: 'New', 'SecondHand' or 'Refurbished')."));
+            return d.Fail(Error(d.Row, d.Line, _layout.Status, ErrorCodes.SipriInvalidStatus, $"'{_layout.Name(_layout.Status)}' is {TableReading.Text(text)}; the status is 'New', 'Second hand' or 'Second hand but modernized' (2014 register: 'New', 'SecondHand' or 'Refurbished')."));
         }
 
         d.Status = known;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -41,8 +42,9 @@ namespace Geopolitics.Model.Analysis;
 /// </remarks>
 public sealed class TreatyStatusEvaluator
 {
-    private readonly Dictionary<TreatyId, Treaty> _treaties = [];
-    private readonly Dictionary<TreatyId, List<Treaty>> _supersededBy = [];
+    // Frozen once built: the evaluator is immutable and safe to share between threads.
+    private readonly FrozenDictionary<TreatyId, Treaty> _treaties;
+    private readonly FrozenDictionary<TreatyId, ImmutableArray<Treaty>> _supersededBy;
 
     /// <summary>Creates an evaluator over <paramref name="treaties"/>.</summary>
     /// <param name="treaties">The treaties that may be evaluated or that may supersede the one evaluated.</param>
@@ -51,10 +53,12 @@ public sealed class TreatyStatusEvaluator
     public TreatyStatusEvaluator(IEnumerable<Treaty> treaties)
     {
         ArgumentNullException.ThrowIfNull(treaties);
+        var byId = new Dictionary<TreatyId, Treaty>();
+        var supersededBy = new Dictionary<TreatyId, List<Treaty>>();
         foreach (var treaty in treaties)
         {
             ArgumentNullException.ThrowIfNull(treaty, nameof(treaties));
-            if (!_treaties.TryAdd(treaty.Id, treaty))
+            if (!byId.TryAdd(treaty.Id, treaty))
             {
                 throw new ArgumentException($"Two treaties have the id '{treaty.Id}'; treaty ids must be unique.", nameof(treaties));
             }
@@ -66,14 +70,17 @@ public sealed class TreatyStatusEvaluator
                     continue;
                 }
 
-                if (!_supersededBy.TryGetValue(superseded, out var list))
+                if (!supersededBy.TryGetValue(superseded, out var list))
                 {
-                    _supersededBy[superseded] = list = [];
+                    supersededBy[superseded] = list = [];
                 }
 
                 list.Add(treaty);
             }
         }
+
+        _treaties = byId.ToFrozenDictionary();
+        _supersededBy = supersededBy.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.ToImmutableArray());
     }
 
     /// <summary>The status on <paramref name="day"/> of the treaty with id <paramref name="treaty"/>, admitting facts of <see cref="ConfidenceExtensions.DefaultMinimum"/> or stronger.</summary>

@@ -25,6 +25,9 @@ internal sealed class JsonErrors
     private static readonly System.Buffers.SearchValues<char> SchemeCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
 
+    // How many characters of a value from the file an error message quotes.
+    private const int MaxShown = 80;
+
     private readonly List<JsonError> _errors = [];
 
     /// <summary>The number of problems so far.</summary>
@@ -81,7 +84,7 @@ internal sealed class JsonErrors
 
         if (!element.TryGetInt32(out var value))
         {
-            Report(ErrorCodes.InvalidValue, $"'{path}' is {element.GetRawText()}; expected a whole number between {int.MinValue} and {int.MaxValue}.", path);
+            Report(ErrorCodes.InvalidValue, $"'{path}' is {Shown(element.GetRawText())}; expected a whole number between {int.MinValue} and {int.MaxValue}.", path);
         }
 
         return value;
@@ -98,7 +101,7 @@ internal sealed class JsonErrors
 
         if (!element.TryGetDecimal(out var value))
         {
-            Report(ErrorCodes.InvalidValue, $"'{path}' is {element.GetRawText()}, which is beyond the range of a decimal number (about ±7.9e28).", path);
+            Report(ErrorCodes.InvalidValue, $"'{path}' is {Shown(element.GetRawText())}, which is beyond the range of a decimal number (about ±7.9e28).", path);
         }
 
         return value;
@@ -115,7 +118,7 @@ internal sealed class JsonErrors
 
         if (!element.TryGetDouble(out var value) || !double.IsFinite(value))
         {
-            Report(ErrorCodes.InvalidValue, $"'{path}' is {element.GetRawText()}, which is not a finite number.", path);
+            Report(ErrorCodes.InvalidValue, $"'{path}' is {Shown(element.GetRawText())}, which is not a finite number.", path);
         }
 
         return value;
@@ -134,7 +137,7 @@ internal sealed class JsonErrors
         {
             Report(
                 ErrorCodes.InvalidPartialDate,
-                $"'{path}' is '{text}', which is not a date: expected an ISO 8601 year, year-month or date such as '2024', '2024-06' or '2024-06-19', with a real month and day.",
+                $"'{path}' is '{Shown(text)}', which is not a date: expected an ISO 8601 year, year-month or date such as '2024', '2024-06' or '2024-06-19', with a real month and day.",
                 path);
         }
 
@@ -156,7 +159,7 @@ internal sealed class JsonErrors
         {
             Report(
                 ErrorCodes.InvalidValue,
-                $"'{path}' is '{text}', which is not an ISO 8601 period: expected text such as 'P1Y', 'P6M', 'P2W' or 'P90D'.",
+                $"'{path}' is '{Shown(text)}', which is not an ISO 8601 period: expected text such as 'P1Y', 'P6M', 'P2W' or 'P90D'.",
                 path);
             return null!;
         }
@@ -176,7 +179,7 @@ internal sealed class JsonErrors
         // A scheme is required (a Unix path would otherwise pass as a file URL), and no white space, as in an IRI.
         if (!HasScheme(text) || text.Any(char.IsWhiteSpace) || !Uri.TryCreate(text, UriKind.Absolute, out var url))
         {
-            Report(ErrorCodes.InvalidValue, $"'{path}' is '{text}', which is not an absolute URL such as 'https://example.org/report'.", path);
+            Report(ErrorCodes.InvalidValue, $"'{path}' is '{Shown(text)}', which is not an absolute URL such as 'https://example.org/report'.", path);
             return null!;
         }
 
@@ -196,7 +199,7 @@ internal sealed class JsonErrors
 
             if (!names.TryParse(text, out var value))
             {
-                Report(ErrorCodes.UnknownEnumValue, $"'{path}' is '{text}', which is not {what}: expected one of {names.Describe()}.", path);
+                Report(ErrorCodes.UnknownEnumValue, $"'{path}' is '{Shown(text)}', which is not {what}: expected one of {names.Describe()}.", path);
             }
 
             return value;
@@ -217,7 +220,7 @@ internal sealed class JsonErrors
             {
                 Report(
                     ErrorCodes.InvalidIdentifier,
-                    $"'{path}' is '{text}', which is not a valid {what} id: it must be 1 to 64 {(upperCase ? "upper-case " : string.Empty)}ASCII letters, digits or '_', '-', '.', ':', starting with a letter or digit.",
+                    $"'{path}' is '{Shown(text)}', which is not a valid {what} id: it must be 1 to 64 {(upperCase ? "upper-case " : string.Empty)}ASCII letters, digits or '_', '-', '.', ':', starting with a letter or digit.",
                     path);
                 return default;
             }
@@ -250,4 +253,11 @@ internal sealed class JsonErrors
         JsonValueKind.Null => "null",
         _ => string.Format(CultureInfo.InvariantCulture, "{0}", kind),
     };
+
+    /// <summary>
+    /// A value from the file as an error message shows it: whole when short, otherwise its start and its length, so
+    /// that a hostile file cannot make its errors as large as itself.
+    /// </summary>
+    internal static string Shown(string text) =>
+        text.Length <= MaxShown ? text : string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, MaxShown - 16)}… ({text.Length} characters)");
 }

@@ -128,6 +128,18 @@ internal sealed class JsonText
             return found;
         }
 
+        // Only the containers on the way to a wanted path are walked into; the others are skipped whole, so that
+        // locating costs one pass over the text and no path is built for values nobody asked about, however deep.
+        var ancestors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var wanted in paths)
+        {
+            var parent = JsonPath.Parent(wanted);
+            while (parent is not null && ancestors.Add(parent))
+            {
+                parent = JsonPath.Parent(parent);
+            }
+        }
+
         // The path of each open container, and for arrays the index of the next element.
         var containers = new Stack<(string Path, bool IsArray, int Next)>();
         string? member = null;
@@ -173,7 +185,14 @@ internal sealed class JsonText
 
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
-                containers.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
+                if (ancestors.Contains(path))
+                {
+                    containers.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
+                }
+                else
+                {
+                    reader.Skip();
+                }
             }
         }
 

@@ -19,15 +19,25 @@ public sealed record ScenarioJsonOptions
     /// <summary>The default maximum size of a file: 64 MiB.</summary>
     public const long DefaultMaxBytes = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// The largest <see cref="MaxDepth"/> the options accept: 10,000 levels. Parsing time grows with the square of the
+    /// nesting depth (in <see cref="System.Text.Json.JsonDocument"/>), so deeper limits would let a small file stall
+    /// the reader for minutes; 10,000 levels read in well under a second.
+    /// </summary>
+    public const int MaxDepthCeiling = 10_000;
+
     /// <summary>Creates options.</summary>
-    /// <param name="maxDepth">How many levels objects and arrays may nest (the root object is level 1); at least 1.</param>
+    /// <param name="maxDepth">How many levels objects and arrays may nest (the root object is level 1); from 1 to <see cref="MaxDepthCeiling"/>, both included.</param>
     /// <param name="maxBytes">How many bytes of UTF-8 a file may have, both included; at least 1 and at most <see cref="Array.MaxLength"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">A limit is out of its range.</exception>
     public ScenarioJsonOptions(int maxDepth = DefaultMaxDepth, long maxBytes = DefaultMaxBytes)
     {
-        if (maxDepth is < 1 or >= int.MaxValue)
+        if (maxDepth is < 1 or > MaxDepthCeiling)
         {
-            throw new ArgumentOutOfRangeException(nameof(maxDepth), maxDepth, "The maximum depth must be at least 1 and less than int.MaxValue.");
+            throw new ArgumentOutOfRangeException(
+                nameof(maxDepth),
+                maxDepth,
+                string.Create(CultureInfo.InvariantCulture, $"The maximum depth must be between 1 and {MaxDepthCeiling} levels."));
         }
 
         if (maxBytes < 1 || maxBytes > Array.MaxLength)

@@ -161,6 +161,10 @@ public readonly record struct Estimate
     /// The range of the sum always contains the true sum; the approximation of "about" and the strictness of
     /// "under" are not kept in a range, and orders of magnitude ("thousands") become "at least" figures.
     /// </para>
+    /// <para>
+    /// The sum never overflows: a low bound beyond <see cref="decimal.MaxValue"/> stays at <see cref="decimal.MaxValue"/>,
+    /// and a high bound beyond it is dropped (the sum is then "at least" or "over" its low bound).
+    /// </para>
     /// </remarks>
     /// <param name="other">The estimate to add.</param>
     /// <returns>The sum.</returns>
@@ -176,8 +180,10 @@ public readonly record struct Estimate
             return other;
         }
 
-        var low = Low + other.Low;
-        var high = High + other.High; // null when either is null
+        // Bounds are non-negative, so a sum can only overflow upwards: the low bound stops at decimal.MaxValue (still a
+        // true lower bound) and a high bound beyond it is dropped, which keeps the sum's range around the true sum.
+        var low = Low > decimal.MaxValue - other.Low ? decimal.MaxValue : Low + other.Low;
+        decimal? high = High is { } left && other.High is { } right && left <= decimal.MaxValue - right ? left + right : null;
         if (high is not { } h)
         {
             return low == 0m ? Unknown

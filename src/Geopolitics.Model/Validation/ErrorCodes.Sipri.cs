@@ -42,7 +42,7 @@ public static partial class ErrorCodes
     /// <summary>A SIPRI row's supplier and recipient are the same actor.</summary>
     public const string SipriSupplierIsRecipient = "GM1413";
 
-    /// <summary>The rows of one SIPRI deal disagree on a field of the deal, or list the same delivery year twice.</summary>
+    /// <summary>The rows of one SIPRI deal disagree on a field of the deal, or list the same delivery year twice, or a deal id is repeated in the 2014 register (one row per deal).</summary>
     public const string SipriInconsistentDeal = "GM1414";
 
     /// <summary>A SIPRI record certainly delivered more than was ordered: more units, or a delivered TIV above the TIV of the order.</summary>

@@ -399,4 +399,22 @@ public class SipriImporterTests
     {
         Assert.Null(SipriImporter.GeneratedOn(line));
     }
+
+    [Fact]
+    public void ImportFrom_Register2014WithADealRowGivenTwice_RejectsTheSecondRowAndStillMakesAScenario()
+    {
+        // Found by fuzzing: both rows became transfers with the same id, and the import could not make a scenario.
+        var lines = File.ReadAllLines(DatasetFiles.Data("sipri", "trade_register_2014_legacy", "trade_register_report.csv")).Take(4).ToList();
+        lines.Add(lines[2]);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)));
+
+        var import = SipriImporter.ImportFrom(stream, "register.csv").AsT0;
+
+        Assert.Equal(3, import.RowsImported);
+        var error = Assert.Single(import.Rejected);
+        Assert.Equal(ErrorCodes.SipriInconsistentDeal, error.Code);
+        Assert.Equal(5, error.Location.Line);
+        Assert.Contains("row 2 already", error.Message, StringComparison.Ordinal);
+        Assert.True(import.ToScenario().IsT0);
+    }
 }

@@ -26,6 +26,7 @@ public class ScenarioJsonOptionsTests
     [InlineData(0, 1000, "maxDepth")]
     [InlineData(-1, 1000, "maxDepth")]
     [InlineData(int.MaxValue, 1000, "maxDepth")]
+    [InlineData(ScenarioJsonOptions.MaxDepthCeiling + 1, 1000, "maxDepth")]
     [InlineData(64, 0, "maxBytes")]
     [InlineData(64, long.MaxValue, "maxBytes")]
     public void Constructor_LimitOutOfRange_Throws(int maxDepth, long maxBytes, string parameter) =>
@@ -37,5 +38,13 @@ public class ScenarioJsonOptionsTests
         var options = new ScenarioJsonOptions(maxDepth: 1, maxBytes: 1);
 
         Assert.Equal((1, 1L), (options.MaxDepth, options.MaxBytes));
+    }
+
+    [Fact]
+    public void Constructor_LargestLimits_AreAccepted()
+    {
+        var options = new ScenarioJsonOptions(maxDepth: ScenarioJsonOptions.MaxDepthCeiling, maxBytes: Array.MaxLength);
+
+        Assert.Equal((10_000, (long)Array.MaxLength), (options.MaxDepth, options.MaxBytes));
     }
 }

@@ -6,6 +6,7 @@ using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Stances;
+using Geopolitics.Model.Tests.Generators;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
@@ -46,15 +47,7 @@ public class ScenarioJsonTests
 
         var actual = Accepted(ScenarioJson.Serialize(expected));
 
-        Assert.Equal(expected.Name, actual.Name);
-        Assert.Equal(expected.Description, actual.Description);
-        Assert.Equal<Actor>(expected.Actors, actual.Actors);
-        Assert.Equal<Place>(expected.Places, actual.Places);
-        Assert.Equal<Treaty>(expected.Treaties, actual.Treaties);
-        Assert.Equal<Transfer>(expected.Transfers, actual.Transfers);
-        Assert.Equal<Exchange>(expected.Exchanges, actual.Exchanges);
-        Assert.Equal<Stance>(expected.Stances, actual.Stances);
-        Assert.Equal<SanctionsRegime>(expected.SanctionsRegimes, actual.SanctionsRegimes);
+        ScenarioAssert.Equal(expected, actual);
     }
 
     public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 60)];
@@ -63,7 +56,7 @@ public class ScenarioJsonTests
     [MemberData(nameof(Seeds))]
     public void Serialize_RandomScenario_ReadsBackEqualAndWritesTheSameText(int seed)
     {
-        var expected = new ScenarioJsonRandom(seed).Scenario();
+        var expected = new RandomScenario(seed).Scenario();
         var text = ScenarioJson.Serialize(expected);
 
         var actual = Accepted(text);
@@ -86,15 +79,7 @@ public class ScenarioJsonTests
 
         var actual = Accepted(text);
 
-        Assert.Equal(expected.Name, actual.Name);
-        Assert.Equal(expected.Description, actual.Description);
-        Assert.Equal<Actor>(expected.Actors, actual.Actors);
-        Assert.Equal<Place>(expected.Places, actual.Places);
-        Assert.Equal<Treaty>(expected.Treaties, actual.Treaties);
-        Assert.Equal<Transfer>(expected.Transfers, actual.Transfers);
-        Assert.Equal<Exchange>(expected.Exchanges, actual.Exchanges);
-        Assert.Equal<Stance>(expected.Stances, actual.Stances);
-        Assert.Equal<SanctionsRegime>(expected.SanctionsRegimes, actual.SanctionsRegimes);
+        ScenarioAssert.Equal(expected, actual);
         Assert.Equal(text, ScenarioJson.Serialize(actual));
     }
 

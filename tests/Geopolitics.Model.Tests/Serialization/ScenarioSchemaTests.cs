@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Geopolitics.Model.Serialization;
+using Geopolitics.Model.Tests.Generators;
 using Geopolitics.Model.Transfers;
 using Json.Schema;
 using static Geopolitics.Model.Tests.Serialization.ScenarioJsonDocuments;
@@ -122,7 +123,7 @@ public class ScenarioSchemaTests
     [MemberData(nameof(Seeds))]
     public void Schema_RandomScenarioAsWritten_IsValid(int seed)
     {
-        var results = Evaluate(ScenarioJson.Serialize(new ScenarioJsonRandom(seed).Scenario()));
+        var results = Evaluate(ScenarioJson.Serialize(new RandomScenario(seed).Scenario()));
 
         Assert.True(results.IsValid, Describe(results));
     }

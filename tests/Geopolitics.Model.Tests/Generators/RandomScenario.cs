@@ -5,18 +5,19 @@ using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Stances;
+using Geopolitics.Model.Tests.Serialization;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
 using NodaTime;
 
-namespace Geopolitics.Model.Tests.Serialization;
+namespace Geopolitics.Model.Tests.Generators;
 
 /// <summary>
-/// Valid scenarios drawn at random from a seed, for the round-trip property: whatever is written reads back equal.
+/// Valid scenarios drawn at random from a seed, for the round-trip, validation and concurrency properties (wrapped for CsCheck in <see cref="ModelGen.Scenarios"/>).
 /// Every draw respects the domain rules, so the scenario builds.
 /// </summary>
-internal sealed class ScenarioJsonRandom(int seed)
+internal sealed class RandomScenario(int seed)
 {
     private static readonly ActorId[] States = [new("RUS"), new("PRK"), new("CHN"), new("USA"), new("KOR"), new("JPN")];
     private static readonly ActorId Nis = new("KOR-NIS");
@@ -29,6 +30,10 @@ internal sealed class ScenarioJsonRandom(int seed)
             .AddStates("RUS", "PRK", "CHN", "USA", "KOR", "JPN")
             .AddActor(new Actor(Nis, ActorKind.Agency, "National Intelligence Service", speaksFor: new ActorId("KOR")))
             .AddActor(new Actor(Unsc, ActorKind.Organisation, "UN Security Council", members: Pick(States, 0, 3)));
+        if (_random.Next(2) == 0)
+        {
+            builder.AddPlace(new Place(new PlaceId("SAKHALIN"), "Sakhalin", PlaceKind.Territory, States[0], [Gazetteer.Pacific], aliases: ["Sakhalin Oblast"]));
+        }
 
         var treaties = Enumerable.Range(0, _random.Next(0, 4)).Select(DrawTreaty).ToList();
         treaties.ForEach(treaty => builder.AddTreaty(treaty));
@@ -90,7 +95,7 @@ internal sealed class ScenarioJsonRandom(int seed)
             _random.Next(2) == 0 ? Period.FromWeeks(_random.Next(0, 60)) : null,
             _random.Next(3) == 0 ? [new Suspension(new DatePeriod(DrawDate(year + 3)), DrawEvidence())] : null,
             _random.Next(3) == 0 ? new Termination(_random.Pick(Enum.GetValues<TerminationKind>()), DrawDate(year + 10), _random.Next(2) == 0 ? DrawDate(year + 11) : null, DrawEvidence(), Maybe("ended")) : null,
-            null,
+            index > 0 && _random.Next(3) == 0 ? [new TreatyId($"treaty-{index - 1}")] : null,
             _random.Next(2) == 0 ? [new ExternalReference("ATOP", $"{1000 + index}")] : null);
     }
 

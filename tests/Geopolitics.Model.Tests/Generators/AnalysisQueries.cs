@@ -1,0 +1,84 @@
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Validation;
+using NodaTime;
+using OneOf;
+
+namespace Geopolitics.Model.Tests.Generators;
+
+/// <summary>
+/// Every analysis of one scenario as a list of named queries that answer with text, all sharing one instance of each
+/// analyser: for comparing answers across threads, and for running the analyses on whatever the fuzzer gets loaded.
+/// </summary>
+internal sealed class AnalysisQueries
+{
+    private readonly TreatyStatusEvaluator _status;
+    private readonly DefenceObligations _defence;
+    private readonly ExchangeLedger _ledger;
+    private readonly PartnershipProfiler _partnership;
+    private readonly AlignmentAnalyzer _alignment;
+    private readonly SanctionsCompliance _compliance;
+    private readonly Timeline _timeline;
+
+    public AnalysisQueries(Scenario scenario)
+    {
+        Scenario = scenario;
+        _status = new TreatyStatusEvaluator(scenario.Treaties);
+        _defence = new DefenceObligations(scenario);
+        _ledger = new ExchangeLedger(scenario);
+        _partnership = new PartnershipProfiler(scenario);
+        _alignment = new AlignmentAnalyzer(scenario);
+        _compliance = new SanctionsCompliance(scenario);
+        _timeline = new Timeline(scenario);
+    }
+
+    public Scenario Scenario { get; }
+
+    /// <summary>
+    /// The queries on <paramref name="day"/> at <paramref name="minimum"/>: per treaty, per actor (at most
+    /// <paramref name="maxActors"/>), per pair of those actors, and over the whole scenario.
+    /// </summary>
+    public List<(string Name, Func<string> Answer)> On(LocalDate day, Confidence minimum, int maxActors = int.MaxValue)
+    {
+        var actors = Scenario.Actors.Select(a => a.Id).Take(maxActors).ToList();
+        var from = day.PlusYears(-2);
+        var queries = new List<(string, Func<string>)>();
+        foreach (var treaty in Scenario.Treaties)
+        {
+            queries.Add(($"status {treaty.Id}", () => Text(_status.Evaluate(treaty.Id, day, minimum))));
+        }
+
+        foreach (var actor in actors)
+        {
+            queries.Add(($"defenders of {actor}", () => Text(_defence.Defenders(actor, day, minimum: minimum))));
+            queries.Add(($"timeline of {actor}", () => Text(_timeline.Query(actor, from, day, minimum))));
+        }
+
+        foreach (var (first, second) in Pairs(actors))
+        {
+            queries.Add(($"ledger {first}-{second}", () => Text(_ledger.Between(first, second, from, day, minimum))));
+            queries.Add(($"profile {first}-{second}", () => Text(_partnership.Profile(first, second, day, minimum))));
+            queries.Add(($"stages {first}-{second}", () => Text(_partnership.Timeline(first, second, from, day, minimum))));
+            queries.Add(($"link {first}-{second}", () => Text(_alignment.Link(first, second, day, minimum))));
+        }
+
+        queries.Add(("network", () => _defence.Network(day, minimum).ToDot()));
+        queries.Add(("blocs", () => _alignment.Blocs(day, minimum).ToString()));
+        queries.Add(("compliance", () => _compliance.Check(minimum).ToString()));
+        queries.Add(("compliance on the day", () => _compliance.On(day, minimum).ToString()));
+        queries.Add(("timeline", () => Text(_timeline.Query(null, null, null, minimum))));
+        return queries;
+    }
+
+    private static IEnumerable<(ActorId, ActorId)> Pairs(List<ActorId> actors) =>
+        from i in Enumerable.Range(0, actors.Count)
+        from j in Enumerable.Range(i + 1, actors.Count - i - 1)
+        select (actors[i], actors[j]);
+
+    private static string Text(object answer) => answer.ToString() ?? string.Empty;
+
+    private static string Text<T>(OneOf<T, ModelError> answer)
+        where T : notnull => answer.Match(value => value.ToString() ?? string.Empty, error => "error: " + error);
+}
