@@ -586,4 +586,100 @@ public class TreatyStatusEvaluatorTests
         Assert.Null(report.Party(Chn));
         Assert.Equal("RUS: InForce", report.Party(Rus)!.ToString());
     }
+
+    // --- Cases mutation testing found untested ---
+
+    [Fact]
+    public void Evaluate_WithdrawalAndTerminationOnTheSameDay_WithdrawalStaysForItsParty()
+    {
+        var treaty = new Treaty(
+            new TreatyId("same-day"),
+            "Same day",
+            [
+                Party(Rus, Day(1999, 1, 1), Day(1999, 6, 1), withdrawal: new Withdrawal(Day(2004, 1, 1), Day(2005, 1, 1), Reported)),
+                Party(Prk, Day(1999, 1, 1), Day(1999, 6, 1)),
+                Party(Chn, Day(1999, 1, 1), Day(1999, 6, 1)),
+            ],
+            new EntryIntoForceRule.Recorded(Day(2000, 1, 1)),
+            Reported,
+            termination: new Termination(TerminationKind.ByAgreement, Day(2005, 1, 1), null, Reported));
+
+        var report = new TreatyStatusEvaluator([treaty]).Evaluate(treaty, On(2005, 6, 1));
+
+        AssertCertain(TreatyStatus.Terminated, report);
+        AssertCertain(TreatyStatus.Withdrawn, report.Party(Rus));
+        AssertCertain(TreatyStatus.Terminated, report.Party(Prk));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Evaluate_DatedEntryAfterEveryConsent_ConsentGivenUntilThen(bool fixedDate)
+    {
+        EntryIntoForceRule rule = fixedDate ? new EntryIntoForceRule.OnFixedDate(Day(2020, 6, 1)) : new EntryIntoForceRule.Recorded(Day(2020, 6, 1));
+        var treaty = Treaty("dated", rule, Party(Rus, Day(2019, 1, 1), Day(2019, 6, 1)), Party(Prk, Day(2019, 1, 1), Day(2019, 7, 1)));
+
+        var evaluator = new TreatyStatusEvaluator([treaty]);
+
+        AssertCertain(TreatyStatus.Signed, evaluator.Evaluate(treaty, On(2019, 6, 15)));
+        AssertCertain(TreatyStatus.ConsentGiven, evaluator.Evaluate(treaty, On(2020, 1, 1)));
+        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(treaty, On(2020, 6, 1)));
+    }
+
+    [Fact]
+    public void Evaluate_DatedEntryBeforeAPartysConsent_BindsThatPartyFromItsConsent()
+    {
+        var treaty = Treaty("late", new EntryIntoForceRule.Recorded(Day(2020, 6, 1)), Party(Rus, Day(2019, 1, 1), Day(2019, 6, 1)), Party(Prk, Day(2019, 1, 1), Day(2021, 1, 1)));
+
+        var evaluator = new TreatyStatusEvaluator([treaty]);
+
+        AssertCertain(TreatyStatus.Signed, evaluator.Evaluate(treaty, On(2020, 12, 1)).Party(Prk));
+        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(treaty, On(2021, 1, 1)).Party(Prk));
+    }
+
+    [Fact]
+    public void Evaluate_FirstSignatoryOfATreatyInForceOnSignature_IsNotBoundBeforeTheSecondSignature()
+    {
+        var treaty = Treaty("on-signature", new EntryIntoForceRule.OnSignature(), Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2005, 1, 1)), Party(Chn, Day(2010, 1, 1)));
+
+        var report = new TreatyStatusEvaluator([treaty]).Evaluate(treaty, On(2003, 1, 1));
+
+        // On signature, a signature is the consent: the first signatory has consented, and waits for a second.
+        Assert.Equal(Truth.False, report.IsInForce);
+        AssertCertain(TreatyStatus.ConsentGiven, report.Party(Rus));
+        AssertCertain(TreatyStatus.NotSigned, report.Party(Prk));
+    }
+
+    [Fact]
+    public void Evaluate_TreatyListingItselfAsSuperseded_IsNotTerminatedByItself()
+    {
+        var treaty = new Treaty(
+            new TreatyId("self"), "Self", [Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2000, 1, 1))], new EntryIntoForceRule.OnSignature(), Reported, supersedes: [new TreatyId("self")]);
+
+        AssertCertain(TreatyStatus.InForce, new TreatyStatusEvaluator([treaty]).Evaluate(treaty, On(2010, 1, 1)));
+    }
+
+    [Fact]
+    public void Evaluate_BadArguments_Throw()
+    {
+        var treaty = RussiaDprk2024();
+        Assert.Throws<ArgumentNullException>(() => new TreatyStatusEvaluator(null!));
+        Assert.Throws<ArgumentNullException>(() => new TreatyStatusEvaluator([treaty, null!]));
+        Assert.Throws<ArgumentException>(() => new TreatyStatusEvaluator([treaty, treaty]));
+        Assert.Throws<ArgumentNullException>(() => Seed().Evaluate((Treaty)null!, On(2024, 1, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Seed().Evaluate(treaty, On(2024, 1, 1), (Confidence)99));
+        Assert.Throws<KeyNotFoundException>(() => Seed().Evaluate(new TreatyId("nowhere"), On(2024, 1, 1)));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(8)]
+    [InlineData(99)]
+    public void Is_UndefinedStatus_Throws(int status)
+    {
+        var report = Seed().Evaluate(RusPrk2024, On(2025, 1, 1));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => report.Is((TreatyStatus)status));
+        Assert.Throws<ArgumentOutOfRangeException>(() => report.Party(Rus)!.Is((TreatyStatus)status));
+    }
 }

@@ -37,4 +37,39 @@ public class DayArithmeticTests
         Assert.Equal(range, DayArithmetic.EarlierOf(null, range));
         Assert.Null(DayArithmetic.EarlierOf(null, null));
     }
+
+    // Mutation testing found these boundaries untested: the day a period may be added without passing 9999-12-31.
+    [Theory]
+    [InlineData("9997-06-15", "P1Y", "9998-06-15")]
+    [InlineData("9998-06-15", "P1Y", null)]
+    [InlineData("9997-03-01", "P1M", "9997-04-01")]
+    [InlineData("9998-03-01", "P1M", null)]
+    [InlineData("9998-03-01", "P1W", null)]
+    [InlineData("9998-03-01", "P1D", null)]
+    [InlineData("9997-03-01", "P10D", "9997-03-11")]
+    [InlineData("9998-03-01", "P1Y1M", null)]
+    [InlineData("9996-03-01", "P1Y1M", "9997-04-01")]
+    [InlineData("9997-03-01", "P1Y1D", null)]
+    [InlineData("9996-03-01", "P1Y1D", "9997-03-02")]
+    [InlineData("2000-01-31", "P1Y2M3W4D", "2001-04-25")]
+    public void Plus_Period_IsNodaTimesSumOrUnboundedNearTheEnd(string day, string period, string? expected)
+    {
+        var start = NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value;
+        var sum = DayArithmetic.Plus(start, NodaTime.Text.PeriodPattern.Roundtrip.Parse(period).Value);
+
+        Assert.Equal(expected is null ? DayArithmetic.Unbounded : NodaTime.Text.LocalDatePattern.Iso.Parse(expected).Value, sum);
+    }
+
+    [Theory]
+    [InlineData("P0D", true)]
+    [InlineData("P1W", true)]
+    [InlineData("P3D", true)]
+    [InlineData("P1Y2M3W4D", true)]
+    [InlineData("P-1D", false)]
+    [InlineData("P-1W", false)]
+    [InlineData("P-1M", false)]
+    [InlineData("P-1Y", false)]
+    [InlineData("PT1H", false)]
+    public void IsNonNegativeDatePeriod_EachUnit_IsChecked(string period, bool expected) =>
+        Assert.Equal(expected, DayArithmetic.IsNonNegativeDatePeriod(NodaTime.Text.PeriodPattern.Roundtrip.Parse(period).Value));
 }

@@ -172,4 +172,42 @@ public class PartialDatePropertyTests
                     Assert.Equal(ErrorCodes.InvalidPartialDate, PartialDate.Parse(text).AsT1.Code);
                 }
             }, iter: Iterations);
+
+    [Fact]
+    public void GetHashCode_DifferentDates_HaveDifferentHashes() =>
+        Gen.Select(ModelGen.PartialDates, ModelGen.PartialDates).Sample((a, b) =>
+        {
+            // Year, month and day fit in separate bits, so the hash is a perfect one.
+            Assert.Equal(a == b, a.GetHashCode() == b.GetHashCode());
+        }, iter: Iterations);
+
+    [Fact]
+    public void MonthAndDay_LessPreciseDate_AreAbsent() =>
+        ModelGen.PartialDates.Sample(date =>
+        {
+            Assert.Equal(date.Precision == DatePrecision.Year, date.Month is null);
+            Assert.Equal(date.Precision != DatePrecision.Day, date.Day is null);
+            Assert.InRange(date.Month ?? 1, 1, 12);
+            Assert.InRange(date.Day ?? 1, 1, 31);
+        }, iter: Iterations);
+
+    [Theory]
+    [InlineData("2024-06-00")]
+    [InlineData("2024-00")]
+    [InlineData("2024-00-01")]
+    [InlineData("0000")]
+    [InlineData("2024-13")]
+    [InlineData("2024-02-30")]
+    [InlineData("2023-02-29")]
+    [InlineData("2024/06")]
+    [InlineData("2024-6-1")]
+    [InlineData(" 2024")]
+    [InlineData("+2024")]
+    [InlineData("\uFF12\uFF10\uFF12\uFF14")]
+    [InlineData("")]
+    public void TryParse_NearlyADate_IsRefused(string text)
+    {
+        Assert.False(PartialDate.TryParse(text, out _));
+        Assert.Equal(ErrorCodes.InvalidPartialDate, PartialDate.Parse(text).AsT1.Code);
+    }
 }

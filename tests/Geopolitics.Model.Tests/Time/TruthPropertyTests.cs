@@ -135,4 +135,15 @@ public class TruthPropertyTests
             Assert.Equal(!Truth.All(values), Truth.Any(values.Select(v => !v)));
             Assert.Equal(Truth.All(values), Truth.All(values.Reverse()));
         }, iter: 1_000);
+
+    [Fact]
+    public void AllAny_Null_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => Truth.All(null!));
+        Assert.Throws<ArgumentNullException>(() => Truth.Any(null!));
+    }
+
+    [Fact]
+    public void Inequality_EveryPair_IsTheNegationOfEquality() =>
+        Assert.All(Triples(), t => Assert.Equal(!(t.A == t.B), t.A != t.B));
 }

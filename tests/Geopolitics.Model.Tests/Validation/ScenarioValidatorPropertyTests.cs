@@ -26,6 +26,8 @@ public class ScenarioValidatorPropertyTests
 
     private static readonly ActorId Stranger = new("ZZZ");
 
+    private static readonly Place Kuril = new(new PlaceId("KURIL"), "Kuril Islands", PlaceKind.Territory, new ActorId("RUS"), [Gazetteer.Pacific]);
+
     /// <summary>A corruption: its name, the code it must report, and the change (given a random index to pick a fact).</summary>
     public sealed record Corruption(string Name, string Code, Func<Scenario, int, (Scenario Corrupted, string Path)?> Apply)
     {
@@ -82,6 +84,16 @@ public class ScenarioValidatorPropertyTests
         }),
         new("sanctions regime against its authority", ErrorCodes.SanctionsAuthorityIsTarget, (s, n) => s.SanctionsRegimes.IsEmpty ? null :
             (With(s, regimes: [Regime(s.SanctionsRegimes[0], target: s.SanctionsRegimes[0].Authority)]), "SanctionsRegimes[0].Target")),
+        new("place id given twice", ErrorCodes.DuplicateId, (s, n) =>
+            (With(s, places: s.Places.Add(Kuril).Add(Kuril)), $"Places[{s.Places.Length + 1}].Id")),
+        new("exchange id given twice", ErrorCodes.DuplicateId, (s, n) =>
+            (With(s, exchanges: s.Exchanges.Add(s.Exchanges[0])), $"Exchanges[{s.Exchanges.Length}].Id")),
+        new("sanctions regime id given twice", ErrorCodes.DuplicateId, (s, n) => s.SanctionsRegimes.IsEmpty ? null :
+            (With(s, regimes: s.SanctionsRegimes.Add(s.SanctionsRegimes[0])), $"SanctionsRegimes[{s.SanctionsRegimes.Length}].Id")),
+        new("place in an unknown region", ErrorCodes.UnknownPlace, (s, n) =>
+            (With(s, places: s.Places.Add(new Place(new PlaceId("NOWHERE"), "Nowhere", PlaceKind.Territory, s.Actors[0].Id, [new PlaceId("ATLANTIS")]))), $"Places[{s.Places.Length}].Regions[0]")),
+        new("place partly in an unknown region", ErrorCodes.UnknownPlace, (s, n) =>
+            (With(s, places: s.Places.Add(new Place(new PlaceId("NOWHERE"), "Nowhere", PlaceKind.Territory, s.Actors[0].Id, partlyIn: [new PlaceId("ATLANTIS")]))), $"Places[{s.Places.Length}].Regions[0]")),
         new("place administered by an unknown actor", ErrorCodes.UnknownActorReference, (s, n) =>
             (With(s, places: s.Places.Add(new Place(new PlaceId("NOWHERE"), "Nowhere", PlaceKind.Territory, Stranger))), $"Places[{s.Places.Length}].AdministeredBy")),
     ];
