@@ -18,4 +18,10 @@ public sealed class DatePeriodValidator : AbstractValidator<DatePeriod>
             .WithErrorCode(ErrorCodes.PeriodEndsBeforeStart)
             .WithMessage(period => $"'{{PropertyPath}}' ({period.End}) is before the start ({period.Start}); a period must end on or after its start.");
     }
+
+    /// <summary>
+    /// Whether the rule above can apply: only to a period with an end. A parent validator runs this validator only then,
+    /// sparing a child context for every open period, which can never fail.
+    /// </summary>
+    internal static bool MayFail(DatePeriod period) => period.End is not null;
 }

@@ -25,4 +25,11 @@ public sealed class EvidenceValidator : AbstractValidator<Evidence>
             .WithErrorCode(ErrorCodes.SourceWithoutName)
             .WithMessage("'{PropertyPath}' names neither a publisher nor a title; a source must say who published it or what it is.");
     }
+
+    /// <summary>
+    /// Whether any rule above can apply: only to a fact marked Confirmed or citing sources. A parent validator runs this
+    /// validator only then, sparing a child context for every unsourced fact, which can never fail.
+    /// </summary>
+    internal static bool MayFail(Evidence evidence) =>
+        evidence.Confidence == Confidence.Confirmed || !evidence.Sources.IsEmpty;
 }

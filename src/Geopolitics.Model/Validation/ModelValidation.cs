@@ -29,12 +29,15 @@ public static class ModelValidation
         var builder = ImmutableArray.CreateBuilder<ModelError>(result.Errors.Count);
         foreach (var failure in result.Errors)
         {
-            var path = string.IsNullOrEmpty(pathPrefix) ? failure.PropertyName
-                : string.IsNullOrEmpty(failure.PropertyName) ? pathPrefix
-                : $"{pathPrefix}.{failure.PropertyName}";
-            builder.Add(new ModelError(failure.ErrorCode, failure.ErrorMessage, path));
+            builder.Add(new ModelError(failure.ErrorCode, failure.ErrorMessage, Path(pathPrefix, failure.PropertyName)));
         }
 
         return builder.MoveToImmutable();
     }
+
+    /// <summary>The path of a failure's property under <paramref name="pathPrefix"/>, when one is given.</summary>
+    internal static string Path(string? pathPrefix, string propertyName) =>
+        string.IsNullOrEmpty(pathPrefix) ? propertyName
+        : string.IsNullOrEmpty(propertyName) ? pathPrefix
+        : $"{pathPrefix}.{propertyName}";
 }

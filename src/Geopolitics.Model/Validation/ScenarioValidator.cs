@@ -90,18 +90,20 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
 
     private static void Each<T>(ValidationContext<Scenario> context, IReadOnlyList<T> items, string collection, IValidator<T> validator)
     {
+        // Each item is validated in a child of one context for the whole collection, as FluentValidation runs a child
+        // validator: the children share that context's list of failures and message formatter instead of each making
+        // its own. The list holds the failures of every item so far; those past the count reported are the new item's.
+        var parent = new ValidationContext<IReadOnlyList<T>>(items);
+        var reported = 0;
         for (var i = 0; i < items.Count; i++)
         {
-            // The path is spelled out only for an item with errors: most items have none.
-            var result = validator.Validate(items[i]);
-            if (result.IsValid)
-            {
-                continue;
-            }
+            var failures = validator.Validate(parent.CloneForChildValidator(items[i])).Errors;
 
-            foreach (var error in ModelValidation.ToModelErrors(result, $"{collection}[{i}]"))
+            // The path is spelled out only for an item with errors: most items have none.
+            for (; reported < failures.Count; reported++)
             {
-                Fail(context, error.Location.Path ?? $"{collection}[{i}]", error.Code, error.Message);
+                var failure = failures[reported];
+                Fail(context, ModelValidation.Path($"{collection}[{i}]", failure.PropertyName), failure.ErrorCode, failure.ErrorMessage);
             }
         }
     }

@@ -39,7 +39,8 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
                 .WithMessage(transfer => $"'{{PropertyPath}}' ({transfer.Recipient}) is not a known actor; a transfer's recipient must be an actor of the scenario.");
         }
 
-        RuleFor(transfer => transfer.Period).SetValidator(new DatePeriodValidator());
+        RuleFor(transfer => transfer.Period).SetValidator(new DatePeriodValidator())
+            .When(transfer => DatePeriodValidator.MayFail(transfer.Period));
 
         RuleFor(transfer => transfer.Period.End)
             .NotNull()
@@ -47,7 +48,8 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
             .WithErrorCode(ErrorCodes.DeliveredTransferWithoutEnd)
             .WithMessage(transfer => $"'{{PropertyPath}}' is open, but the transfer is Delivered; a completed delivery must have an end date (the last delivery, at least to the year), after its start ({transfer.Period.Start}).");
 
-        RuleFor(transfer => transfer.Evidence).SetValidator(new EvidenceValidator());
+        RuleFor(transfer => transfer.Evidence).SetValidator(new EvidenceValidator())
+            .When(transfer => EvidenceValidator.MayFail(transfer.Evidence));
 
         RuleFor(transfer => transfer.Item).SetInheritanceValidator(items =>
         {
