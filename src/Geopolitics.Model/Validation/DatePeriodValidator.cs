@@ -11,17 +11,18 @@ namespace Geopolitics.Model.Validation;
 public sealed class DatePeriodValidator : AbstractValidator<DatePeriod>
 {
     /// <summary>Creates the validator.</summary>
-    public DatePeriodValidator()
-    {
-        RuleFor(period => period.End)
-            .Must((period, end) => end is not { } e || e.End >= period.Start.Start)
-            .WithErrorCode(ErrorCodes.PeriodEndsBeforeStart)
-            .WithMessage(period => $"'{{PropertyPath}}' ({period.End}) is before the start ({period.Start}); a period must end on or after its start.");
-    }
+    public DatePeriodValidator() => EndsOnOrAfterStart(RuleFor(period => period.End), period => period);
 
     /// <summary>
-    /// Whether the rule above can apply: only to a period with an end. A parent validator runs this validator only then,
-    /// sparing a child context for every open period, which can never fail.
+    /// The rule of this validator, on the end of a period that <typeparamref name="T"/> holds: a parent validator whose
+    /// objects are validated by the thousand (transfers) applies it as <c>RuleFor(t =&gt; t.Period.End)</c>, with the
+    /// same path and message as through <c>SetValidator</c>, but in its own context instead of a child context per object.
     /// </summary>
-    internal static bool MayFail(DatePeriod period) => period.End is not null;
+    /// <typeparam name="T">The type holding the period (<see cref="DatePeriod"/> itself here).</typeparam>
+    /// <param name="end">The rule for the period's end.</param>
+    /// <param name="period">The period, from the object validated.</param>
+    internal static void EndsOnOrAfterStart<T>(IRuleBuilder<T, PartialDate?> end, Func<T, DatePeriod> period) =>
+        end.Must((owner, e) => e is not { } d || d.End >= period(owner).Start.Start)
+            .WithErrorCode(ErrorCodes.PeriodEndsBeforeStart)
+            .WithMessage(owner => $"'{{PropertyPath}}' ({period(owner).End}) is before the start ({period(owner).Start}); a period must end on or after its start.");
 }

@@ -28,12 +28,12 @@ public sealed class ExchangeValidator : AbstractValidator<Exchange>
     public ExchangeValidator(IEnumerable<Transfer>? knownTransfers = null)
     {
         RuleFor(exchange => exchange.Transfers)
-            .Must(transfers => transfers.Distinct().Count() >= 2)
+            .Must(transfers => DistinctCount(transfers) >= 2)
             .WithErrorCode(ErrorCodes.ExchangeTooFewTransfers)
-            .WithMessage(exchange => $"'{{PropertyPath}}' links {exchange.Transfers.Distinct().Count()} distinct transfer(s); an exchange links at least 2 transfers that pay for each other.");
+            .WithMessage(exchange => $"'{{PropertyPath}}' links {DistinctCount(exchange.Transfers)} distinct transfer(s); an exchange links at least 2 transfers that pay for each other.");
 
         RuleFor(exchange => exchange.Transfers)
-            .Must(transfers => transfers.Distinct().Count() == transfers.Length)
+            .Must(transfers => DistinctCount(transfers) == transfers.Length)
             .WithErrorCode(ErrorCodes.ExchangeDuplicateTransfer)
             .WithMessage(exchange => $"'{{PropertyPath}}' lists {string.Join(", ", Duplicates(exchange.Transfers))} more than once; each transfer is one leg of an exchange.");
 
@@ -44,7 +44,7 @@ public sealed class ExchangeValidator : AbstractValidator<Exchange>
             return;
         }
 
-        var byId = new Dictionary<TransferId, Transfer>();
+        var byId = new Dictionary<TransferId, Transfer>(knownTransfers.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var transfer in knownTransfers)
         {
             byId.TryAdd(transfer.Id, transfer);
@@ -62,17 +62,70 @@ public sealed class ExchangeValidator : AbstractValidator<Exchange>
             .WithMessage(exchange => $"'{{PropertyPath}}' runs between {string.Join(", ", Actors(Legs(exchange.Transfers, byId)).Order())}; all legs of an exchange run between the same 2 actors.");
 
         RuleFor(exchange => exchange.Transfers)
-            .Must(transfers => Legs(transfers, byId).Select(leg => leg.Supplier).Distinct().Count() == 2)
+            .Must(transfers => Suppliers(Legs(transfers, byId)).Count == 2)
             .When(exchange => Legs(exchange.Transfers, byId) is { Length: >= 2 } legs && Actors(legs).Count == 2)
             .WithErrorCode(ErrorCodes.ExchangeOneWay)
             .WithMessage(exchange => $"Every leg in '{{PropertyPath}}' goes from {Legs(exchange.Transfers, byId)[0].Supplier} to {Legs(exchange.Transfers, byId)[0].Recipient}; an exchange needs at least 1 leg flowing each way.");
     }
 
-    private static ImmutableArray<Transfer> Legs(ImmutableArray<TransferId> ids, Dictionary<TransferId, Transfer> byId) =>
-        [.. ids.Distinct().Where(byId.ContainsKey).Select(id => byId[id])];
+    // Plain loops rather than LINQ: these run several times for every exchange of a scenario.
 
-    private static HashSet<ActorId> Actors(ImmutableArray<Transfer> legs) =>
-        [.. legs.SelectMany(leg => new[] { leg.Supplier, leg.Recipient })];
+    /// <summary>How many different transfers <paramref name="ids"/> lists.</summary>
+    private static int DistinctCount(ImmutableArray<TransferId> ids)
+    {
+        var count = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (IsFirst(ids, i))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The known transfers among <paramref name="ids"/>, each once, in order.</summary>
+    private static ImmutableArray<Transfer> Legs(ImmutableArray<TransferId> ids, Dictionary<TransferId, Transfer> byId)
+    {
+        var legs = ImmutableArray.CreateBuilder<Transfer>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (byId.TryGetValue(ids[i], out var leg) && IsFirst(ids, i))
+            {
+                legs.Add(leg);
+            }
+        }
+
+        return legs.DrainToImmutable();
+    }
+
+    /// <summary>Whether the id at <paramref name="index"/> is not listed before it.</summary>
+    /// <remarks>Quadratic in the legs, of which an exchange has a few; a set would cost more than it saves.</remarks>
+    private static bool IsFirst(ImmutableArray<TransferId> ids, int index) => ids.IndexOf(ids[index], 0, index) < 0;
+
+    private static HashSet<ActorId> Actors(ImmutableArray<Transfer> legs)
+    {
+        var actors = new HashSet<ActorId>();
+        foreach (var leg in legs)
+        {
+            actors.Add(leg.Supplier);
+            actors.Add(leg.Recipient);
+        }
+
+        return actors;
+    }
+
+    private static HashSet<ActorId> Suppliers(ImmutableArray<Transfer> legs)
+    {
+        var suppliers = new HashSet<ActorId>();
+        foreach (var leg in legs)
+        {
+            suppliers.Add(leg.Supplier);
+        }
+
+        return suppliers;
+    }
 
     private static IEnumerable<TransferId> Duplicates(ImmutableArray<TransferId> ids) =>
         ids.GroupBy(id => id).Where(group => group.Count() > 1).Select(group => group.Key);

@@ -36,10 +36,10 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
             Unique(context, scenario.Stances, s => s.Id, "Stances", "stance");
             Unique(context, scenario.SanctionsRegimes, r => r.Id, "SanctionsRegimes", "sanctions regime");
 
-            var actors = scenario.Actors.Select(a => a.Id).ToHashSet();
-            var places = scenario.Gazetteer.Places.Select(p => p.Id).ToHashSet();
-            var treaties = scenario.Treaties.Select(t => t.Id).ToHashSet();
-            var transfers = scenario.Transfers.Select(t => t.Id).ToHashSet();
+            var actors = Ids(scenario.Actors, a => a.Id);
+            var places = Ids(scenario.Gazetteer.Places, p => p.Id);
+            var treaties = Ids(scenario.Treaties, t => t.Id);
+            var transfers = Ids(scenario.Transfers, t => t.Id);
 
             for (var i = 0; i < scenario.Actors.Length; i++)
             {
@@ -111,7 +111,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
     private static void Unique<T, TKey>(ValidationContext<Scenario> context, IReadOnlyList<T> items, Func<T, TKey> id, string collection, string kind)
         where TKey : notnull
     {
-        var first = new Dictionary<TKey, int>();
+        var first = new Dictionary<TKey, int>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var key = id(items[i]);
@@ -121,6 +121,18 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
                     $"'{collection}[{i}].Id' ({key}) is already the id of {collection}[{first[key]}]; each {kind} id must be unique.");
             }
         }
+    }
+
+    /// <summary>The ids of <paramref name="items"/>, in a set made at its final size rather than grown.</summary>
+    private static HashSet<TKey> Ids<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> id)
+    {
+        var ids = new HashSet<TKey>(items.Count);
+        foreach (var item in items)
+        {
+            ids.Add(id(item));
+        }
+
+        return ids;
     }
 
     private static void Fail(ValidationContext<Scenario> context, string path, string code, string message) =>

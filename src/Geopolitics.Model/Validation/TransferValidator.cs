@@ -8,7 +8,7 @@ namespace Geopolitics.Model.Validation;
 /// <summary>
 /// Checks a <see cref="Transfer"/>: the supplier is not the recipient (<see cref="ErrorCodes.TransferSupplierIsRecipient"/>);
 /// both are known actors (<see cref="ErrorCodes.UnknownTransferParty"/>, when actors are given); the period ends on
-/// or after its start (<see cref="ErrorCodes.PeriodEndsBeforeStart"/>); a Delivered transfer has an end
+/// or after its start (<see cref="ErrorCodes.PeriodEndsBeforeStart"/>, the rule of <see cref="DatePeriodValidator"/>); a Delivered transfer has an end
 /// (<see cref="ErrorCodes.DeliveredTransferWithoutEnd"/>); the evidence holds (<see cref="EvidenceValidator"/>); and
 /// the item's own rules: weapon systems delivered do not exceed those ordered
 /// (<see cref="ErrorCodes.WeaponsDeliveredExceedOrdered"/>, <see cref="ErrorCodes.WeaponsTivDeliveredExceedsOrder"/>),
@@ -39,8 +39,8 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
                 .WithMessage(transfer => $"'{{PropertyPath}}' ({transfer.Recipient}) is not a known actor; a transfer's recipient must be an actor of the scenario.");
         }
 
-        RuleFor(transfer => transfer.Period).SetValidator(new DatePeriodValidator())
-            .When(transfer => DatePeriodValidator.MayFail(transfer.Period));
+        // The period's rule applied in place rather than through SetValidator: same path and message, no child context.
+        DatePeriodValidator.EndsOnOrAfterStart(RuleFor(transfer => transfer.Period.End), transfer => transfer.Period);
 
         RuleFor(transfer => transfer.Period.End)
             .NotNull()
