@@ -26,6 +26,16 @@ public sealed class ExchangeValidator : AbstractValidator<Exchange>
     /// When two transfers share an id, the first is used.
     /// </param>
     public ExchangeValidator(IEnumerable<Transfer>? knownTransfers = null)
+        : this(knownTransfers is null ? null : ById(knownTransfers).GetValueOrDefault)
+    {
+    }
+
+    /// <summary>Creates the validator with a way to find the known transfers (a scenario's own index, say).</summary>
+    /// <param name="findTransfer">
+    /// The known transfer of an id, or <see langword="null"/> when none; or <see langword="null"/> itself to skip the
+    /// existence, pair and direction checks.
+    /// </param>
+    internal ExchangeValidator(Func<TransferId, Transfer?>? findTransfer)
     {
         RuleFor(exchange => exchange.Transfers)
             .Must(transfers => DistinctCount(transfers) >= 2)
@@ -37,35 +47,30 @@ public sealed class ExchangeValidator : AbstractValidator<Exchange>
             .WithErrorCode(ErrorCodes.ExchangeDuplicateTransfer)
             .WithMessage(exchange => $"'{{PropertyPath}}' lists {string.Join(", ", Duplicates(exchange.Transfers))} more than once; each transfer is one leg of an exchange.");
 
-        RuleFor(exchange => exchange.Evidence).SetValidator(new EvidenceValidator());
+        RuleFor(exchange => exchange.Evidence).SetValidator(new EvidenceValidator())
+            .When(exchange => EvidenceValidator.MayFail(exchange.Evidence));
 
-        if (knownTransfers is null)
+        if (findTransfer is null)
         {
             return;
         }
 
-        var byId = new Dictionary<TransferId, Transfer>(knownTransfers.TryGetNonEnumeratedCount(out var count) ? count : 0);
-        foreach (var transfer in knownTransfers)
-        {
-            byId.TryAdd(transfer.Id, transfer);
-        }
-
         RuleForEach(exchange => exchange.Transfers)
-            .Must(byId.ContainsKey)
+            .Must(id => findTransfer(id) is not null)
             .WithErrorCode(ErrorCodes.ExchangeUnknownTransfer)
             .WithMessage((_, id) => $"'{{PropertyPath}}' ({id}) is not a known transfer; an exchange links transfers of the scenario.");
 
         RuleFor(exchange => exchange.Transfers)
-            .Must(transfers => Actors(Legs(transfers, byId)).Count <= 2)
-            .When(exchange => Legs(exchange.Transfers, byId).Length >= 2)
+            .Must(transfers => Actors(Legs(transfers, findTransfer)).Count <= 2)
+            .When(exchange => Legs(exchange.Transfers, findTransfer).Length >= 2)
             .WithErrorCode(ErrorCodes.ExchangeLegsNotOnePair)
-            .WithMessage(exchange => $"'{{PropertyPath}}' runs between {string.Join(", ", Actors(Legs(exchange.Transfers, byId)).Order())}; all legs of an exchange run between the same 2 actors.");
+            .WithMessage(exchange => $"'{{PropertyPath}}' runs between {string.Join(", ", Actors(Legs(exchange.Transfers, findTransfer)).Order())}; all legs of an exchange run between the same 2 actors.");
 
         RuleFor(exchange => exchange.Transfers)
-            .Must(transfers => Suppliers(Legs(transfers, byId)).Count == 2)
-            .When(exchange => Legs(exchange.Transfers, byId) is { Length: >= 2 } legs && Actors(legs).Count == 2)
+            .Must(transfers => Suppliers(Legs(transfers, findTransfer)).Count == 2)
+            .When(exchange => Legs(exchange.Transfers, findTransfer) is { Length: >= 2 } legs && Actors(legs).Count == 2)
             .WithErrorCode(ErrorCodes.ExchangeOneWay)
-            .WithMessage(exchange => $"Every leg in '{{PropertyPath}}' goes from {Legs(exchange.Transfers, byId)[0].Supplier} to {Legs(exchange.Transfers, byId)[0].Recipient}; an exchange needs at least 1 leg flowing each way.");
+            .WithMessage(exchange => $"Every leg in '{{PropertyPath}}' goes from {Legs(exchange.Transfers, findTransfer)[0].Supplier} to {Legs(exchange.Transfers, findTransfer)[0].Recipient}; an exchange needs at least 1 leg flowing each way.");
     }
 
     // Plain loops rather than LINQ: these run several times for every exchange of a scenario.
@@ -85,13 +90,25 @@ public sealed class ExchangeValidator : AbstractValidator<Exchange>
         return count;
     }
 
+    /// <summary>The first transfer of each id.</summary>
+    private static Dictionary<TransferId, Transfer> ById(IEnumerable<Transfer> transfers)
+    {
+        var byId = new Dictionary<TransferId, Transfer>(transfers.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        foreach (var transfer in transfers)
+        {
+            byId.TryAdd(transfer.Id, transfer);
+        }
+
+        return byId;
+    }
+
     /// <summary>The known transfers among <paramref name="ids"/>, each once, in order.</summary>
-    private static ImmutableArray<Transfer> Legs(ImmutableArray<TransferId> ids, Dictionary<TransferId, Transfer> byId)
+    private static ImmutableArray<Transfer> Legs(ImmutableArray<TransferId> ids, Func<TransferId, Transfer?> find)
     {
         var legs = ImmutableArray.CreateBuilder<Transfer>(ids.Length);
         for (var i = 0; i < ids.Length; i++)
         {
-            if (byId.TryGetValue(ids[i], out var leg) && IsFirst(ids, i))
+            if (find(ids[i]) is { } leg && IsFirst(ids, i))
             {
                 legs.Add(leg);
             }

@@ -28,18 +28,15 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
 
         RuleFor(s => s).Custom((scenario, context) =>
         {
-            Unique(context, scenario.Actors, a => a.Id, "Actors", "actor");
+            var actors = Unique(context, scenario.Actors, a => a.Id, "Actors", "actor");
             Unique(context, scenario.Places, p => p.Id, "Places", "place");
-            Unique(context, scenario.Treaties, t => t.Id, "Treaties", "treaty");
-            Unique(context, scenario.Transfers, t => t.Id, "Transfers", "transfer");
+            var treaties = Unique(context, scenario.Treaties, t => t.Id, "Treaties", "treaty");
+            var transfers = Unique(context, scenario.Transfers, t => t.Id, "Transfers", "transfer");
             Unique(context, scenario.Exchanges, e => e.Id, "Exchanges", "exchange");
             Unique(context, scenario.Stances, s => s.Id, "Stances", "stance");
             Unique(context, scenario.SanctionsRegimes, r => r.Id, "SanctionsRegimes", "sanctions regime");
 
-            var actors = Ids(scenario.Actors, a => a.Id);
-            var places = Ids(scenario.Gazetteer.Places, p => p.Id);
-            var treaties = Ids(scenario.Treaties, t => t.Id);
-            var transfers = Ids(scenario.Transfers, t => t.Id);
+            var places = scenario.Gazetteer.Places.Select(p => p.Id).ToHashSet();
 
             for (var i = 0; i < scenario.Actors.Length; i++)
             {
@@ -82,7 +79,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
 
             Each(context, scenario.Treaties, "Treaties", new TreatyValidator(actors, treaties));
             Each(context, scenario.Transfers, "Transfers", new TransferValidator(actors, places));
-            Each(context, scenario.Exchanges, "Exchanges", new ExchangeValidator(scenario.Transfers));
+            Each(context, scenario.Exchanges, "Exchanges", new ExchangeValidator(scenario.FindTransfer));
             Each(context, scenario.Stances, "Stances", new StanceValidator(actors, treaties, transfers));
             Each(context, scenario.SanctionsRegimes, "SanctionsRegimes", new SanctionsRegimeValidator(actors));
         });
@@ -108,31 +105,37 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
         }
     }
 
-    private static void Unique<T, TKey>(ValidationContext<Scenario> context, IReadOnlyList<T> items, Func<T, TKey> id, string collection, string kind)
+    /// <summary>Reports every id given twice, and returns the ids.</summary>
+    private static HashSet<TKey> Unique<T, TKey>(ValidationContext<Scenario> context, IReadOnlyList<T> items, Func<T, TKey> id, string collection, string kind)
+        where TKey : notnull
+    {
+        var ids = new HashSet<TKey>(items.Count);
+        Dictionary<TKey, int>? first = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var key = id(items[i]);
+            if (!ids.Add(key))
+            {
+                // Where each id is first given is looked up only once a duplicate is found: most scenarios have none.
+                first ??= FirstIndexes(items, id);
+                Fail(context, $"{collection}[{i}].Id", ErrorCodes.DuplicateId,
+                    $"'{collection}[{i}].Id' ({key}) is already the id of {collection}[{first[key]}]; each {kind} id must be unique.");
+            }
+        }
+
+        return ids;
+    }
+
+    private static Dictionary<TKey, int> FirstIndexes<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> id)
         where TKey : notnull
     {
         var first = new Dictionary<TKey, int>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            var key = id(items[i]);
-            if (!first.TryAdd(key, i))
-            {
-                Fail(context, $"{collection}[{i}].Id", ErrorCodes.DuplicateId,
-                    $"'{collection}[{i}].Id' ({key}) is already the id of {collection}[{first[key]}]; each {kind} id must be unique.");
-            }
-        }
-    }
-
-    /// <summary>The ids of <paramref name="items"/>, in a set made at its final size rather than grown.</summary>
-    private static HashSet<TKey> Ids<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> id)
-    {
-        var ids = new HashSet<TKey>(items.Count);
-        foreach (var item in items)
-        {
-            ids.Add(id(item));
+            first.TryAdd(id(items[i]), i);
         }
 
-        return ids;
+        return first;
     }
 
     private static void Fail(ValidationContext<Scenario> context, string path, string code, string message) =>
