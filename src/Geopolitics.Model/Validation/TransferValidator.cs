@@ -8,9 +8,9 @@ namespace Geopolitics.Model.Validation;
 /// <summary>
 /// Checks a <see cref="Transfer"/>: the supplier is not the recipient (<see cref="ErrorCodes.TransferSupplierIsRecipient"/>);
 /// both are known actors (<see cref="ErrorCodes.UnknownTransferParty"/>, when actors are given); the period ends on
-/// or after its start (<see cref="ErrorCodes.PeriodEndsBeforeStart"/>, the rule of <see cref="DatePeriodValidator"/>); a Delivered transfer has an end
-/// (<see cref="ErrorCodes.DeliveredTransferWithoutEnd"/>); the evidence holds (<see cref="EvidenceValidator"/>); and
-/// the item's own rules: weapon systems delivered do not exceed those ordered
+/// or after its start (<see cref="ErrorCodes.PeriodEndsBeforeStart"/>, the rule of <see cref="DatePeriodValidator"/>);
+/// a Delivered transfer has an end (<see cref="ErrorCodes.DeliveredTransferWithoutEnd"/>); the evidence holds
+/// (<see cref="EvidenceValidator"/>); and the item's own rules: weapon systems delivered do not exceed those ordered
 /// (<see cref="ErrorCodes.WeaponsDeliveredExceedOrdered"/>, <see cref="ErrorCodes.WeaponsTivDeliveredExceedsOrder"/>),
 /// and personnel are deployed at a known place (<see cref="ErrorCodes.UnknownDeploymentLocation"/>, when places are given).
 /// </summary>
