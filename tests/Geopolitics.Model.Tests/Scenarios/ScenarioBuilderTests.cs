@@ -35,6 +35,40 @@ public class ScenarioBuilderTests
     }
 
     [Fact]
+    public void Build_IdGivenThreeTimes_ReportsEachRepeatAgainstTheFirst()
+    {
+        var errors = new ScenarioBuilder("Dup").AddStates("RUS", "PRK")
+            .AddTransfer(Shells("t1", Prk, Rus)).AddTransfer(Shells("t2", Prk, Rus))
+            .AddTransfer(Shells("t1", Prk, Rus)).AddTransfer(Shells("t1", Prk, Rus)).Build().AsT1;
+
+        Assert.Equal(
+            ["Transfers[2].Id: GM0801: 'Transfers[2].Id' (t1) is already the id of Transfers[0]; each transfer id must be unique.",
+             "Transfers[3].Id: GM0801: 'Transfers[3].Id' (t1) is already the id of Transfers[0]; each transfer id must be unique."],
+            errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Build_ErrorsInSeveralTransfers_ReportsEachUnderItsOwnTransfer()
+    {
+        var open = Shells("t1", Prk, Rus);
+        var backwards = new Transfer(new TransferId("t2"), Rus, Rus, new DatePeriod(new PartialDate(2023, 9), new PartialDate(2023, 8)),
+            TransferStatus.Delivered, open.Item, open.Evidence);
+        var unsourced = new Transfer(new TransferId("t3"), Prk, Rus, open.Period, open.Status, open.Item, Evidence.Unsourced(Confidence.Confirmed));
+
+        var errors = new ScenarioBuilder("Several").AddStates("RUS", "PRK")
+            .AddTransfer(open).AddTransfer(backwards).AddTransfer(Shells("t4", Prk, Rus)).AddTransfer(unsourced).Build().AsT1;
+
+        Assert.Equal(
+            [("Transfers[1].Recipient", ErrorCodes.TransferSupplierIsRecipient),
+             ("Transfers[1].Period.End", ErrorCodes.PeriodEndsBeforeStart),
+             ("Transfers[3].Evidence.Sources", ErrorCodes.ConfirmedWithoutSource)],
+            errors.Select(e => (e.Location.Path, e.Code)));
+        Assert.Equal(
+            "'Period.End' (2023-08) is before the start (2023-09); a period must end on or after its start.",
+            errors[1].Message);
+    }
+
+    [Fact]
     public void Build_DanglingActorInTransfer_ReportsAllErrorsAtOnce()
     {
         var errors = new ScenarioBuilder("Dangling").AddStates("RUS")
