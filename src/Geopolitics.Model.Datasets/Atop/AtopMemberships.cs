@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Treaties;
@@ -13,11 +14,18 @@ namespace Geopolitics.Model.Datasets.Atop;
 /// </summary>
 internal sealed class AtopMemberships
 {
+    // A scenario is immutable, so what is read from it holds as long as the scenario lives; the tables are asked of
+    // the same imported scenario again and again (a table per query, per year range, per tool command).
+    private static readonly ConditionalWeakTable<Scenario, AtopMemberships> Cache = [];
+
     private AtopMemberships(List<TreatyMembers> treaties) => Treaties = treaties;
 
     public List<TreatyMembers> Treaties { get; }
 
-    public static AtopMemberships Read(Scenario scenario)
+    /// <summary>The memberships of a scenario, read on first use and kept while the scenario lives; read-only once shared.</summary>
+    public static AtopMemberships Of(Scenario scenario) => Cache.GetValue(scenario, Read);
+
+    private static AtopMemberships Read(Scenario scenario)
     {
         var treaties = new List<TreatyMembers>();
         var byId = new Dictionary<TreatyId, TreatyMembers>();
@@ -144,7 +152,7 @@ internal sealed class AtopMemberships
                     members.Parties[owing].Owes |= obligation;
                     if (member[beneficiary] is var owed and >= 0)
                     {
-                        members.Owed(owing, owed) |= obligation;
+                        members.AddOwed(owing, owed, obligation);
                     }
                 }
             }
@@ -211,10 +219,14 @@ internal sealed class AtopMemberships
         public PartyMembership? Find(ActorId actor) => IndexOf(actor) is var i and >= 0 ? Parties[i] : null;
 
         /// <summary>What party <paramref name="guarantor"/> owes party <paramref name="beneficiary"/> (indexes into <see cref="Parties"/>).</summary>
-        public ref AtopObligations Owed(int guarantor, int beneficiary)
+        public AtopObligations Owed(int guarantor, int beneficiary) =>
+            _owed is { } owed ? owed[(guarantor * Parties.Count) + beneficiary] : AtopObligations.None;
+
+        /// <summary>Adds to what a party owes another; only while the memberships are read, never once they are shared.</summary>
+        public void AddOwed(int guarantor, int beneficiary, AtopObligations obligation)
         {
             _owed ??= new AtopObligations[Parties.Count * Parties.Count];
-            return ref _owed[(guarantor * Parties.Count) + beneficiary];
+            _owed[(guarantor * Parties.Count) + beneficiary] |= obligation;
         }
     }
 

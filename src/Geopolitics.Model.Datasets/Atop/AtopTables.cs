@@ -29,6 +29,11 @@ namespace Geopolitics.Model.Datasets.Atop;
 /// over the alliances they share, with the same phase rule. A pair linked only by obligations owed to others has no
 /// obligation flags set.
 /// </para>
+/// <para>
+/// <b>Cost.</b> The first table asked of a scenario reads its memberships from the treaties (tens of milliseconds for
+/// all of ATOP 5.1) and keeps them with the scenario, which is immutable; later tables of that scenario only expand them.
+/// The methods are safe to call from several threads at once.
+/// </para>
 /// </remarks>
 public static class AtopTables
 {
@@ -55,34 +60,51 @@ public static class AtopTables
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(version);
         var lastYear = version.CoverageEnd.Year;
-        var memberships = AtopMemberships.Read(scenario);
+        var memberships = AtopMemberships.Of(scenario);
 
-        // One packed key per (state, year, alliance) fact, sorted once: state (10 bits), year (14), ATOP id (24),
-        // transition (1), obligations (5).
-        var keys = new List<long>(1024);
-        foreach (var treaty in memberships.Treaties)
+        // One packed key per (state, year, alliance) fact: state (10 bits), year (14), ATOP id (24), transition (1),
+        // obligations (5). The first pass counts them, so that the second writes them into an array of the right size.
+        var keys = Array.Empty<long>();
+        var count = 0;
+        for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var party in treaty.Parties)
+            if (pass == 1)
             {
-                foreach (var spell in party.Spells)
+                keys = new long[count];
+                count = 0;
+            }
+
+            foreach (var treaty in memberships.Treaties)
+            {
+                foreach (var party in treaty.Parties)
                 {
-                    var first = spell.Start.Year;
-                    var last = spell.End is { } end ? Math.Min(end.Year, lastYear) : lastYear;
-                    for (var year = first; year <= last; year++)
+                    foreach (var spell in party.Spells)
                     {
-                        var owes = party.HandsOverIn(year) ? AtopObligations.None : party.Owes;
-                        var transition = year == first || (spell.End is { } ended && year == ended.Year);
-                        keys.Add(((long)party.Cow << 44) | ((long)year << 30) | ((long)treaty.AtopId << 6) | (transition ? 32L : 0L) | (long)owes);
+                        var first = spell.Start.Year;
+                        var last = spell.End is { } end ? Math.Min(end.Year, lastYear) : lastYear;
+                        if (pass == 0)
+                        {
+                            count += Math.Max(0, last - first + 1);
+                            continue;
+                        }
+
+                        for (var year = first; year <= last; year++)
+                        {
+                            var owes = party.HandsOverIn(year) ? AtopObligations.None : party.Owes;
+                            var transition = year == first || (spell.End is { } ended && year == ended.Year);
+                            keys[count++] = ((long)party.Cow << 44) | ((long)year << 30) | ((long)treaty.AtopId << 6) | (transition ? 32L : 0L) | (long)owes;
+                        }
                     }
                 }
             }
         }
 
-        // Ordered by state, year and ATOP id (bits 6 to 53); the flags below need no order.
-        var sorted = CollectionsMarshal.AsSpan(keys);
-        PackedKeys.Sort(sorted, 6, 54);
+        // Ordered by state and year (bits 30 to 53); a state-year's few alliance ids are sorted within it.
+        var sorted = keys.AsSpan();
+        PackedKeys.Sort(sorted, 30, 54);
         var rows = ImmutableArray.CreateBuilder<AtopStateYear>(PackedKeys.Groups(sorted, 30));
         var ids = new List<int>(8);
+        var previous = ImmutableArray<int>.Empty;
         var i = 0;
         while (i < sorted.Length)
         {
@@ -93,20 +115,36 @@ public static class AtopTables
             for (; i < sorted.Length && sorted[i] >> 30 == stateYear; i++)
             {
                 var key = sorted[i];
-                var id = (int)((key >> 6) & AtopIdMask);
-                if (ids.Count == 0 || ids[^1] != id)
-                {
-                    ids.Add(id);
-                }
-
+                ids.Add((int)((key >> 6) & AtopIdMask));
                 obligations |= (AtopObligations)(key & 31);
                 transition |= (key & 32) != 0;
             }
 
-            rows.Add(new AtopStateYear((int)(stateYear >> 14), (int)(stateYear & 0x3FFF), obligations, transition, [.. ids]));
+            previous = Distinct(ids, previous);
+            rows.Add(new AtopStateYear((int)(stateYear >> 14), (int)(stateYear & 0x3FFF), obligations, transition, previous));
         }
 
         return rows.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The distinct ids, ascending; <paramref name="previous"/> itself when it holds the same ids, since a state keeps the
+    /// same alliances from year to year and the rows can share one array.
+    /// </summary>
+    private static ImmutableArray<int> Distinct(List<int> ids, ImmutableArray<int> previous)
+    {
+        var span = CollectionsMarshal.AsSpan(ids);
+        span.Sort();
+        var distinct = 0;
+        for (var k = 0; k < span.Length; k++)
+        {
+            if (k == 0 || span[k] != span[distinct - 1])
+            {
+                span[distinct++] = span[k];
+            }
+        }
+
+        return span[..distinct].SequenceEqual(previous.AsSpan()) ? previous : [.. span[..distinct]];
     }
 
     /// <summary>The directed dyad-year table of an imported ATOP scenario.</summary>
@@ -130,7 +168,7 @@ public static class AtopTables
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(version);
         var lastYear = version.CoverageEnd.Year;
-        var memberships = AtopMemberships.Read(scenario);
+        var memberships = AtopMemberships.Of(scenario);
 
         // One packed key per (state 1, state 2, year) fact: state 1 (10 bits), state 2 (10), year (14), obligations (5).
         // The first pass counts them, so that the second writes them into an array of the right size.

@@ -138,6 +138,35 @@ public sealed class AtopTablesTests
     }
 
     [Fact]
+    public void Tables_AskedFromManyThreadsOfAFreshImport_EqualTheSequentialAnswers()
+    {
+        // A fresh import, so that the threads race to read its memberships for the first time.
+        var scenario = AtopImporter.Import(AtopData.MembersV51, AtopData.AlliancesV51, AtopImportOptions.ForTables).Scenario!;
+        var answers = new (ImmutableArray<AtopStateYear> States, ImmutableArray<AtopDirectedDyadYear> Dyads)[8];
+
+        Parallel.For(0, answers.Length, new ParallelOptions { MaxDegreeOfParallelism = answers.Length }, i =>
+        {
+            // Half the threads ask for the dyads first, half for the states.
+            if (i % 2 == 0)
+            {
+                var states = AtopTables.StateYears(scenario, AtopVersion.V51);
+                answers[i] = (states, AtopTables.DirectedDyadYears(scenario, AtopVersion.V51));
+            }
+            else
+            {
+                var dyads = AtopTables.DirectedDyadYears(scenario, AtopVersion.V51);
+                answers[i] = (AtopTables.StateYears(scenario, AtopVersion.V51), dyads);
+            }
+        });
+
+        Assert.All(answers, answer =>
+        {
+            Assert.Equal<AtopStateYear>(StateYears51.Value, answer.States.AsEnumerable());
+            Assert.Equal<AtopDirectedDyadYear>(DyadYears51.Value, answer.Dyads.AsEnumerable());
+        });
+    }
+
+    [Fact]
     public void DirectedDyadYears_Atop51_SortedDistinctAndAboutAsManyAsAtopsDirectedFile()
     {
         var rows = DyadYears51.Value;
