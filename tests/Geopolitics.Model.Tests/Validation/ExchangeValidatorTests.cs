@@ -65,6 +65,17 @@ public class ExchangeValidatorTests
     }
 
     [Fact]
+    public void ExchangeLegsNotOnePair_TwoLegsBetweenFourActors_Triggers()
+    {
+        // Two legs are the fewest an exchange has, and already enough to run between two different pairs.
+        var validator = new ExchangeValidator([Leg("a", Prk, Rus), Leg("b", Chn, Kor)]);
+        validator.TestValidate(Make(new("a"), new("b")))
+            .ShouldHaveValidationErrorFor(exchange => exchange.Transfers)
+            .WithErrorCode(ErrorCodes.ExchangeLegsNotOnePair)
+            .WithErrorMessage("'Transfers' runs between CHN, KOR, PRK, RUS; all legs of an exchange run between the same 2 actors.");
+    }
+
+    [Fact]
     public void ExchangeLegsNotOnePair_OnePair_DoesNotTrigger() =>
         Assert.DoesNotContain(InContext.TestValidate(MunitionsForTechnologyAndCash).Errors, error => error.ErrorCode == ErrorCodes.ExchangeLegsNotOnePair);
 
