@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Geopolitics.Model.Validation;
 
@@ -7,7 +8,7 @@ namespace Geopolitics.Model.Serialization;
 
 /// <summary>Reads one value of a scenario file at a path, reporting problems to the reader; returns <c>default</c> after a problem.</summary>
 /// <typeparam name="T">What the value becomes.</typeparam>
-internal delegate T JsonValueReader<out T>(JsonElement element, string path);
+internal delegate T JsonValueReader<out T>(JsonElement element, JsonPathRef path);
 
 /// <summary>
 /// The members of one JSON object of a scenario file, read by name. It reports a missing required member, a member
@@ -17,33 +18,41 @@ internal delegate T JsonValueReader<out T>(JsonElement element, string path);
 /// <remarks>
 /// Every method returns <c>default</c> for a value that could not be read, after reporting why; callers build the
 /// model object only when <see cref="Finish"/> returns <see langword="true"/>, that is when nothing inside the object
-/// went wrong.
+/// went wrong. An object is read whole before the next one at its depth is opened: its members are kept in the
+/// document's <see cref="Workspace"/>, above its parent's, where the next sibling reuses the room.
 /// </remarks>
 internal sealed class JsonMembers
 {
     private readonly JsonErrors _errors;
+    private readonly Workspace _work;
 
-    // The first occurrence of each member, in file order. Objects have a handful of members, so a linear scan comparing
-    // UTF-8 names beats hashing, and no member name is turned into a string unless an error needs it.
-    private readonly JsonProperty[] _members;
-    private readonly bool[] _used;
+    // This object's members (the first occurrence of each, in file order) are _work.Members[_start.._start + _count].
+    // Objects have a handful of members, so a linear scan comparing UTF-8 names beats hashing, and no member name is
+    // turned into a string unless an error needs it.
+    private readonly int _start;
     private readonly int _count;
 
-    // Every name asked for, present or not: an unknown member's error lists them.
-    private readonly List<string> _asked = new(8);
+    // The names this object asked for but does not have start at _work.Absent[_absentStart] (an unknown member's error
+    // lists every name asked for: those, and the names of the members used).
+    private readonly int _absentStart;
     private readonly int _errorsBefore;
+    private string? _pathText;
 
-    private JsonMembers(JsonErrors errors, JsonElement element, string path)
+    private JsonMembers(JsonErrors errors, JsonElement element, JsonPathRef path)
     {
         _errors = errors;
+        _work = errors.Workspace;
         _errorsBefore = errors.Count;
         Path = path;
-        _members = new JsonProperty[element.GetPropertyCount()];
+        _start = path.Parent is { } parent ? parent._start + parent._count : 0;
+        _absentStart = _work.AbsentCount;
+        var members = _work.Reserve(_start, element.GetPropertyCount());
         foreach (var member in element.EnumerateObject())
         {
-            if (IndexOf(member) >= 0)
+            var escaped = JsonMarshal.GetRawUtf8PropertyName(member).IndexOf((byte)'\\') >= 0;
+            if (IndexOf(member, escaped) >= 0)
             {
-                var at = JsonPath.Property(path, member.Name);
+                var at = JsonPath.Property(PathText, member.Name);
                 errors.Report(
                     ErrorCodes.DuplicateProperty,
                     $"'{at}' is given more than once; a member appears once in an object, so that no value is silently overridden.",
@@ -52,14 +61,16 @@ internal sealed class JsonMembers
             }
             else
             {
-                _members[_count++] = member;
+                members[_start + _count++] = new Member(member, escaped);
             }
         }
-
-        _used = new bool[_count];
     }
 
-    public string Path { get; }
+    /// <summary>The path of this object.</summary>
+    public JsonPathRef Path { get; }
+
+    /// <summary>The path of this object as text, spelled out once.</summary>
+    public string PathText => _pathText ??= Path.ToString();
 
     /// <summary>Opens the object at <paramref name="path"/>, or reports that the value is not an object.</summary>
     /// <param name="errors">Where problems go.</param>
@@ -67,7 +78,7 @@ internal sealed class JsonMembers
     /// <param name="path">Its path.</param>
     /// <param name="what">What the object is, for the message ("a treaty").</param>
     /// <returns>The members, or <see langword="null"/> when the value is not an object.</returns>
-    public static JsonMembers? Open(JsonErrors errors, JsonElement element, string path, string what)
+    public static JsonMembers? Open(JsonErrors errors, JsonElement element, JsonPathRef path, string what)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -86,14 +97,14 @@ internal sealed class JsonMembers
     {
         if (Ask(name) is var i and >= 0)
         {
-            return read(_members[i].Value, JsonPath.Property(Path, name));
+            return read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name));
         }
 
         _errors.Report(
             ErrorCodes.MissingProperty,
-            $"'{Path}' has no member '{name}', which is required.",
-            JsonPath.Property(Path, name),
-            anchor: Path);
+            $"'{PathText}' has no member '{name}', which is required.",
+            JsonPath.Property(PathText, name),
+            anchor: PathText);
         return default!;
     }
 
@@ -101,20 +112,20 @@ internal sealed class JsonMembers
     public T? Optional<T>(string name, JsonValueReader<T> read)
         where T : class
     {
-        return Ask(name) is var i and >= 0 ? read(_members[i].Value, JsonPath.Property(Path, name)) : null;
+        return Ask(name) is var i and >= 0 ? read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name)) : null;
     }
 
     /// <summary>Reads an optional member that holds a value type; <see langword="null"/> when absent.</summary>
     public T? OptionalValue<T>(string name, JsonValueReader<T> read)
         where T : struct
     {
-        return Ask(name) is var i and >= 0 ? read(_members[i].Value, JsonPath.Property(Path, name)) : null;
+        return Ask(name) is var i and >= 0 ? read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name)) : null;
     }
 
     /// <summary>Reads an optional member; <paramref name="absent"/> when it is not there.</summary>
     public T OptionalOr<T>(string name, JsonValueReader<T> read, T absent)
     {
-        return Ask(name) is var i and >= 0 ? read(_members[i].Value, JsonPath.Property(Path, name)) : absent;
+        return Ask(name) is var i and >= 0 ? read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name)) : absent;
     }
 
     /// <summary>Reads an array member, whose absence means an empty array.</summary>
@@ -125,22 +136,29 @@ internal sealed class JsonMembers
             return [];
         }
 
-        var value = _members[i].Value;
-        var path = JsonPath.Property(Path, name);
+        var value = _work.Members[i].Property.Value;
+        var path = JsonPathRef.Member(this, name);
         if (value.ValueKind != JsonValueKind.Array)
         {
             _errors.WrongType(value, path, "an array");
             return [];
         }
 
-        var items = ImmutableArray.CreateBuilder<T>(value.GetArrayLength());
+        var length = value.GetArrayLength();
+        if (length == 0)
+        {
+            return [];
+        }
+
+        var items = new T[length];
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            items.Add(read(item, JsonPath.Index(path, index++)));
+            items[index] = read(item, path.Element(index));
+            index++;
         }
 
-        return items.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
     /// <summary>
@@ -155,7 +173,7 @@ internal sealed class JsonMembers
         var kind = Required("kind", _errors.String);
         if (kind is not null && !kinds.Contains(kind))
         {
-            var path = JsonPath.Property(Path, "kind");
+            var path = JsonPath.Property(PathText, "kind");
             _errors.Report(
                 ErrorCodes.UnknownKind,
                 $"'{path}' is '{kind}', which is not a kind of {union}: expected one of {JsonEnums.Describe(kinds)}.",
@@ -165,10 +183,10 @@ internal sealed class JsonMembers
 
         if (kind is null)
         {
-            for (var i = 0; i < _count; i++)
+            // Every member counts as asked for, and so as used.
+            foreach (ref var member in Members)
             {
-                _used[i] = true;
-                _asked.Add(_members[i].Name);
+                member.Used = true;
             }
         }
 
@@ -181,19 +199,20 @@ internal sealed class JsonMembers
     /// </summary>
     public bool Finish()
     {
-        for (var i = 0; i < _count; i++)
+        foreach (ref var member in Members)
         {
-            if (!_used[i])
+            if (!member.Used)
             {
-                var path = JsonPath.Property(Path, _members[i].Name);
-                var known = _asked.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                var path = JsonPath.Property(PathText, member.Property.Name);
                 _errors.Report(
                     ErrorCodes.UnknownProperty,
-                    $"'{path}' is not a member of this object, so its value would be lost; the members are {JsonEnums.Describe(known)}.",
+                    $"'{path}' is not a member of this object, so its value would be lost; the members are {JsonEnums.Describe(Asked())}.",
                     path);
             }
         }
 
+        // What this object's members asked for is no longer needed.
+        _work.AbsentCount = _absentStart;
         return _errors.Count == _errorsBefore;
     }
 
@@ -212,29 +231,64 @@ internal sealed class JsonMembers
         }
         catch (ArgumentException exception)
         {
-            var path = exception.ParamName is { } name && Find(name) >= 0 ? JsonPath.Property(Path, name) : Path;
+            var path = exception.ParamName is { } name && Find(name) >= 0 ? JsonPath.Property(PathText, name) : PathText;
             _errors.Report(code, $"'{path}' is refused: {JsonErrors.FirstSentences(exception.Message)}", path);
             return default!;
         }
     }
+
+    private Span<Member> Members => _work.Members.AsSpan(_start, _count);
+
+    /// <summary>Every name asked for, in order: the members used and the names asked for that are absent.</summary>
+    private List<string> Asked()
+    {
+        var asked = new List<string>();
+        foreach (ref var member in Members)
+        {
+            if (member.Used)
+            {
+                asked.Add(member.Property.Name);
+            }
+        }
+
+        for (var i = _absentStart; i < _work.AbsentCount; i++)
+        {
+            if (ReferenceEquals(_work.Absent[i].Owner, this))
+            {
+                asked.Add(_work.Absent[i].Name);
+            }
+        }
+
+        return asked.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Records that <paramref name="name"/> was asked for and returns the position of its member, or −1.</summary>
     private int Ask(string name)
     {
-        _asked.Add(name);
         var i = Find(name);
         if (i >= 0)
         {
-            _used[i] = true;
+            _work.Members[i].Used = true;
+        }
+        else
+        {
+            _work.AddAbsent(this, name);
         }
 
         return i;
     }
 
+    /// <summary>The position in the workspace of the member named <paramref name="name"/>, or −1.</summary>
     private int Find(string name)
     {
-        for (var i = 0; i < _count; i++)
+        // Names asked for are ASCII, so an unescaped member name compares byte for character.
+        var ascii = Ascii.IsValid(name);
+        for (var i = _start; i < _start + _count; i++)
         {
-            if (_members[i].NameEquals(name))
+            ref var member = ref _work.Members[i];
+            if (member.Escaped || !ascii
+                    ? member.Property.NameEquals(name)
+                    : Ascii.Equals(JsonMarshal.GetRawUtf8PropertyName(member.Property), name))
             {
                 return i;
             }
@@ -244,23 +298,17 @@ internal sealed class JsonMembers
     }
 
     /// <summary>The position of a member already kept with the same name as <paramref name="member"/>, or −1.</summary>
-    private int IndexOf(JsonProperty member)
+    private int IndexOf(JsonProperty member, bool escaped)
     {
-        if (_count == 0)
-        {
-            return -1;
-        }
-
         var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        var escaped = raw.IndexOf((byte)'\\') >= 0;
-        for (var i = 0; i < _count; i++)
+        for (var i = _start; i < _start + _count; i++)
         {
-            var other = JsonMarshal.GetRawUtf8PropertyName(_members[i]);
+            ref var other = ref _work.Members[i];
 
             // Raw names compare as bytes unless an escape sequence makes two spellings of one name.
-            var same = escaped || other.IndexOf((byte)'\\') >= 0
-                ? string.Equals(member.Name, _members[i].Name, StringComparison.Ordinal)
-                : raw.SequenceEqual(other);
+            var same = escaped || other.Escaped
+                ? string.Equals(member.Name, other.Property.Name, StringComparison.Ordinal)
+                : raw.SequenceEqual(JsonMarshal.GetRawUtf8PropertyName(other.Property));
             if (same)
             {
                 return i;
@@ -268,5 +316,55 @@ internal sealed class JsonMembers
         }
 
         return -1;
+    }
+
+    /// <summary>A member of an object being read.</summary>
+    internal struct Member(JsonProperty property, bool escaped)
+    {
+        public JsonProperty Property { get; } = property;
+
+        /// <summary>Whether the raw name holds an escape sequence, so that it must be decoded to be compared.</summary>
+        public bool Escaped { get; } = escaped;
+
+        /// <summary>Whether it was asked for.</summary>
+        public bool Used { get; set; }
+    }
+
+    /// <summary>
+    /// The room the objects of one document are read in, used as a stack: the members of the objects being read, each
+    /// object's above its parent's, and the names asked for but absent.
+    /// </summary>
+    internal sealed class Workspace
+    {
+        public Member[] Members { get; private set; } = new Member[64];
+
+        public (JsonMembers Owner, string Name)[] Absent { get; private set; } = new (JsonMembers, string)[64];
+
+        public int AbsentCount { get; set; }
+
+        /// <summary>Makes room for <paramref name="count"/> members from <paramref name="start"/>, dropping those above.</summary>
+        public Member[] Reserve(int start, int count)
+        {
+            if (start + count > Members.Length)
+            {
+                var members = Members;
+                System.Array.Resize(ref members, Math.Max(start + count, Members.Length * 2));
+                Members = members;
+            }
+
+            return Members;
+        }
+
+        public void AddAbsent(JsonMembers owner, string name)
+        {
+            if (AbsentCount == Absent.Length)
+            {
+                var absent = Absent;
+                System.Array.Resize(ref absent, Absent.Length * 2);
+                Absent = absent;
+            }
+
+            Absent[AbsentCount++] = (owner, name);
+        }
     }
 }
