@@ -147,28 +147,34 @@ public static class ScenarioJson
                 new ErrorLocation(file, 1, 1, Path: JsonPath.Root)));
         }
 
-        if (text.FindSyntaxError(options.MaxDepth) is { } syntax)
+        // A well-formed file is parsed once. The syntax pass, which tells a syntax error from a container nested too
+        // deep and locates either by line and column, runs only when parsing fails, or when the text may hold what the
+        // parser lets through (bytes that are not UTF-8, an escaped lone surrogate).
+        var document = text.MayHoldUndecodableText ? null : TryParse(text, options);
+        if (document is null)
         {
-            return Errors(syntax.TooDeep
-                ? new ModelError(
-                    ErrorCodes.JsonTooDeep,
-                    string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest deeper than {options.MaxDepth} levels, the maximum depth; a scenario nests about 10 levels deep."),
-                    new ErrorLocation(file, syntax.Line, syntax.Column))
-                : new ModelError(
-                    ErrorCodes.InvalidJson,
-                    $"The text is not valid JSON: {syntax.Message}",
-                    new ErrorLocation(file, syntax.Line, syntax.Column)));
-        }
+            if (text.FindSyntaxError(options.MaxDepth) is { } syntax)
+            {
+                return Errors(syntax.TooDeep
+                    ? new ModelError(
+                        ErrorCodes.JsonTooDeep,
+                        string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest deeper than {options.MaxDepth} levels, the maximum depth; a scenario nests about 10 levels deep."),
+                        new ErrorLocation(file, syntax.Line, syntax.Column))
+                    : new ModelError(
+                        ErrorCodes.InvalidJson,
+                        $"The text is not valid JSON: {syntax.Message}",
+                        new ErrorLocation(file, syntax.Line, syntax.Column)));
+            }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(text.Utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
-        }
-        catch (JsonException exception)
-        {
-            // The syntax check above already read every token; this is only a safety net.
-            return Errors(new ModelError(ErrorCodes.InvalidJson, $"The text is not valid JSON: {JsonErrors.FirstSentences(exception.Message)}", new ErrorLocation(file)));
+            try
+            {
+                document = JsonDocument.Parse(text.Utf8, DocumentOptions(options));
+            }
+            catch (JsonException exception)
+            {
+                // The syntax check above already read every token; this is only a safety net.
+                return Errors(new ModelError(ErrorCodes.InvalidJson, $"The text is not valid JSON: {JsonErrors.FirstSentences(exception.Message)}", new ErrorLocation(file)));
+            }
         }
 
         using var parsed = document;
@@ -183,6 +189,20 @@ public static class ScenarioJson
             scenario => scenario,
             errors => Errors(Locate(text, file, [.. errors.Select(error => ToJsonError(error, reader, document.RootElement))])));
     }
+
+    private static JsonDocument? TryParse(JsonText text, ScenarioJsonOptions options)
+    {
+        try
+        {
+            return JsonDocument.Parse(text.Utf8, DocumentOptions(options));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonDocumentOptions DocumentOptions(ScenarioJsonOptions options) => new() { MaxDepth = options.MaxDepth };
 
     // The validators speak of C# properties; the file's reader wants the member it can find in the file.
     private static JsonError ToJsonError(ModelError error, ScenarioJsonReader reader, JsonElement root)

@@ -24,7 +24,9 @@ internal sealed partial class ScenarioJsonReader
         var item = o.Required("item", ReadTransferItem);
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Build(() => new Transfer(id, supplier, recipient, period, status, item, evidence, description)) : null!;
+        return o.Finish()
+            ? o.Build((id, supplier, recipient, period, status, item, evidence, description), static v => new Transfer(v.id, v.supplier, v.recipient, v.period, v.status, v.item, v.evidence, v.description))
+            : null!;
     }
 
     private TransferItem ReadTransferItem(JsonElement element, JsonPathRef path)
@@ -36,15 +38,14 @@ internal sealed partial class ScenarioJsonReader
             return null!;
         }
 
-        Func<TransferItem> build;
+        // Each kind builds without a closure: a file holds items by the hundred thousand.
         switch (kind)
         {
             case TransferItemKind.Munitions:
                 var category = o.Required("category", _errors.Enum(JsonEnums.MunitionsCategory));
                 var quantity = o.Required("quantity", ReadQuantity);
                 var description = o.Optional("description", _errors.String);
-                build = () => new MunitionsItem(category, quantity, description);
-                break;
+                return o.Finish() ? o.Build((category, quantity, description), static v => (TransferItem)new MunitionsItem(v.category, v.quantity, v.description)) : null!;
             case TransferItemKind.WeaponSystems:
                 var designation = o.Required("designation", _errors.String);
                 var sipriCategory = o.Optional("sipriCategory", _errors.String);
@@ -54,34 +55,33 @@ internal sealed partial class ScenarioJsonReader
                 var tivOrder = o.OptionalValue("tivOrder", _errors.Decimal);
                 var tivDelivered = o.OptionalValue("tivDelivered", _errors.Decimal);
                 var secondHand = o.OptionalValue("secondHand", _errors.Boolean);
-                build = () => new WeaponSystemsItem(designation, sipriCategory, numberOrdered, numberDelivered, tivPerUnit, tivOrder, tivDelivered, secondHand);
-                break;
+                return o.Finish()
+                    ? o.Build(
+                        (designation, sipriCategory, numberOrdered, numberDelivered, tivPerUnit, tivOrder, tivDelivered, secondHand),
+                        static v => (TransferItem)new WeaponSystemsItem(v.designation, v.sipriCategory, v.numberOrdered, v.numberDelivered, v.tivPerUnit, v.tivOrder, v.tivDelivered, v.secondHand))
+                    : null!;
             case TransferItemKind.Technology:
                 var domain = o.Required("domain", _errors.Enum(JsonEnums.TechnologyDomain));
                 var form = o.Required("form", _errors.Enum(JsonEnums.TechnologyForm));
                 var technologyDescription = o.Optional("description", _errors.String);
-                build = () => new TechnologyItem(domain, form, technologyDescription);
-                break;
+                return o.Finish() ? o.Build((domain, form, technologyDescription), static v => (TransferItem)new TechnologyItem(v.domain, v.form, v.technologyDescription)) : null!;
             case TransferItemKind.Money:
                 var money = o.Required("money", ReadMoney);
-                build = () => new MoneyItem(money);
-                break;
+                return o.Finish() ? o.Build(money, static money => (TransferItem)new MoneyItem(money)) : null!;
             case TransferItemKind.Personnel:
                 var count = o.Required("count", ReadEstimate);
                 var role = o.Required("role", _errors.Enum(JsonEnums.PersonnelRole));
                 var deploymentLocation = o.OptionalValue("deploymentLocation", _placeId);
                 var inSupportOfOperations = o.OptionalOr("inSupportOfOperations", _errors.Boolean, false);
-                build = () => new PersonnelItem(count, role, deploymentLocation, inSupportOfOperations);
-                break;
+                return o.Finish()
+                    ? o.Build((count, role, deploymentLocation, inSupportOfOperations), static v => (TransferItem)new PersonnelItem(v.count, v.role, v.deploymentLocation, v.inSupportOfOperations))
+                    : null!;
             default:
                 var resource = o.Required("resource", _errors.Enum(JsonEnums.ResourceKind));
                 var resourceQuantity = o.Required("quantity", ReadQuantity);
                 var resourceDescription = o.Optional("description", _errors.String);
-                build = () => new ResourcesItem(resource, resourceQuantity, resourceDescription);
-                break;
+                return o.Finish() ? o.Build((resource, resourceQuantity, resourceDescription), static v => (TransferItem)new ResourcesItem(v.resource, v.resourceQuantity, v.resourceDescription)) : null!;
         }
-
-        return o.Finish() ? o.Build(build) : null!;
     }
 
     private Money ReadMoney(JsonElement element, JsonPathRef path)
@@ -94,7 +94,7 @@ internal sealed partial class ScenarioJsonReader
 
         var currency = o.Required("currency", ReadCurrency);
         var amount = o.Required("amount", ReadEstimate);
-        return o.Finish() ? o.Build(() => new Money(currency, amount)) : null!;
+        return o.Finish() ? o.Build((currency, amount), static v => new Money(v.currency, v.amount)) : null!;
     }
 
     private CurrencyCode ReadCurrency(JsonElement element, JsonPathRef path)
@@ -124,7 +124,7 @@ internal sealed partial class ScenarioJsonReader
 
         var amount = o.Required("amount", ReadEstimate);
         var unit = o.Required("unit", _errors.String);
-        return o.Finish() ? o.Build(() => new Quantity(amount, unit)) : null!;
+        return o.Finish() ? o.Build((amount, unit), static v => new Quantity(v.amount, v.unit)) : null!;
     }
 
     private Estimate ReadEstimate(JsonElement element, JsonPathRef path)
@@ -143,7 +143,7 @@ internal sealed partial class ScenarioJsonReader
             ? o.Required("low", _errors.Decimal)
             : o.OptionalOr("low", _errors.Decimal, 0m);
         var high = o.OptionalValue("high", _errors.Decimal);
-        return o.Finish() ? o.Build(() => new Estimate(low, high, qualifier), ErrorCodes.InvalidEstimate) : default;
+        return o.Finish() ? o.Build((low, high, qualifier), static v => new Estimate(v.low, v.high, v.qualifier), ErrorCodes.InvalidEstimate) : default;
     }
 
     private Exchange ReadExchange(JsonElement element, JsonPathRef path)
@@ -158,7 +158,7 @@ internal sealed partial class ScenarioJsonReader
         var transfers = o.Array("transfers", _transferId);
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Build(() => new Exchange(id, transfers, evidence, description)) : null!;
+        return o.Finish() ? o.Build((id, transfers, evidence, description), static v => new Exchange(v.id, v.transfers, v.evidence, v.description)) : null!;
     }
 
     private Stance ReadStance(JsonElement element, JsonPathRef path)

@@ -188,7 +188,7 @@ internal sealed partial class ScenarioJsonReader
 
         var confidence = o.Required("confidence", _errors.Enum(JsonEnums.Confidence));
         var sources = o.Array("sources", ReadSource);
-        return o.Finish() ? o.Build(() => new Evidence(confidence, sources)) : null!;
+        return o.Finish() ? o.Build((confidence, sources), static v => new Evidence(v.confidence, v.sources)) : null!;
     }
 
     private Source ReadSource(JsonElement element, JsonPathRef path)
@@ -204,7 +204,7 @@ internal sealed partial class ScenarioJsonReader
         var url = o.Optional("url", _errors.Url);
         var date = o.OptionalValue("date", _errors.Date);
         var kind = o.Required("kind", _errors.Enum(JsonEnums.SourceKind));
-        return o.Finish() ? o.Build(() => new Source(publisher, title, url, date, kind)) : null!;
+        return o.Finish() ? o.Build((publisher, title, url, date, kind), static v => new Source(v.publisher, v.title, v.url, v.date, v.kind)) : null!;
     }
 
     private DatePeriod ReadPeriod(JsonElement element, JsonPathRef path)
