@@ -18,56 +18,37 @@ internal delegate T JsonValueReader<out T>(JsonElement element, JsonPathRef path
 /// <remarks>
 /// Every method returns <c>default</c> for a value that could not be read, after reporting why; callers build the
 /// model object only when <see cref="Finish"/> returns <see langword="true"/>, that is when nothing inside the object
-/// went wrong. An object is read whole before the next one at its depth is opened: its members are kept in the
-/// document's <see cref="Workspace"/>, above its parent's, where the next sibling reuses the room.
+/// went wrong. An object is read whole before the next one at its depth is opened, so the document's
+/// <see cref="Workspace"/> keeps one instance per depth for them all, and their members in one array, each object's
+/// above its parent's, where the next sibling reuses the room.
 /// </remarks>
 internal sealed class JsonMembers
 {
     private readonly JsonErrors _errors;
     private readonly Workspace _work;
+    private readonly int _depth;
 
     // This object's members (the first occurrence of each, in file order) are _work.Members[_start.._start + _count].
     // Objects have a handful of members, so a linear scan comparing UTF-8 names beats hashing, and no member name is
     // turned into a string unless an error needs it.
-    private readonly int _start;
-    private readonly int _count;
+    private int _start;
+    private int _count;
 
     // The names this object asked for but does not have start at _work.Absent[_absentStart] (an unknown member's error
     // lists every name asked for: those, and the names of the members used).
-    private readonly int _absentStart;
-    private readonly int _errorsBefore;
+    private int _absentStart;
+    private int _errorsBefore;
     private string? _pathText;
 
-    private JsonMembers(JsonErrors errors, JsonElement element, JsonPathRef path)
+    private JsonMembers(JsonErrors errors, int depth)
     {
         _errors = errors;
         _work = errors.Workspace;
-        _errorsBefore = errors.Count;
-        Path = path;
-        _start = path.Parent is { } parent ? parent._start + parent._count : 0;
-        _absentStart = _work.AbsentCount;
-        var members = _work.Reserve(_start, element.GetPropertyCount());
-        foreach (var member in element.EnumerateObject())
-        {
-            var escaped = JsonMarshal.GetRawUtf8PropertyName(member).IndexOf((byte)'\\') >= 0;
-            if (IndexOf(member, escaped) >= 0)
-            {
-                var at = JsonPath.Property(PathText, member.Name);
-                errors.Report(
-                    ErrorCodes.DuplicateProperty,
-                    $"'{at}' is given more than once; a member appears once in an object, so that no value is silently overridden.",
-                    at,
-                    atLastOccurrence: true);
-            }
-            else
-            {
-                members[_start + _count++] = new Member(member, escaped);
-            }
-        }
+        _depth = depth;
     }
 
     /// <summary>The path of this object.</summary>
-    public JsonPathRef Path { get; }
+    public JsonPathRef Path { get; private set; }
 
     /// <summary>The path of this object as text, spelled out once.</summary>
     public string PathText => _pathText ??= Path.ToString();
@@ -86,7 +67,39 @@ internal sealed class JsonMembers
             return null;
         }
 
-        return new JsonMembers(errors, element, path);
+        var parent = path.Parent;
+        var members = errors.Workspace.AtDepth(parent is null ? 0 : parent._depth + 1, errors);
+        members.Read(element, path);
+        return members;
+    }
+
+    /// <summary>Takes in the members of the object at <paramref name="path"/>, reporting those given twice.</summary>
+    private void Read(JsonElement element, JsonPathRef path)
+    {
+        Path = path;
+        _pathText = null;
+        _errorsBefore = _errors.Count;
+        _start = path.Parent is { } parent ? parent._start + parent._count : 0;
+        _count = 0;
+        _absentStart = _work.AbsentCount;
+        var members = _work.Reserve(_start, element.GetPropertyCount());
+        foreach (var property in element.EnumerateObject())
+        {
+            var member = new Member(property);
+            if (IndexOf(member) >= 0)
+            {
+                var at = JsonPath.Property(PathText, property.Name);
+                _errors.Report(
+                    ErrorCodes.DuplicateProperty,
+                    $"'{at}' is given more than once; a member appears once in an object, so that no value is silently overridden.",
+                    at,
+                    atLastOccurrence: true);
+            }
+            else
+            {
+                members[_start + _count++] = member;
+            }
+        }
     }
 
     /// <summary>Whether the object has member <paramref name="name"/> (which counts as asking for it).</summary>
@@ -291,14 +304,16 @@ internal sealed class JsonMembers
     /// <summary>The position in the workspace of the member named <paramref name="name"/>, or −1.</summary>
     private int Find(string name)
     {
-        // Names asked for are ASCII, so an unescaped member name compares byte for character.
-        var ascii = Ascii.IsValid(name);
+        // Names asked for are ASCII: an unescaped member name then compares byte for character, its length and first
+        // eight bytes at once.
+        var ascii = Member.TryKey(name, out var prefix);
         for (var i = _start; i < _start + _count; i++)
         {
             ref var member = ref _work.Members[i];
             if (member.Escaped || !ascii
                     ? member.Property.NameEquals(name)
-                    : Ascii.Equals(JsonMarshal.GetRawUtf8PropertyName(member.Property), name))
+                    : member.Length == name.Length && member.Prefix == prefix &&
+                      (name.Length <= sizeof(ulong) || Ascii.Equals(JsonMarshal.GetRawUtf8PropertyName(member.Property)[sizeof(ulong)..], name.AsSpan(sizeof(ulong)))))
             {
                 return i;
             }
@@ -308,17 +323,17 @@ internal sealed class JsonMembers
     }
 
     /// <summary>The position of a member already kept with the same name as <paramref name="member"/>, or −1.</summary>
-    private int IndexOf(JsonProperty member, bool escaped)
+    private int IndexOf(Member member)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
         for (var i = _start; i < _start + _count; i++)
         {
             ref var other = ref _work.Members[i];
 
             // Raw names compare as bytes unless an escape sequence makes two spellings of one name.
-            var same = escaped || other.Escaped
-                ? string.Equals(member.Name, other.Property.Name, StringComparison.Ordinal)
-                : raw.SequenceEqual(JsonMarshal.GetRawUtf8PropertyName(other.Property));
+            var same = member.Escaped || other.Escaped
+                ? string.Equals(member.Property.Name, other.Property.Name, StringComparison.Ordinal)
+                : member.Length == other.Length && member.Prefix == other.Prefix &&
+                  JsonMarshal.GetRawUtf8PropertyName(member.Property).SequenceEqual(JsonMarshal.GetRawUtf8PropertyName(other.Property));
             if (same)
             {
                 return i;
@@ -329,28 +344,81 @@ internal sealed class JsonMembers
     }
 
     /// <summary>A member of an object being read.</summary>
-    internal struct Member(JsonProperty property, bool escaped)
+    internal struct Member
     {
-        public JsonProperty Property { get; } = property;
+        public Member(JsonProperty property)
+        {
+            Property = property;
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            Escaped = raw.IndexOf((byte)'\\') >= 0;
+            Length = raw.Length;
+            Prefix = 0;
+            for (var i = 0; i < Math.Min(raw.Length, sizeof(ulong)); i++)
+            {
+                Prefix |= (ulong)raw[i] << (8 * i);
+            }
+        }
+
+        public JsonProperty Property { get; }
 
         /// <summary>Whether the raw name holds an escape sequence, so that it must be decoded to be compared.</summary>
-        public bool Escaped { get; } = escaped;
+        public bool Escaped { get; }
+
+        /// <summary>The length of the raw name in bytes.</summary>
+        public int Length { get; }
+
+        /// <summary>The first eight bytes of the raw name, packed.</summary>
+        public ulong Prefix { get; }
 
         /// <summary>Whether it was asked for.</summary>
         public bool Used { get; set; }
+
+        /// <summary>Packs the first eight characters of an ASCII <paramref name="name"/> as <see cref="Prefix"/> does.</summary>
+        /// <returns>Whether the name is ASCII.</returns>
+        public static bool TryKey(string name, out ulong prefix)
+        {
+            prefix = 0;
+            for (var i = 0; i < name.Length; i++)
+            {
+                if (!char.IsAscii(name[i]))
+                {
+                    return false;
+                }
+
+                if (i < sizeof(ulong))
+                {
+                    prefix |= (ulong)name[i] << (8 * i);
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>
-    /// The room the objects of one document are read in, used as a stack: the members of the objects being read, each
-    /// object's above its parent's, and the names asked for but absent.
+    /// The room the objects of one document are read in: an instance for each depth, the members of the objects being
+    /// read (used as a stack), and the names asked for but absent.
     /// </summary>
     internal sealed class Workspace
     {
+        private readonly List<JsonMembers> _byDepth = [];
+
         public Member[] Members { get; private set; } = new Member[64];
 
         public (JsonMembers Owner, string Name)[] Absent { get; private set; } = new (JsonMembers, string)[64];
 
         public int AbsentCount { get; set; }
+
+        /// <summary>The instance that reads objects at <paramref name="depth"/>, made on first use.</summary>
+        public JsonMembers AtDepth(int depth, JsonErrors errors)
+        {
+            while (_byDepth.Count <= depth)
+            {
+                _byDepth.Add(new JsonMembers(errors, _byDepth.Count));
+            }
+
+            return _byDepth[depth];
+        }
 
         /// <summary>Makes room for <paramref name="count"/> members from <paramref name="start"/>, dropping those above.</summary>
         public Member[] Reserve(int start, int count)
