@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Validation;
@@ -136,6 +138,20 @@ internal sealed class JsonErrors
     /// <summary>Reads a date known to the year, month or day: <c>"2024"</c>, <c>"2024-06"</c>, <c>"2024-06-19"</c>.</summary>
     public PartialDate Date(JsonElement element, JsonPathRef path)
     {
+        // A well-formed date is read from the file's bytes, without a string: at most ten ASCII characters between
+        // quotes, unescaped. Anything else takes the way below, which says what is wrong.
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            var raw = JsonMarshal.GetRawUtf8Value(element);
+            Span<char> chars = stackalloc char[10];
+            if (raw.Length is >= 2 and <= 12 && raw[0] == '"' && raw[^1] == '"' && raw.IndexOf((byte)'\\') < 0 &&
+                Ascii.ToUtf16(raw[1..^1], chars, out var length) == System.Buffers.OperationStatus.Done &&
+                PartialDate.TryParse(chars[..length], out var parsed))
+            {
+                return parsed;
+            }
+        }
+
         var text = String(element, path);
         if (text is null)
         {

@@ -207,6 +207,29 @@ internal sealed class JsonMembers
     }
 
     /// <summary>
+    /// Reads the <c>kind</c> of a union whose kinds are the names of an enumeration, as <see cref="Kind(IReadOnlyCollection{string}, string)"/> does.
+    /// </summary>
+    /// <param name="kinds">The kinds of the union.</param>
+    /// <param name="union">The union, for the message ("clause").</param>
+    /// <param name="kind">The kind, when it is one of <paramref name="kinds"/>.</param>
+    /// <returns>Whether the kind was read; <see langword="false"/> after a problem.</returns>
+    public bool Kind<T>(JsonEnum<T> kinds, string union, out T kind)
+        where T : struct, Enum
+    {
+        // A known kind is matched in UTF-8, without a string; anything else takes the way that says what is wrong.
+        if (Find("kind") is var i and >= 0 && _work.Members[i].Property.Value is { ValueKind: JsonValueKind.String } value &&
+            kinds.TryParse(value, out kind))
+        {
+            Ask("kind");
+            return true;
+        }
+
+        var name = Kind(kinds.Names, union);
+        kind = default;
+        return name is not null && kinds.TryParse(name, out kind);
+    }
+
+    /// <summary>
     /// Reports every member nobody asked for, and tells whether the object was read without any problem (its own or
     /// its members').
     /// </summary>

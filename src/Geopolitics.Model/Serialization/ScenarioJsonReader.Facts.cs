@@ -32,8 +32,7 @@ internal sealed partial class ScenarioJsonReader
     private TransferItem ReadTransferItem(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a transfer item");
-        var kindName = o?.Kind(JsonEnums.TransferItemKind.Names, "transfer item");
-        if (o is null || kindName is null || !JsonEnums.TransferItemKind.TryParse(kindName, out var kind))
+        if (o is null || !o.Kind(JsonEnums.TransferItemKind, "transfer item", out var kind))
         {
             return null!;
         }
@@ -188,8 +187,7 @@ internal sealed partial class ScenarioJsonReader
     private StanceTarget ReadStanceTarget(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a stance target");
-        var kindName = o?.Kind(JsonEnums.StanceTargetKind.Names, "stance target");
-        if (o is null || kindName is null || !JsonEnums.StanceTargetKind.TryParse(kindName, out var kind))
+        if (o is null || !o.Kind(JsonEnums.StanceTargetKind, "stance target", out var kind))
         {
             return null!;
         }
@@ -260,8 +258,7 @@ internal sealed partial class ScenarioJsonReader
     private SanctionsMeasure ReadSanctionsMeasure(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a sanctions measure");
-        var kindName = o?.Kind(JsonEnums.SanctionsMeasureKind.Names, "sanctions measure");
-        if (o is null || kindName is null || !JsonEnums.SanctionsMeasureKind.TryParse(kindName, out var kind))
+        if (o is null || !o.Kind(JsonEnums.SanctionsMeasureKind, "sanctions measure", out var kind))
         {
             return null!;
         }

@@ -211,8 +211,7 @@ internal sealed partial class ScenarioJsonReader
     private Clause ReadClause(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a clause");
-        var kindName = o?.Kind(JsonEnums.ClauseKind.Names, "clause");
-        if (o is null || kindName is null || !JsonEnums.ClauseKind.TryParse(kindName, out var kind))
+        if (o is null || !o.Kind(JsonEnums.ClauseKind, "clause", out var kind))
         {
             return null!;
         }
