@@ -54,8 +54,11 @@ internal sealed partial class ScenarioJsonReader
 
     /// <summary>Reads the scenario at the root of a document.</summary>
     /// <param name="root">The root value.</param>
-    /// <returns>A builder holding every fact, or <see langword="null"/> when <see cref="Errors"/> has any.</returns>
-    public ScenarioBuilder? Read(JsonElement root)
+    /// <returns>
+    /// The scenario, not yet validated (<see cref="ScenarioBuilder.Validate"/>), or <see langword="null"/> when
+    /// <see cref="Errors"/> has any.
+    /// </returns>
+    public Scenario? Read(JsonElement root)
     {
         var o = JsonMembers.Open(_errors, root, JsonPathRef.Root, "a scenario");
         if (o is null)
@@ -105,43 +108,9 @@ internal sealed partial class ScenarioJsonReader
 
         Places = places;
         Stances = stances;
-        var builder = new ScenarioBuilder(name, description);
-        foreach (var actor in actors)
-        {
-            builder.AddActor(actor);
-        }
-
-        foreach (var place in places)
-        {
-            builder.AddPlace(place);
-        }
-
-        foreach (var treaty in treaties)
-        {
-            builder.AddTreaty(treaty);
-        }
-
-        foreach (var transfer in transfers)
-        {
-            builder.AddTransfer(transfer);
-        }
-
-        foreach (var exchange in exchanges)
-        {
-            builder.AddExchange(exchange);
-        }
-
-        foreach (var stance in stances)
-        {
-            builder.AddStance(stance);
-        }
-
-        foreach (var regime in regimes)
-        {
-            builder.AddSanctionsRegime(regime);
-        }
-
-        return builder;
+        // The arrays read become the scenario's as they are, without a builder's copies: nothing read is null here,
+        // since every value that could not be read was reported.
+        return new Scenario(name, description, actors, places, treaties, transfers, exchanges, stances, regimes);
     }
 
     private Actor ReadActor(JsonElement element, JsonPathRef path)
