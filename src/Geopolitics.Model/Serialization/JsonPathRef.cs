@@ -7,7 +7,10 @@ namespace Geopolitics.Model.Serialization;
 /// array member, its index; <see cref="ToString"/> spells it out (<c>$.transfers[12].item</c>) with
 /// <see cref="JsonPath"/>. Reading a file builds one for every value but spells out only those an error names.
 /// </summary>
-/// <remarks><c>default</c> is the path of the document's root value.</remarks>
+/// <remarks>
+/// <c>default</c> is the path of the document's root value. A path is good while its object is being read: the
+/// <see cref="JsonMembers"/> it names is reused for the next object at that depth, so errors spell paths out at once.
+/// </remarks>
 internal readonly struct JsonPathRef
 {
     private readonly string? _name;
