@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Sanctions;
@@ -59,9 +60,9 @@ public sealed class Scenario
         _exchanges = Index(exchanges, e => e.Id);
         _stances = Index(stances, s => s.Id);
         _regimes = Index(sanctionsRegimes, r => r.Id);
-        _treatiesByParty = Group(treaties, t => t.Parties.Select(p => p.Actor));
-        _transfersByActor = Group(transfers, t => [t.Supplier, t.Recipient]);
-        _stancesByHolder = Group(stances, s => [s.Holder]);
+        _treatiesByParty = Group(treaties, static (t, i) => i < t.Parties.Length ? t.Parties[i].Actor : null);
+        _transfersByActor = Group(transfers, static (t, i) => i switch { 0 => t.Supplier, 1 => t.Recipient, _ => null });
+        _stancesByHolder = Group(stances, static (s, i) => i == 0 ? s.Holder : null);
     }
 
     /// <summary>The scenario's name.</summary>
@@ -164,22 +165,31 @@ public sealed class Scenario
         return map.ToFrozenDictionary();
     }
 
-    private static FrozenDictionary<ActorId, ImmutableArray<T>> Group<T>(ImmutableArray<T> items, Func<T, IEnumerable<ActorId>> actors)
+    // Each item under each of its actors once. The actors are asked for one by one (actorAt(item, 0), 1, … until
+    // null), so that a scenario of a million transfers is grouped without a collection or a set per item.
+    private static FrozenDictionary<ActorId, ImmutableArray<T>> Group<T>(ImmutableArray<T> items, Func<T, int, ActorId?> actorAt)
     {
-        var map = new Dictionary<ActorId, ImmutableArray<T>.Builder>();
-        foreach (var item in items)
+        var map = new Dictionary<ActorId, (ImmutableArray<T>.Builder Items, int Last)>();
+        for (var index = 0; index < items.Length; index++)
         {
-            foreach (var actor in actors(item).Distinct())
+            var item = items[index];
+            for (var i = 0; actorAt(item, i) is { } actor; i++)
             {
-                if (!map.TryGetValue(actor, out var list))
+                ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(map, actor, out var exists);
+                if (!exists)
                 {
-                    map[actor] = list = ImmutableArray.CreateBuilder<T>();
+                    group = (ImmutableArray.CreateBuilder<T>(), -1);
                 }
 
-                list.Add(item);
+                // An actor named twice by one item (a party listed twice) groups the item once.
+                if (group.Last != index)
+                {
+                    group.Items.Add(item);
+                    group.Last = index;
+                }
             }
         }
 
-        return map.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutable());
+        return map.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Items.ToImmutable());
     }
 }

@@ -123,9 +123,8 @@ public sealed class ScenarioBuilder
     /// resolving, and every rule of each fact.
     /// </summary>
     /// <returns>The scenario, or every error found (never an exception for bad data).</returns>
-    public OneOf<Scenario, ImmutableArray<ModelError>> Build()
-    {
-        var scenario = new Scenario(
+    public OneOf<Scenario, ImmutableArray<ModelError>> Build() =>
+        Validate(new Scenario(
             Name,
             Description,
             [.. _actors],
@@ -134,7 +133,11 @@ public sealed class ScenarioBuilder
             [.. _transfers],
             [.. _exchanges],
             [.. _stances],
-            [.. _regimes]);
+            [.. _regimes]));
+
+    /// <summary>Validates a scenario built from its facts as <see cref="Build"/> does (the file reader builds it directly).</summary>
+    internal static OneOf<Scenario, ImmutableArray<ModelError>> Validate(Scenario scenario)
+    {
         var errors = ModelValidation.Check(new ScenarioValidator(), scenario);
         return errors.IsEmpty ? scenario : errors;
     }

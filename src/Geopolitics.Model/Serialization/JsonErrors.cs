@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Validation;
@@ -30,18 +32,27 @@ internal sealed class JsonErrors
 
     private readonly List<JsonError> _errors = [];
 
+    // One reader per enumeration, made on first use.
+    private readonly Dictionary<object, object> _enumReaders = [];
+
     /// <summary>The number of problems so far.</summary>
     public int Count => _errors.Count;
 
     /// <summary>The problems, in the order found.</summary>
     public IReadOnlyList<JsonError> Errors => _errors;
 
+    /// <summary>The room the document's objects are read in.</summary>
+    public JsonMembers.Workspace Workspace { get; } = new();
+
     /// <summary>Records a problem.</summary>
     public void Report(string code, string message, string path, string? anchor = null, bool atLastOccurrence = false) =>
         _errors.Add(new JsonError(code, message, path, anchor ?? path, atLastOccurrence));
 
+    /// <summary>Records a problem with the value at <paramref name="path"/>.</summary>
+    public void Report(string code, string message, JsonPathRef path) => Report(code, message, path.ToString());
+
     /// <summary>Records that the value at <paramref name="path"/> is not of the type expected.</summary>
-    public void WrongType(JsonElement element, string path, string expected) =>
+    public void WrongType(JsonElement element, JsonPathRef path, string expected) =>
         Report(
             ErrorCodes.WrongJsonType,
             element.ValueKind == JsonValueKind.Null
@@ -50,7 +61,7 @@ internal sealed class JsonErrors
             path);
 
     /// <summary>Reads text.</summary>
-    public string String(JsonElement element, string path)
+    public string String(JsonElement element, JsonPathRef path)
     {
         if (element.ValueKind != JsonValueKind.String)
         {
@@ -62,7 +73,7 @@ internal sealed class JsonErrors
     }
 
     /// <summary>Reads <see langword="true"/> or <see langword="false"/>.</summary>
-    public bool Boolean(JsonElement element, string path)
+    public bool Boolean(JsonElement element, JsonPathRef path)
     {
         if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
@@ -74,7 +85,7 @@ internal sealed class JsonErrors
     }
 
     /// <summary>Reads a whole number that fits in 32 bits.</summary>
-    public int Integer(JsonElement element, string path)
+    public int Integer(JsonElement element, JsonPathRef path)
     {
         if (element.ValueKind != JsonValueKind.Number)
         {
@@ -91,7 +102,7 @@ internal sealed class JsonErrors
     }
 
     /// <summary>Reads a decimal number (up to 28 significant digits).</summary>
-    public decimal Decimal(JsonElement element, string path)
+    public decimal Decimal(JsonElement element, JsonPathRef path)
     {
         if (element.ValueKind != JsonValueKind.Number)
         {
@@ -108,7 +119,7 @@ internal sealed class JsonErrors
     }
 
     /// <summary>Reads a finite floating-point number.</summary>
-    public double Double(JsonElement element, string path)
+    public double Double(JsonElement element, JsonPathRef path)
     {
         if (element.ValueKind != JsonValueKind.Number)
         {
@@ -125,8 +136,22 @@ internal sealed class JsonErrors
     }
 
     /// <summary>Reads a date known to the year, month or day: <c>"2024"</c>, <c>"2024-06"</c>, <c>"2024-06-19"</c>.</summary>
-    public PartialDate Date(JsonElement element, string path)
+    public PartialDate Date(JsonElement element, JsonPathRef path)
     {
+        // A well-formed date is read from the file's bytes, without a string: at most ten ASCII characters between
+        // quotes, unescaped. Anything else takes the way below, which says what is wrong.
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            var raw = JsonMarshal.GetRawUtf8Value(element);
+            Span<char> chars = stackalloc char[10];
+            if (raw.Length is >= 2 and <= 12 && raw[0] == '"' && raw[^1] == '"' && raw.IndexOf((byte)'\\') < 0 &&
+                Ascii.ToUtf16(raw[1..^1], chars, out var length) == System.Buffers.OperationStatus.Done &&
+                PartialDate.TryParse(chars[..length], out var parsed))
+            {
+                return parsed;
+            }
+        }
+
         var text = String(element, path);
         if (text is null)
         {
@@ -145,7 +170,7 @@ internal sealed class JsonErrors
     }
 
     /// <summary>Reads an ISO 8601 period of years, months, weeks and days: <c>"P1Y"</c>, <c>"P20Y"</c>, <c>"P90D"</c>.</summary>
-    public Period Period(JsonElement element, string path)
+    public Period Period(JsonElement element, JsonPathRef path)
     {
         var text = String(element, path);
         if (text is null)
@@ -168,7 +193,7 @@ internal sealed class JsonErrors
     }
 
     /// <summary>Reads an absolute URL.</summary>
-    public Uri Url(JsonElement element, string path)
+    public Uri Url(JsonElement element, JsonPathRef path)
     {
         var text = String(element, path);
         if (text is null)
@@ -187,23 +212,17 @@ internal sealed class JsonErrors
     }
 
     /// <summary>Reads one of the names of an enumeration.</summary>
-    public JsonValueReader<T> Enum<T>(JsonEnum<T> names, string what)
-        where T : struct, System.Enum =>
-        (element, path) =>
+    public JsonValueReader<T> Enum<T>(JsonEnum<T> names)
+        where T : struct, System.Enum
+    {
+        if (!_enumReaders.TryGetValue(names, out var reader))
         {
-            var text = String(element, path);
-            if (text is null)
-            {
-                return default;
-            }
+            reader = (JsonValueReader<T>)((element, path) => EnumValue(element, path, names));
+            _enumReaders.Add(names, reader);
+        }
 
-            if (!names.TryParse(text, out var value))
-            {
-                Report(ErrorCodes.UnknownEnumValue, $"'{path}' is '{Shown(text)}', which is not {what}: expected one of {names.Describe()}.", path);
-            }
-
-            return value;
-        };
+        return (JsonValueReader<T>)reader;
+    }
 
     /// <summary>Reads an identifier, checked with the id type's own rule before it is built.</summary>
     public JsonValueReader<T> Id<T>(Func<string?, bool> isValid, Func<string, T> create, string what, bool upperCase)
@@ -227,6 +246,24 @@ internal sealed class JsonErrors
 
             return create(text);
         };
+
+    private T EnumValue<T>(JsonElement element, JsonPathRef path, JsonEnum<T> names)
+        where T : struct, System.Enum
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            WrongType(element, path, "a string");
+            return default;
+        }
+
+        if (names.TryParse(element, out var value))
+        {
+            return value;
+        }
+
+        Report(ErrorCodes.UnknownEnumValue, $"'{path}' is '{Shown(element.GetString()!)}', which is not {names.What}: expected one of {names.Describe()}.", path);
+        return default;
+    }
 
     private static bool HasScheme(string text)
     {

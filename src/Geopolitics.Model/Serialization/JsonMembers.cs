@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Geopolitics.Model.Validation;
 
@@ -7,7 +8,7 @@ namespace Geopolitics.Model.Serialization;
 
 /// <summary>Reads one value of a scenario file at a path, reporting problems to the reader; returns <c>default</c> after a problem.</summary>
 /// <typeparam name="T">What the value becomes.</typeparam>
-internal delegate T JsonValueReader<out T>(JsonElement element, string path);
+internal delegate T JsonValueReader<out T>(JsonElement element, JsonPathRef path);
 
 /// <summary>
 /// The members of one JSON object of a scenario file, read by name. It reports a missing required member, a member
@@ -17,49 +18,40 @@ internal delegate T JsonValueReader<out T>(JsonElement element, string path);
 /// <remarks>
 /// Every method returns <c>default</c> for a value that could not be read, after reporting why; callers build the
 /// model object only when <see cref="Finish"/> returns <see langword="true"/>, that is when nothing inside the object
-/// went wrong.
+/// went wrong. An object is read whole before the next one at its depth is opened, so the document's
+/// <see cref="Workspace"/> keeps one instance per depth for them all, and their members in one array, each object's
+/// above its parent's, where the next sibling reuses the room.
 /// </remarks>
 internal sealed class JsonMembers
 {
     private readonly JsonErrors _errors;
+    private readonly Workspace _work;
+    private readonly int _depth;
 
-    // The first occurrence of each member, in file order. Objects have a handful of members, so a linear scan comparing
-    // UTF-8 names beats hashing, and no member name is turned into a string unless an error needs it.
-    private readonly JsonProperty[] _members;
-    private readonly bool[] _used;
-    private readonly int _count;
+    // This object's members (the first occurrence of each, in file order) are _work.Members[_start.._start + _count].
+    // Objects have a handful of members, so a linear scan comparing UTF-8 names beats hashing, and no member name is
+    // turned into a string unless an error needs it.
+    private int _start;
+    private int _count;
 
-    // Every name asked for, present or not: an unknown member's error lists them.
-    private readonly List<string> _asked = new(8);
-    private readonly int _errorsBefore;
+    // The names this object asked for but does not have start at _work.Absent[_absentStart] (an unknown member's error
+    // lists every name asked for: those, and the names of the members used).
+    private int _absentStart;
+    private int _errorsBefore;
+    private string? _pathText;
 
-    private JsonMembers(JsonErrors errors, JsonElement element, string path)
+    private JsonMembers(JsonErrors errors, int depth)
     {
         _errors = errors;
-        _errorsBefore = errors.Count;
-        Path = path;
-        _members = new JsonProperty[element.GetPropertyCount()];
-        foreach (var member in element.EnumerateObject())
-        {
-            if (IndexOf(member) >= 0)
-            {
-                var at = JsonPath.Property(path, member.Name);
-                errors.Report(
-                    ErrorCodes.DuplicateProperty,
-                    $"'{at}' is given more than once; a member appears once in an object, so that no value is silently overridden.",
-                    at,
-                    atLastOccurrence: true);
-            }
-            else
-            {
-                _members[_count++] = member;
-            }
-        }
-
-        _used = new bool[_count];
+        _work = errors.Workspace;
+        _depth = depth;
     }
 
-    public string Path { get; }
+    /// <summary>The path of this object.</summary>
+    public JsonPathRef Path { get; private set; }
+
+    /// <summary>The path of this object as text, spelled out once.</summary>
+    public string PathText => _pathText ??= Path.ToString();
 
     /// <summary>Opens the object at <paramref name="path"/>, or reports that the value is not an object.</summary>
     /// <param name="errors">Where problems go.</param>
@@ -67,7 +59,7 @@ internal sealed class JsonMembers
     /// <param name="path">Its path.</param>
     /// <param name="what">What the object is, for the message ("a treaty").</param>
     /// <returns>The members, or <see langword="null"/> when the value is not an object.</returns>
-    public static JsonMembers? Open(JsonErrors errors, JsonElement element, string path, string what)
+    public static JsonMembers? Open(JsonErrors errors, JsonElement element, JsonPathRef path, string what)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -75,7 +67,39 @@ internal sealed class JsonMembers
             return null;
         }
 
-        return new JsonMembers(errors, element, path);
+        var parent = path.Parent;
+        var members = errors.Workspace.AtDepth(parent is null ? 0 : parent._depth + 1, errors);
+        members.Read(element, path);
+        return members;
+    }
+
+    /// <summary>Takes in the members of the object at <paramref name="path"/>, reporting those given twice.</summary>
+    private void Read(JsonElement element, JsonPathRef path)
+    {
+        Path = path;
+        _pathText = null;
+        _errorsBefore = _errors.Count;
+        _start = path.Parent is { } parent ? parent._start + parent._count : 0;
+        _count = 0;
+        _absentStart = _work.AbsentCount;
+        var members = _work.Reserve(_start, element.GetPropertyCount());
+        foreach (var property in element.EnumerateObject())
+        {
+            var member = new Member(property);
+            if (IndexOf(member) >= 0)
+            {
+                var at = JsonPath.Property(PathText, property.Name);
+                _errors.Report(
+                    ErrorCodes.DuplicateProperty,
+                    $"'{at}' is given more than once; a member appears once in an object, so that no value is silently overridden.",
+                    at,
+                    atLastOccurrence: true);
+            }
+            else
+            {
+                members[_start + _count++] = member;
+            }
+        }
     }
 
     /// <summary>Whether the object has member <paramref name="name"/> (which counts as asking for it).</summary>
@@ -86,14 +110,14 @@ internal sealed class JsonMembers
     {
         if (Ask(name) is var i and >= 0)
         {
-            return read(_members[i].Value, JsonPath.Property(Path, name));
+            return read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name));
         }
 
         _errors.Report(
             ErrorCodes.MissingProperty,
-            $"'{Path}' has no member '{name}', which is required.",
-            JsonPath.Property(Path, name),
-            anchor: Path);
+            $"'{PathText}' has no member '{name}', which is required.",
+            JsonPath.Property(PathText, name),
+            anchor: PathText);
         return default!;
     }
 
@@ -101,20 +125,20 @@ internal sealed class JsonMembers
     public T? Optional<T>(string name, JsonValueReader<T> read)
         where T : class
     {
-        return Ask(name) is var i and >= 0 ? read(_members[i].Value, JsonPath.Property(Path, name)) : null;
+        return Ask(name) is var i and >= 0 ? read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name)) : null;
     }
 
     /// <summary>Reads an optional member that holds a value type; <see langword="null"/> when absent.</summary>
     public T? OptionalValue<T>(string name, JsonValueReader<T> read)
         where T : struct
     {
-        return Ask(name) is var i and >= 0 ? read(_members[i].Value, JsonPath.Property(Path, name)) : null;
+        return Ask(name) is var i and >= 0 ? read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name)) : null;
     }
 
     /// <summary>Reads an optional member; <paramref name="absent"/> when it is not there.</summary>
     public T OptionalOr<T>(string name, JsonValueReader<T> read, T absent)
     {
-        return Ask(name) is var i and >= 0 ? read(_members[i].Value, JsonPath.Property(Path, name)) : absent;
+        return Ask(name) is var i and >= 0 ? read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name)) : absent;
     }
 
     /// <summary>Reads an array member, whose absence means an empty array.</summary>
@@ -125,22 +149,29 @@ internal sealed class JsonMembers
             return [];
         }
 
-        var value = _members[i].Value;
-        var path = JsonPath.Property(Path, name);
+        var value = _work.Members[i].Property.Value;
+        var path = JsonPathRef.Member(this, name);
         if (value.ValueKind != JsonValueKind.Array)
         {
             _errors.WrongType(value, path, "an array");
             return [];
         }
 
-        var items = ImmutableArray.CreateBuilder<T>(value.GetArrayLength());
+        var length = value.GetArrayLength();
+        if (length == 0)
+        {
+            return [];
+        }
+
+        var items = new T[length];
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            items.Add(read(item, JsonPath.Index(path, index++)));
+            items[index] = read(item, path.Element(index));
+            index++;
         }
 
-        return items.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
     /// <summary>
@@ -155,7 +186,7 @@ internal sealed class JsonMembers
         var kind = Required("kind", _errors.String);
         if (kind is not null && !kinds.Contains(kind))
         {
-            var path = JsonPath.Property(Path, "kind");
+            var path = JsonPath.Property(PathText, "kind");
             _errors.Report(
                 ErrorCodes.UnknownKind,
                 $"'{path}' is '{kind}', which is not a kind of {union}: expected one of {JsonEnums.Describe(kinds)}.",
@@ -165,14 +196,37 @@ internal sealed class JsonMembers
 
         if (kind is null)
         {
-            for (var i = 0; i < _count; i++)
+            // Every member counts as asked for, and so as used.
+            foreach (ref var member in Members)
             {
-                _used[i] = true;
-                _asked.Add(_members[i].Name);
+                member.Used = true;
             }
         }
 
         return kind;
+    }
+
+    /// <summary>
+    /// Reads the <c>kind</c> of a union whose kinds are the names of an enumeration, as <see cref="Kind(IReadOnlyCollection{string}, string)"/> does.
+    /// </summary>
+    /// <param name="kinds">The kinds of the union.</param>
+    /// <param name="union">The union, for the message ("clause").</param>
+    /// <param name="kind">The kind, when it is one of <paramref name="kinds"/>.</param>
+    /// <returns>Whether the kind was read; <see langword="false"/> after a problem.</returns>
+    public bool Kind<T>(JsonEnum<T> kinds, string union, out T kind)
+        where T : struct, Enum
+    {
+        // A known kind is matched in UTF-8, without a string; anything else takes the way that says what is wrong.
+        if (Find("kind") is var i and >= 0 && _work.Members[i].Property.Value is { ValueKind: JsonValueKind.String } value &&
+            kinds.TryParse(value, out kind))
+        {
+            Ask("kind");
+            return true;
+        }
+
+        var name = Kind(kinds.Names, union);
+        kind = default;
+        return name is not null && kinds.TryParse(name, out kind);
     }
 
     /// <summary>
@@ -181,19 +235,20 @@ internal sealed class JsonMembers
     /// </summary>
     public bool Finish()
     {
-        for (var i = 0; i < _count; i++)
+        foreach (ref var member in Members)
         {
-            if (!_used[i])
+            if (!member.Used)
             {
-                var path = JsonPath.Property(Path, _members[i].Name);
-                var known = _asked.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                var path = JsonPath.Property(PathText, member.Property.Name);
                 _errors.Report(
                     ErrorCodes.UnknownProperty,
-                    $"'{path}' is not a member of this object, so its value would be lost; the members are {JsonEnums.Describe(known)}.",
+                    $"'{path}' is not a member of this object, so its value would be lost; the members are {JsonEnums.Describe(Asked())}.",
                     path);
             }
         }
 
+        // What this object's members asked for is no longer needed.
+        _work.AbsentCount = _absentStart;
         return _errors.Count == _errorsBefore;
     }
 
@@ -204,37 +259,84 @@ internal sealed class JsonMembers
     /// <param name="build">Calls the constructor.</param>
     /// <param name="code">The code of the error; <see cref="ErrorCodes.InvalidValue"/> unless a more precise one applies.</param>
     /// <returns>The object, or <c>default</c> after a problem.</returns>
-    public T Build<T>(Func<T> build, string code = ErrorCodes.InvalidValue)
+    public T Build<T>(Func<T> build, string code = ErrorCodes.InvalidValue) => Build(build, static build => build(), code);
+
+    /// <summary>
+    /// Builds the model object from the values read, as <see cref="Build{T}(Func{T}, string)"/> does; with a static
+    /// <paramref name="build"/>, no closure is allocated (for the objects a file holds by the hundred thousand).
+    /// </summary>
+    /// <param name="values">The values read.</param>
+    /// <param name="build">Calls the constructor with them.</param>
+    /// <param name="code">The code of the error; <see cref="ErrorCodes.InvalidValue"/> unless a more precise one applies.</param>
+    /// <returns>The object, or <c>default</c> after a problem.</returns>
+    public T Build<TValues, T>(TValues values, Func<TValues, T> build, string code = ErrorCodes.InvalidValue)
     {
         try
         {
-            return build();
+            return build(values);
         }
         catch (ArgumentException exception)
         {
-            var path = exception.ParamName is { } name && Find(name) >= 0 ? JsonPath.Property(Path, name) : Path;
+            var path = exception.ParamName is { } name && Find(name) >= 0 ? JsonPath.Property(PathText, name) : PathText;
             _errors.Report(code, $"'{path}' is refused: {JsonErrors.FirstSentences(exception.Message)}", path);
             return default!;
         }
     }
+
+    private Span<Member> Members => _work.Members.AsSpan(_start, _count);
+
+    /// <summary>Every name asked for, in order: the members used and the names asked for that are absent.</summary>
+    private List<string> Asked()
+    {
+        var asked = new List<string>();
+        foreach (ref var member in Members)
+        {
+            if (member.Used)
+            {
+                asked.Add(member.Property.Name);
+            }
+        }
+
+        for (var i = _absentStart; i < _work.AbsentCount; i++)
+        {
+            if (ReferenceEquals(_work.Absent[i].Owner, this))
+            {
+                asked.Add(_work.Absent[i].Name);
+            }
+        }
+
+        return asked.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Records that <paramref name="name"/> was asked for and returns the position of its member, or −1.</summary>
     private int Ask(string name)
     {
-        _asked.Add(name);
         var i = Find(name);
         if (i >= 0)
         {
-            _used[i] = true;
+            _work.Members[i].Used = true;
+        }
+        else
+        {
+            _work.AddAbsent(this, name);
         }
 
         return i;
     }
 
+    /// <summary>The position in the workspace of the member named <paramref name="name"/>, or −1.</summary>
     private int Find(string name)
     {
-        for (var i = 0; i < _count; i++)
+        // Names asked for are ASCII: an unescaped member name then compares byte for character, its length and first
+        // eight bytes at once.
+        var ascii = Member.TryKey(name, out var prefix);
+        for (var i = _start; i < _start + _count; i++)
         {
-            if (_members[i].NameEquals(name))
+            ref var member = ref _work.Members[i];
+            if (member.Escaped || !ascii
+                    ? member.Property.NameEquals(name)
+                    : member.Length == name.Length && member.Prefix == prefix &&
+                      (name.Length <= sizeof(ulong) || Ascii.Equals(JsonMarshal.GetRawUtf8PropertyName(member.Property)[sizeof(ulong)..], name.AsSpan(sizeof(ulong)))))
             {
                 return i;
             }
@@ -244,23 +346,17 @@ internal sealed class JsonMembers
     }
 
     /// <summary>The position of a member already kept with the same name as <paramref name="member"/>, or −1.</summary>
-    private int IndexOf(JsonProperty member)
+    private int IndexOf(Member member)
     {
-        if (_count == 0)
+        for (var i = _start; i < _start + _count; i++)
         {
-            return -1;
-        }
-
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        var escaped = raw.IndexOf((byte)'\\') >= 0;
-        for (var i = 0; i < _count; i++)
-        {
-            var other = JsonMarshal.GetRawUtf8PropertyName(_members[i]);
+            ref var other = ref _work.Members[i];
 
             // Raw names compare as bytes unless an escape sequence makes two spellings of one name.
-            var same = escaped || other.IndexOf((byte)'\\') >= 0
-                ? string.Equals(member.Name, _members[i].Name, StringComparison.Ordinal)
-                : raw.SequenceEqual(other);
+            var same = member.Escaped || other.Escaped
+                ? string.Equals(member.Property.Name, other.Property.Name, StringComparison.Ordinal)
+                : member.Length == other.Length && member.Prefix == other.Prefix &&
+                  JsonMarshal.GetRawUtf8PropertyName(member.Property).SequenceEqual(JsonMarshal.GetRawUtf8PropertyName(other.Property));
             if (same)
             {
                 return i;
@@ -268,5 +364,108 @@ internal sealed class JsonMembers
         }
 
         return -1;
+    }
+
+    /// <summary>A member of an object being read.</summary>
+    internal struct Member
+    {
+        public Member(JsonProperty property)
+        {
+            Property = property;
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            Escaped = raw.IndexOf((byte)'\\') >= 0;
+            Length = raw.Length;
+            Prefix = 0;
+            for (var i = 0; i < Math.Min(raw.Length, sizeof(ulong)); i++)
+            {
+                Prefix |= (ulong)raw[i] << (8 * i);
+            }
+        }
+
+        public JsonProperty Property { get; }
+
+        /// <summary>Whether the raw name holds an escape sequence, so that it must be decoded to be compared.</summary>
+        public bool Escaped { get; }
+
+        /// <summary>The length of the raw name in bytes.</summary>
+        public int Length { get; }
+
+        /// <summary>The first eight bytes of the raw name, packed.</summary>
+        public ulong Prefix { get; }
+
+        /// <summary>Whether it was asked for.</summary>
+        public bool Used { get; set; }
+
+        /// <summary>Packs the first eight characters of an ASCII <paramref name="name"/> as <see cref="Prefix"/> does.</summary>
+        /// <returns>Whether the name is ASCII.</returns>
+        public static bool TryKey(string name, out ulong prefix)
+        {
+            prefix = 0;
+            for (var i = 0; i < name.Length; i++)
+            {
+                if (!char.IsAscii(name[i]))
+                {
+                    return false;
+                }
+
+                if (i < sizeof(ulong))
+                {
+                    prefix |= (ulong)name[i] << (8 * i);
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The room the objects of one document are read in: an instance for each depth, the members of the objects being
+    /// read (used as a stack), and the names asked for but absent.
+    /// </summary>
+    internal sealed class Workspace
+    {
+        private readonly List<JsonMembers> _byDepth = [];
+
+        public Member[] Members { get; private set; } = new Member[64];
+
+        public (JsonMembers Owner, string Name)[] Absent { get; private set; } = new (JsonMembers, string)[64];
+
+        public int AbsentCount { get; set; }
+
+        /// <summary>The instance that reads objects at <paramref name="depth"/>, made on first use.</summary>
+        public JsonMembers AtDepth(int depth, JsonErrors errors)
+        {
+            while (_byDepth.Count <= depth)
+            {
+                _byDepth.Add(new JsonMembers(errors, _byDepth.Count));
+            }
+
+            return _byDepth[depth];
+        }
+
+        /// <summary>Makes room for <paramref name="count"/> members from <paramref name="start"/>, dropping those above.</summary>
+        public Member[] Reserve(int start, int count)
+        {
+            if (start + count > Members.Length)
+            {
+                var members = Members;
+                System.Array.Resize(ref members, Math.Max(start + count, Members.Length * 2));
+                Members = members;
+            }
+
+            return Members;
+        }
+
+        public void AddAbsent(JsonMembers owner, string name)
+        {
+            if (AbsentCount == Absent.Length)
+            {
+                var absent = Absent;
+                System.Array.Resize(ref absent, Absent.Length * 2);
+                Absent = absent;
+            }
+
+            Absent[AbsentCount++] = (owner, name);
+        }
     }
 }

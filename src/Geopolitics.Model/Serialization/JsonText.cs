@@ -27,6 +27,14 @@ internal sealed class JsonText
     public bool IsBlank => _utf8.Span.Trim(" \t\r\n"u8).IsEmpty;
 
     /// <summary>
+    /// Whether the text may hold what <see cref="JsonDocument"/> parses without complaint but cannot read back as text:
+    /// bytes that are not UTF-8, or an escape sequence (<c>\u</c>) that could be half of a surrogate pair. Both checks
+    /// are vectorised scans, far cheaper than reading the tokens.
+    /// </summary>
+    public bool MayHoldUndecodableText =>
+        !System.Text.Unicode.Utf8.IsValid(_utf8.Span) || _utf8.Span.IndexOf("\\u"u8) >= 0;
+
+    /// <summary>
     /// Reads every token to find the first syntax error or the first container nested deeper than
     /// <paramref name="maxDepth"/>, which <see cref="JsonDocument"/> would report without telling the two apart.
     /// </summary>

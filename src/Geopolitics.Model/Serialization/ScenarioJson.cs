@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security;
@@ -50,23 +51,35 @@ public static class ScenarioJson
         }
 
         options ??= ScenarioJsonOptions.Default;
-        byte[] bytes;
+        byte[]? pooled = null;
         try
         {
-            var read = ReadAtMost(utf8Json, options.MaxBytes);
-            if (read is null)
+            ReadOnlyMemory<byte> bytes;
+            try
             {
-                return Errors(TooLarge(fileName, options));
+                var read = ReadAtMost(utf8Json, options.MaxBytes, ref pooled);
+                if (read is null)
+                {
+                    return Errors(TooLarge(fileName, options));
+                }
+
+                bytes = read.Value;
+            }
+            catch (IOException exception)
+            {
+                return Errors(NotReadable(fileName, exception));
             }
 
-            bytes = read;
+            return Read(bytes, fileName, options);
         }
-        catch (IOException exception)
+        finally
         {
-            return Errors(NotReadable(fileName, exception));
+            // Nothing read keeps the bytes: the model holds strings and numbers of its own.
+            if (pooled is not null)
+            {
+                ArrayPool<byte>.Shared.Return(pooled);
+            }
         }
-
-        return Read(bytes, fileName, options);
     }
 
     /// <summary>Reads a scenario from JSON text.</summary>
@@ -136,7 +149,7 @@ public static class ScenarioJson
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    private static OneOf<Scenario, ImmutableArray<ModelError>> Read(byte[] bytes, string? file, ScenarioJsonOptions options)
+    private static OneOf<Scenario, ImmutableArray<ModelError>> Read(ReadOnlyMemory<byte> bytes, string? file, ScenarioJsonOptions options)
     {
         var text = new JsonText(bytes);
         if (text.IsBlank)
@@ -147,42 +160,62 @@ public static class ScenarioJson
                 new ErrorLocation(file, 1, 1, Path: JsonPath.Root)));
         }
 
-        if (text.FindSyntaxError(options.MaxDepth) is { } syntax)
+        // A well-formed file is parsed once. The syntax pass, which tells a syntax error from a container nested too
+        // deep and locates either by line and column, runs only when parsing fails, or when the text may hold what the
+        // parser lets through (bytes that are not UTF-8, an escaped lone surrogate).
+        var document = text.MayHoldUndecodableText ? null : TryParse(text, options);
+        if (document is null)
         {
-            return Errors(syntax.TooDeep
-                ? new ModelError(
-                    ErrorCodes.JsonTooDeep,
-                    string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest deeper than {options.MaxDepth} levels, the maximum depth; a scenario nests about 10 levels deep."),
-                    new ErrorLocation(file, syntax.Line, syntax.Column))
-                : new ModelError(
-                    ErrorCodes.InvalidJson,
-                    $"The text is not valid JSON: {syntax.Message}",
-                    new ErrorLocation(file, syntax.Line, syntax.Column)));
-        }
+            if (text.FindSyntaxError(options.MaxDepth) is { } syntax)
+            {
+                return Errors(syntax.TooDeep
+                    ? new ModelError(
+                        ErrorCodes.JsonTooDeep,
+                        string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest deeper than {options.MaxDepth} levels, the maximum depth; a scenario nests about 10 levels deep."),
+                        new ErrorLocation(file, syntax.Line, syntax.Column))
+                    : new ModelError(
+                        ErrorCodes.InvalidJson,
+                        $"The text is not valid JSON: {syntax.Message}",
+                        new ErrorLocation(file, syntax.Line, syntax.Column)));
+            }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(text.Utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
-        }
-        catch (JsonException exception)
-        {
-            // The syntax check above already read every token; this is only a safety net.
-            return Errors(new ModelError(ErrorCodes.InvalidJson, $"The text is not valid JSON: {JsonErrors.FirstSentences(exception.Message)}", new ErrorLocation(file)));
+            try
+            {
+                document = JsonDocument.Parse(text.Utf8, DocumentOptions(options));
+            }
+            catch (JsonException exception)
+            {
+                // The syntax check above already read every token; this is only a safety net.
+                return Errors(new ModelError(ErrorCodes.InvalidJson, $"The text is not valid JSON: {JsonErrors.FirstSentences(exception.Message)}", new ErrorLocation(file)));
+            }
         }
 
         using var parsed = document;
         var reader = new ScenarioJsonReader();
-        var builder = reader.Read(document.RootElement);
-        if (builder is null)
+        var read = reader.Read(document.RootElement);
+        if (read is null)
         {
             return Errors(Locate(text, file, reader.Errors));
         }
 
-        return builder.Build().Match<OneOf<Scenario, ImmutableArray<ModelError>>>(
+        return ScenarioBuilder.Validate(read).Match<OneOf<Scenario, ImmutableArray<ModelError>>>(
             scenario => scenario,
             errors => Errors(Locate(text, file, [.. errors.Select(error => ToJsonError(error, reader, document.RootElement))])));
     }
+
+    private static JsonDocument? TryParse(JsonText text, ScenarioJsonOptions options)
+    {
+        try
+        {
+            return JsonDocument.Parse(text.Utf8, DocumentOptions(options));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonDocumentOptions DocumentOptions(ScenarioJsonOptions options) => new() { MaxDepth = options.MaxDepth };
 
     // The validators speak of C# properties; the file's reader wants the member it can find in the file.
     private static JsonError ToJsonError(ModelError error, ScenarioJsonReader reader, JsonElement root)
@@ -223,7 +256,15 @@ public static class ScenarioJson
             .ThenBy(error => error.Location.Column ?? 0)];
     }
 
-    private static byte[]? ReadAtMost(Stream stream, long maxBytes)
+    // The bytes of a file are only needed while it is read: up to the default size limit they are read into an array
+    // rented from the shared pool (as JsonDocument rents its own), so that loading file after file does not allocate
+    // each one anew. Larger files, which need a raised limit, get an array of their own size (the pool would round it
+    // up to a power of two and keep it).
+    private const int MaxPooledBytes = (int)ScenarioJsonOptions.DefaultMaxBytes;
+
+    // The rest of the stream, or null when it is larger than maxBytes; pooled is set to the array rented, if any, for
+    // the caller to return.
+    private static ReadOnlyMemory<byte>? ReadAtMost(Stream stream, long maxBytes, ref byte[]? pooled)
     {
         if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
         {
@@ -234,16 +275,17 @@ public static class ScenarioJson
         if (stream.CanSeek)
         {
             // The size is known: read straight into an array of that size, without growing a copy.
-            var bytes = new byte[stream.Length - stream.Position];
-            stream.ReadExactly(bytes);
+            var size = (int)(stream.Length - stream.Position);
+            var bytes = size <= MaxPooledBytes ? pooled = ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+            stream.ReadExactly(bytes, 0, size);
             var next = stream.ReadByte();
             if (next < 0)
             {
-                return bytes;
+                return bytes.AsMemory(0, size);
             }
 
             // The stream grew while it was read: go on below with what was read so far.
-            buffer.Write(bytes);
+            buffer.Write(bytes, 0, size);
             buffer.WriteByte((byte)next);
             if (buffer.Length > maxBytes)
             {

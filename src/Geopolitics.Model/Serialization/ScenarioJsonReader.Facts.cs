@@ -8,7 +8,7 @@ namespace Geopolitics.Model.Serialization;
 
 internal sealed partial class ScenarioJsonReader
 {
-    private Transfer ReadTransfer(JsonElement element, string path)
+    private Transfer ReadTransfer(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a transfer");
         if (o is null)
@@ -20,31 +20,31 @@ internal sealed partial class ScenarioJsonReader
         var supplier = o.Required("supplier", _actorId);
         var recipient = o.Required("recipient", _actorId);
         var period = o.Required("period", ReadPeriod);
-        var status = o.Required("status", _errors.Enum(JsonEnums.TransferStatus, "a transfer status"));
+        var status = o.Required("status", _errors.Enum(JsonEnums.TransferStatus));
         var item = o.Required("item", ReadTransferItem);
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Build(() => new Transfer(id, supplier, recipient, period, status, item, evidence, description)) : null!;
+        return o.Finish()
+            ? o.Build((id, supplier, recipient, period, status, item, evidence, description), static v => new Transfer(v.id, v.supplier, v.recipient, v.period, v.status, v.item, v.evidence, v.description))
+            : null!;
     }
 
-    private TransferItem ReadTransferItem(JsonElement element, string path)
+    private TransferItem ReadTransferItem(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a transfer item");
-        var kindName = o?.Kind(JsonEnums.TransferItemKind.Names, "transfer item");
-        if (o is null || kindName is null || !JsonEnums.TransferItemKind.TryParse(kindName, out var kind))
+        if (o is null || !o.Kind(JsonEnums.TransferItemKind, "transfer item", out var kind))
         {
             return null!;
         }
 
-        Func<TransferItem> build;
+        // Each kind builds without a closure: a file holds items by the hundred thousand.
         switch (kind)
         {
             case TransferItemKind.Munitions:
-                var category = o.Required("category", _errors.Enum(JsonEnums.MunitionsCategory, "a munitions category"));
+                var category = o.Required("category", _errors.Enum(JsonEnums.MunitionsCategory));
                 var quantity = o.Required("quantity", ReadQuantity);
                 var description = o.Optional("description", _errors.String);
-                build = () => new MunitionsItem(category, quantity, description);
-                break;
+                return o.Finish() ? o.Build((category, quantity, description), static v => (TransferItem)new MunitionsItem(v.category, v.quantity, v.description)) : null!;
             case TransferItemKind.WeaponSystems:
                 var designation = o.Required("designation", _errors.String);
                 var sipriCategory = o.Optional("sipriCategory", _errors.String);
@@ -54,37 +54,36 @@ internal sealed partial class ScenarioJsonReader
                 var tivOrder = o.OptionalValue("tivOrder", _errors.Decimal);
                 var tivDelivered = o.OptionalValue("tivDelivered", _errors.Decimal);
                 var secondHand = o.OptionalValue("secondHand", _errors.Boolean);
-                build = () => new WeaponSystemsItem(designation, sipriCategory, numberOrdered, numberDelivered, tivPerUnit, tivOrder, tivDelivered, secondHand);
-                break;
+                return o.Finish()
+                    ? o.Build(
+                        (designation, sipriCategory, numberOrdered, numberDelivered, tivPerUnit, tivOrder, tivDelivered, secondHand),
+                        static v => (TransferItem)new WeaponSystemsItem(v.designation, v.sipriCategory, v.numberOrdered, v.numberDelivered, v.tivPerUnit, v.tivOrder, v.tivDelivered, v.secondHand))
+                    : null!;
             case TransferItemKind.Technology:
-                var domain = o.Required("domain", _errors.Enum(JsonEnums.TechnologyDomain, "a technology domain"));
-                var form = o.Required("form", _errors.Enum(JsonEnums.TechnologyForm, "a form of technology transfer"));
+                var domain = o.Required("domain", _errors.Enum(JsonEnums.TechnologyDomain));
+                var form = o.Required("form", _errors.Enum(JsonEnums.TechnologyForm));
                 var technologyDescription = o.Optional("description", _errors.String);
-                build = () => new TechnologyItem(domain, form, technologyDescription);
-                break;
+                return o.Finish() ? o.Build((domain, form, technologyDescription), static v => (TransferItem)new TechnologyItem(v.domain, v.form, v.technologyDescription)) : null!;
             case TransferItemKind.Money:
                 var money = o.Required("money", ReadMoney);
-                build = () => new MoneyItem(money);
-                break;
+                return o.Finish() ? o.Build(money, static money => (TransferItem)new MoneyItem(money)) : null!;
             case TransferItemKind.Personnel:
                 var count = o.Required("count", ReadEstimate);
-                var role = o.Required("role", _errors.Enum(JsonEnums.PersonnelRole, "a personnel role"));
+                var role = o.Required("role", _errors.Enum(JsonEnums.PersonnelRole));
                 var deploymentLocation = o.OptionalValue("deploymentLocation", _placeId);
                 var inSupportOfOperations = o.OptionalOr("inSupportOfOperations", _errors.Boolean, false);
-                build = () => new PersonnelItem(count, role, deploymentLocation, inSupportOfOperations);
-                break;
+                return o.Finish()
+                    ? o.Build((count, role, deploymentLocation, inSupportOfOperations), static v => (TransferItem)new PersonnelItem(v.count, v.role, v.deploymentLocation, v.inSupportOfOperations))
+                    : null!;
             default:
-                var resource = o.Required("resource", _errors.Enum(JsonEnums.ResourceKind, "a kind of resource"));
+                var resource = o.Required("resource", _errors.Enum(JsonEnums.ResourceKind));
                 var resourceQuantity = o.Required("quantity", ReadQuantity);
                 var resourceDescription = o.Optional("description", _errors.String);
-                build = () => new ResourcesItem(resource, resourceQuantity, resourceDescription);
-                break;
+                return o.Finish() ? o.Build((resource, resourceQuantity, resourceDescription), static v => (TransferItem)new ResourcesItem(v.resource, v.resourceQuantity, v.resourceDescription)) : null!;
         }
-
-        return o.Finish() ? o.Build(build) : null!;
     }
 
-    private Money ReadMoney(JsonElement element, string path)
+    private Money ReadMoney(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an amount of money");
         if (o is null)
@@ -94,10 +93,10 @@ internal sealed partial class ScenarioJsonReader
 
         var currency = o.Required("currency", ReadCurrency);
         var amount = o.Required("amount", ReadEstimate);
-        return o.Finish() ? o.Build(() => new Money(currency, amount)) : null!;
+        return o.Finish() ? o.Build((currency, amount), static v => new Money(v.currency, v.amount)) : null!;
     }
 
-    private CurrencyCode ReadCurrency(JsonElement element, string path)
+    private CurrencyCode ReadCurrency(JsonElement element, JsonPathRef path)
     {
         var text = _errors.String(element, path);
         if (text is null)
@@ -114,7 +113,7 @@ internal sealed partial class ScenarioJsonReader
             });
     }
 
-    private Quantity ReadQuantity(JsonElement element, string path)
+    private Quantity ReadQuantity(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a quantity");
         if (o is null)
@@ -124,10 +123,10 @@ internal sealed partial class ScenarioJsonReader
 
         var amount = o.Required("amount", ReadEstimate);
         var unit = o.Required("unit", _errors.String);
-        return o.Finish() ? o.Build(() => new Quantity(amount, unit)) : null!;
+        return o.Finish() ? o.Build((amount, unit), static v => new Quantity(v.amount, v.unit)) : null!;
     }
 
-    private Estimate ReadEstimate(JsonElement element, string path)
+    private Estimate ReadEstimate(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an estimate");
         if (o is null)
@@ -136,17 +135,17 @@ internal sealed partial class ScenarioJsonReader
         }
 
         var before = _errors.Count;
-        var qualifier = o.Required("qualifier", _errors.Enum(JsonEnums.EstimateQualifier, "an estimate qualifier"));
+        var qualifier = o.Required("qualifier", _errors.Enum(JsonEnums.EstimateQualifier));
 
         // A figure the qualifier speaks of must be written: "over" without a figure must not become "over 0".
         var low = _errors.Count == before && !o.Has("low") && qualifier is not (EstimateQualifier.Unknown or EstimateQualifier.UpTo or EstimateQualifier.Under)
             ? o.Required("low", _errors.Decimal)
             : o.OptionalOr("low", _errors.Decimal, 0m);
         var high = o.OptionalValue("high", _errors.Decimal);
-        return o.Finish() ? o.Build(() => new Estimate(low, high, qualifier), ErrorCodes.InvalidEstimate) : default;
+        return o.Finish() ? o.Build((low, high, qualifier), static v => new Estimate(v.low, v.high, v.qualifier), ErrorCodes.InvalidEstimate) : default;
     }
 
-    private Exchange ReadExchange(JsonElement element, string path)
+    private Exchange ReadExchange(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an exchange");
         if (o is null)
@@ -158,10 +157,10 @@ internal sealed partial class ScenarioJsonReader
         var transfers = o.Array("transfers", _transferId);
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Build(() => new Exchange(id, transfers, evidence, description)) : null!;
+        return o.Finish() ? o.Build((id, transfers, evidence, description), static v => new Exchange(v.id, v.transfers, v.evidence, v.description)) : null!;
     }
 
-    private Stance ReadStance(JsonElement element, string path)
+    private Stance ReadStance(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a stance");
         if (o is null)
@@ -173,9 +172,9 @@ internal sealed partial class ScenarioJsonReader
         var holder = o.Required("holder", _actorId);
         var via = o.OptionalValue("via", _actorId);
         var target = o.Required("target", ReadStanceTarget);
-        var position = o.Required("position", _errors.Enum(JsonEnums.StancePosition, "a stance position"));
+        var position = o.Required("position", _errors.Enum(JsonEnums.StancePosition));
         var date = o.Required("date", _errors.Date);
-        var signals = o.Array("signals", _errors.Enum(JsonEnums.StanceSignal, "a stance signal"));
+        var signals = o.Array("signals", _errors.Enum(JsonEnums.StanceSignal));
         var cameoCode = o.Optional("cameoCode", _errors.String);
         var goldsteinScore = o.OptionalValue("goldsteinScore", _errors.Double);
         var evidence = o.Required("evidence", ReadEvidence);
@@ -185,11 +184,10 @@ internal sealed partial class ScenarioJsonReader
             : null!;
     }
 
-    private StanceTarget ReadStanceTarget(JsonElement element, string path)
+    private StanceTarget ReadStanceTarget(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a stance target");
-        var kindName = o?.Kind(JsonEnums.StanceTargetKind.Names, "stance target");
-        if (o is null || kindName is null || !JsonEnums.StanceTargetKind.TryParse(kindName, out var kind))
+        if (o is null || !o.Kind(JsonEnums.StanceTargetKind, "stance target", out var kind))
         {
             return null!;
         }
@@ -222,7 +220,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(build) : null!;
     }
 
-    private SanctionsRegime ReadSanctionsRegime(JsonElement element, string path)
+    private SanctionsRegime ReadSanctionsRegime(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a sanctions regime");
         if (o is null)
@@ -237,14 +235,14 @@ internal sealed partial class ScenarioJsonReader
         var legalBasis = o.Array("legalBasis", ReadLegalInstrument);
         var period = o.Required("period", ReadPeriod);
         var measures = o.Array("measures", ReadSanctionsMeasure);
-        var binding = o.Required("binding", _errors.Enum(JsonEnums.SanctionsBinding, "a sanctions binding"));
+        var binding = o.Required("binding", _errors.Enum(JsonEnums.SanctionsBinding));
         var evidence = o.Required("evidence", ReadEvidence);
         return o.Finish()
             ? o.Build(() => new SanctionsRegime(id, authority, target, legalBasis, period, measures, binding, evidence, name))
             : null!;
     }
 
-    private LegalInstrument ReadLegalInstrument(JsonElement element, string path)
+    private LegalInstrument ReadLegalInstrument(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a legal instrument");
         if (o is null)
@@ -257,16 +255,15 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(() => new LegalInstrument(name, adopted)) : null!;
     }
 
-    private SanctionsMeasure ReadSanctionsMeasure(JsonElement element, string path)
+    private SanctionsMeasure ReadSanctionsMeasure(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a sanctions measure");
-        var kindName = o?.Kind(JsonEnums.SanctionsMeasureKind.Names, "sanctions measure");
-        if (o is null || kindName is null || !JsonEnums.SanctionsMeasureKind.TryParse(kindName, out var kind))
+        if (o is null || !o.Kind(JsonEnums.SanctionsMeasureKind, "sanctions measure", out var kind))
         {
             return null!;
         }
 
-        var direction = _errors.Enum(JsonEnums.EmbargoDirection, "a direction");
+        var direction = _errors.Enum(JsonEnums.EmbargoDirection);
         var legalBasis = o.Optional("legalBasis", _errors.String);
         Func<SanctionsMeasure> build;
         switch (kind)
@@ -276,16 +273,16 @@ internal sealed partial class ScenarioJsonReader
                 build = () => new ArmsEmbargo(embargoDirection, legalBasis);
                 break;
             case SanctionsMeasureKind.TechnologyBan:
-                var domains = o.Array("domains", _errors.Enum(JsonEnums.TechnologyDomain, "a technology domain"));
+                var domains = o.Array("domains", _errors.Enum(JsonEnums.TechnologyDomain));
                 var banDirection = o.OptionalOr("direction", direction, EmbargoDirection.Both);
                 build = () => new TechnologyBan(domains, banDirection, legalBasis);
                 break;
             case SanctionsMeasureKind.Financial:
-                var restriction = o.Required("restriction", _errors.Enum(JsonEnums.FinancialMeasureKind, "a kind of financial measure"));
+                var restriction = o.Required("restriction", _errors.Enum(JsonEnums.FinancialMeasureKind));
                 build = () => new FinancialMeasure(restriction, legalBasis);
                 break;
             case SanctionsMeasureKind.ResourceCap:
-                var resource = o.Required("resource", _errors.Enum(JsonEnums.ResourceKind, "a kind of resource"));
+                var resource = o.Required("resource", _errors.Enum(JsonEnums.ResourceKind));
                 var capDirection = o.Required("direction", direction);
                 var cap = o.Optional("cap", ReadQuantity);
                 build = () => new ResourceCap(resource, capDirection, cap, legalBasis);

@@ -6,7 +6,7 @@ namespace Geopolitics.Model.Serialization;
 
 internal sealed partial class ScenarioJsonReader
 {
-    private Treaty ReadTreaty(JsonElement element, string path)
+    private Treaty ReadTreaty(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a treaty");
         if (o is null)
@@ -31,7 +31,7 @@ internal sealed partial class ScenarioJsonReader
             : null!;
     }
 
-    private TreatyParty ReadParty(JsonElement element, string path)
+    private TreatyParty ReadParty(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a treaty party");
         if (o is null)
@@ -48,7 +48,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(() => new TreatyParty(actor, signature, consent, domesticSteps, withdrawal, suspensions)) : null!;
     }
 
-    private Signature ReadSignature(JsonElement element, string path)
+    private Signature ReadSignature(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a signature");
         if (o is null)
@@ -61,7 +61,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(() => new Signature(date, evidence)) : null!;
     }
 
-    private Consent ReadConsent(JsonElement element, string path)
+    private Consent ReadConsent(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a consent to be bound");
         if (o is null)
@@ -69,13 +69,13 @@ internal sealed partial class ScenarioJsonReader
             return null!;
         }
 
-        var kind = o.Required("kind", _errors.Enum(JsonEnums.ConsentKind, "a kind of consent"));
+        var kind = o.Required("kind", _errors.Enum(JsonEnums.ConsentKind));
         var date = o.Required("date", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
         return o.Finish() ? o.Build(() => new Consent(kind, date, evidence)) : null!;
     }
 
-    private DomesticStep ReadDomesticStep(JsonElement element, string path)
+    private DomesticStep ReadDomesticStep(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a domestic step");
         if (o is null)
@@ -89,7 +89,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(() => new DomesticStep(description, date, evidence)) : null!;
     }
 
-    private Withdrawal ReadWithdrawal(JsonElement element, string path)
+    private Withdrawal ReadWithdrawal(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a withdrawal");
         if (o is null)
@@ -103,7 +103,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(() => new Withdrawal(notified, effective, evidence)) : null!;
     }
 
-    private Suspension ReadSuspension(JsonElement element, string path)
+    private Suspension ReadSuspension(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a suspension");
         if (o is null)
@@ -117,7 +117,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(() => new Suspension(period, evidence, description)) : null!;
     }
 
-    private Termination ReadTermination(JsonElement element, string path)
+    private Termination ReadTermination(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a termination");
         if (o is null)
@@ -125,7 +125,7 @@ internal sealed partial class ScenarioJsonReader
             return null!;
         }
 
-        var kind = o.Required("kind", _errors.Enum(JsonEnums.TerminationKind, "a kind of termination"));
+        var kind = o.Required("kind", _errors.Enum(JsonEnums.TerminationKind));
         var date = o.Required("date", _errors.Date);
         var effective = o.OptionalValue("effective", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
@@ -133,7 +133,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(() => new Termination(kind, date, effective, evidence, description)) : null!;
     }
 
-    private ExternalReference ReadExternalReference(JsonElement element, string path)
+    private ExternalReference ReadExternalReference(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an external reference");
         if (o is null)
@@ -146,7 +146,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(() => new ExternalReference(dataset, id)) : null!;
     }
 
-    private EntryIntoForceRule ReadEntryIntoForce(JsonElement element, string path)
+    private EntryIntoForceRule ReadEntryIntoForce(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an entry-into-force rule");
         var kind = o?.Kind(JsonEnums.EntryIntoForceKinds, "entry-into-force rule");
@@ -183,7 +183,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(build) : null!;
     }
 
-    private TreatyDuration ReadDuration(JsonElement element, string path)
+    private TreatyDuration ReadDuration(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a treaty duration");
         var kind = o?.Kind(JsonEnums.DurationKinds, "treaty duration");
@@ -208,11 +208,10 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(build) : null!;
     }
 
-    private Clause ReadClause(JsonElement element, string path)
+    private Clause ReadClause(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a clause");
-        var kindName = o?.Kind(JsonEnums.ClauseKind.Names, "clause");
-        if (o is null || kindName is null || !JsonEnums.ClauseKind.TryParse(kindName, out var kind))
+        if (o is null || !o.Kind(JsonEnums.ClauseKind, "clause", out var kind))
         {
             return null!;
         }
@@ -227,17 +226,17 @@ internal sealed partial class ScenarioJsonReader
         switch (kind)
         {
             case ClauseKind.MutualDefence:
-                var trigger = o.Required("trigger", _errors.Enum(JsonEnums.DefenceTrigger, "a defence trigger"));
-                var response = o.Required("response", _errors.Enum(JsonEnums.DefenceResponse, "a defence response"));
+                var trigger = o.Required("trigger", _errors.Enum(JsonEnums.DefenceTrigger));
+                var response = o.Required("response", _errors.Enum(JsonEnums.DefenceResponse));
                 build = () => new MutualDefenceClause(id, trigger, response, conditions, guarantors, beneficiaries, article, summary);
                 break;
             case ClauseKind.MilitaryCooperation:
-                var forms = o.Array("forms", _errors.Enum(JsonEnums.MilitaryCooperationForm, "a form of military cooperation"));
+                var forms = o.Array("forms", _errors.Enum(JsonEnums.MilitaryCooperationForm));
                 build = () => new MilitaryCooperationClause(
                     id, forms.Aggregate(MilitaryCooperationForms.None, (all, form) => all | form), conditions, guarantors, beneficiaries, article, summary);
                 break;
             case ClauseKind.TechnologyTransfer:
-                var domains = o.Array("domains", _errors.Enum(JsonEnums.TechnologyDomain, "a technology domain"));
+                var domains = o.Array("domains", _errors.Enum(JsonEnums.TechnologyDomain));
                 build = () => new TechnologyTransferClause(id, domains, conditions, guarantors, beneficiaries, article, summary);
                 break;
             case ClauseKind.Offence:
@@ -266,7 +265,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(build) : null!;
     }
 
-    private ClauseConditions ReadConditions(JsonElement element, string path)
+    private ClauseConditions ReadConditions(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "clause conditions");
         if (o is null)
@@ -280,7 +279,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(() => new ClauseConditions(adversaries, geographicScope, nonProvocation)) : null!;
     }
 
-    private GeographicScope ReadGeographicScope(JsonElement element, string path)
+    private GeographicScope ReadGeographicScope(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a geographic scope");
         if (o is null)

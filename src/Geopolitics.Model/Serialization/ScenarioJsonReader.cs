@@ -54,10 +54,13 @@ internal sealed partial class ScenarioJsonReader
 
     /// <summary>Reads the scenario at the root of a document.</summary>
     /// <param name="root">The root value.</param>
-    /// <returns>A builder holding every fact, or <see langword="null"/> when <see cref="Errors"/> has any.</returns>
-    public ScenarioBuilder? Read(JsonElement root)
+    /// <returns>
+    /// The scenario, not yet validated (<see cref="ScenarioBuilder.Validate"/>), or <see langword="null"/> when
+    /// <see cref="Errors"/> has any.
+    /// </returns>
+    public Scenario? Read(JsonElement root)
     {
-        var o = JsonMembers.Open(_errors, root, JsonPath.Root, "a scenario");
+        var o = JsonMembers.Open(_errors, root, JsonPathRef.Root, "a scenario");
         if (o is null)
         {
             return null;
@@ -105,46 +108,12 @@ internal sealed partial class ScenarioJsonReader
 
         Places = places;
         Stances = stances;
-        var builder = new ScenarioBuilder(name, description);
-        foreach (var actor in actors)
-        {
-            builder.AddActor(actor);
-        }
-
-        foreach (var place in places)
-        {
-            builder.AddPlace(place);
-        }
-
-        foreach (var treaty in treaties)
-        {
-            builder.AddTreaty(treaty);
-        }
-
-        foreach (var transfer in transfers)
-        {
-            builder.AddTransfer(transfer);
-        }
-
-        foreach (var exchange in exchanges)
-        {
-            builder.AddExchange(exchange);
-        }
-
-        foreach (var stance in stances)
-        {
-            builder.AddStance(stance);
-        }
-
-        foreach (var regime in regimes)
-        {
-            builder.AddSanctionsRegime(regime);
-        }
-
-        return builder;
+        // The arrays read become the scenario's as they are, without a builder's copies: nothing read is null here,
+        // since every value that could not be read was reported.
+        return new Scenario(name, description, actors, places, treaties, transfers, exchanges, stances, regimes);
     }
 
-    private Actor ReadActor(JsonElement element, string path)
+    private Actor ReadActor(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an actor");
         if (o is null)
@@ -153,14 +122,14 @@ internal sealed partial class ScenarioJsonReader
         }
 
         var id = o.Required("id", _actorId);
-        var kind = o.Required("kind", _errors.Enum(JsonEnums.ActorKind, "a kind of actor"));
+        var kind = o.Required("kind", _errors.Enum(JsonEnums.ActorKind));
         var name = o.Required("name", _errors.String);
         var speaksFor = o.OptionalValue("speaksFor", _actorId);
         var members = o.Array("members", _actorId);
         return o.Finish() ? o.Build(() => new Actor(id, kind, name, speaksFor, members)) : null!;
     }
 
-    private Place ReadPlace(JsonElement element, string path)
+    private Place ReadPlace(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a place");
         if (o is null)
@@ -170,7 +139,7 @@ internal sealed partial class ScenarioJsonReader
 
         var id = o.Required("id", _placeId);
         var name = o.Required("name", _errors.String);
-        var kind = o.Required("kind", _errors.Enum(JsonEnums.PlaceKind, "a kind of place"));
+        var kind = o.Required("kind", _errors.Enum(JsonEnums.PlaceKind));
         var administeredBy = o.OptionalValue("administeredBy", _actorId);
         var regions = o.Array("regions", _placeId);
         var partlyIn = o.Array("partlyIn", _placeId);
@@ -178,7 +147,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Build(() => new Place(id, name, kind, administeredBy, regions, partlyIn, aliases)) : null!;
     }
 
-    private Evidence ReadEvidence(JsonElement element, string path)
+    private Evidence ReadEvidence(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "evidence");
         if (o is null)
@@ -186,12 +155,12 @@ internal sealed partial class ScenarioJsonReader
             return null!;
         }
 
-        var confidence = o.Required("confidence", _errors.Enum(JsonEnums.Confidence, "a confidence"));
+        var confidence = o.Required("confidence", _errors.Enum(JsonEnums.Confidence));
         var sources = o.Array("sources", ReadSource);
-        return o.Finish() ? o.Build(() => new Evidence(confidence, sources)) : null!;
+        return o.Finish() ? o.Build((confidence, sources), static v => new Evidence(v.confidence, v.sources)) : null!;
     }
 
-    private Source ReadSource(JsonElement element, string path)
+    private Source ReadSource(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a source");
         if (o is null)
@@ -203,11 +172,11 @@ internal sealed partial class ScenarioJsonReader
         var title = o.Optional("title", _errors.String);
         var url = o.Optional("url", _errors.Url);
         var date = o.OptionalValue("date", _errors.Date);
-        var kind = o.Required("kind", _errors.Enum(JsonEnums.SourceKind, "a kind of source"));
-        return o.Finish() ? o.Build(() => new Source(publisher, title, url, date, kind)) : null!;
+        var kind = o.Required("kind", _errors.Enum(JsonEnums.SourceKind));
+        return o.Finish() ? o.Build((publisher, title, url, date, kind), static v => new Source(v.publisher, v.title, v.url, v.date, v.kind)) : null!;
     }
 
-    private DatePeriod ReadPeriod(JsonElement element, string path)
+    private DatePeriod ReadPeriod(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a period");
         if (o is null)

@@ -134,12 +134,13 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public static bool TryParse(string? text, out PartialDate date)
     {
         date = default;
-        if (text is null)
-        {
-            return false;
-        }
+        return text is not null && TryParse(text.AsSpan(), out date);
+    }
 
-        var span = text.AsSpan();
+    /// <summary>Parses ISO 8601 text as <see cref="TryParse(string?, out PartialDate)"/> does, from characters (no string needed).</summary>
+    internal static bool TryParse(ReadOnlySpan<char> span, out PartialDate date)
+    {
+        date = default;
         if (span.Length is not (4 or 7 or 10) || !TryDigits(span[..4], out var year) || year < 1)
         {
             return false;
