@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
@@ -350,7 +351,7 @@ public sealed class AlignmentAnalyzer
         {
             // Sized for two facts a common target, so that the lists of a bloc search are not grown again and again.
             var count = HeldBy(a).Sorted.Length;
-            var explanation = new Explanation(new List<FactReference>((2 * count) + 16), new HashSet<FactReference>(2 * count), [], []);
+            var explanation = new Explanation(new List<FactReference>((2 * count) + 16), [], []);
             var decision = Decide(a, b, threshold, explanation);
             if (decision.Basis == AlignmentBasis.None)
             {
@@ -373,15 +374,20 @@ public sealed class AlignmentAnalyzer
                 reason += $"; {(decision.Conflict.IsTrue ? string.Empty : "possible ")}conflict: {string.Join("; ", conflicts)}";
             }
 
-            // Each fact once, in the order first met; the stance facts are already distinct and in 'seen'.
-            var seen = explanation.Seen;
+            // Each fact once, in the order first met. The stance facts are distinct already (each a different stance: one
+            // per common target and actor), so only the facts after them need a set.
+            var stanceFacts = 2 * decision.CommonTargets;
             var distinct = ImmutableArray.CreateBuilder<FactReference>(facts.Count);
-            var stanceFacts = seen.Count;
-            for (var i = 0; i < facts.Count; i++)
+            distinct.AddRange(CollectionsMarshal.AsSpan(facts)[..stanceFacts]);
+            if (facts.Count > stanceFacts)
             {
-                if (i < stanceFacts || seen.Add(facts[i]))
+                var seen = new HashSet<FactReference>(distinct);
+                foreach (var fact in CollectionsMarshal.AsSpan(facts)[stanceFacts..])
                 {
-                    distinct.Add(facts[i]);
+                    if (seen.Add(fact))
+                    {
+                        distinct.Add(fact);
+                    }
                 }
             }
 
@@ -426,7 +432,7 @@ public sealed class AlignmentAnalyzer
 
         /// <summary>
         /// The score and common targets of <see cref="Stances"/> (a merge of the two actors' stances in effect, sorted by
-        /// target), adding its facts (each once) to the explanation if given, without the similarity's other parts.
+        /// target), adding its facts (two a common target) to the explanation if given, without the similarity's other parts.
         /// </summary>
         private (double? Score, int CommonTargets) StanceScore(Held first, Held second, Explanation? explanation)
         {
@@ -445,13 +451,8 @@ public sealed class AlignmentAnalyzer
                 common++;
                 if (explanation is not null)
                 {
-                    foreach (var fact in (ReadOnlySpan<FactReference>)[_owner._facts.Stance(first.InEffect[i]), _owner._facts.Stance(second.InEffect[j])])
-                    {
-                        if (explanation.Seen.Add(fact))
-                        {
-                            explanation.Facts.Add(fact);
-                        }
-                    }
+                    explanation.Facts.Add(FactOf(first, i));
+                    explanation.Facts.Add(FactOf(second, j));
                 }
 
                 i++;
@@ -460,6 +461,9 @@ public sealed class AlignmentAnalyzer
 
             return common == 0 ? (null, 0) : (1.0 - (2.0 * distance / (StanceSimilarity.MaxDistance * common)), common);
         }
+
+        /// <summary>The fact of a principal's stance in effect, described once a day.</summary>
+        private FactReference FactOf(Held held, int index) => held.InEffectFacts[index] ??= _owner._facts.Stance(held.InEffect[index]);
 
         /// <summary>
         /// The principal's stances on the day, prepared once a day: every outcome in the order of its target, the stances in
@@ -632,14 +636,18 @@ public sealed class AlignmentAnalyzer
         Truth Linked);
 
     /// <summary>What <see cref="Context.Link"/> gathers while the rule is decided: the facts (each once so far) and the actors behind each way of a conflict.</summary>
-    private sealed record Explanation(List<FactReference> Facts, HashSet<FactReference> Seen, List<ActorId> NamedByFirst, List<ActorId> NamedBySecond);
+    private sealed record Explanation(List<FactReference> Facts, List<ActorId> NamedByFirst, List<ActorId> NamedBySecond);
 
     /// <summary>
     /// A principal's stances on a day: every outcome in target order; the stances in effect, with their targets' ranks and
     /// positions, in the same order; and per actor named by a target the principal may be negative on, whether it is and
     /// the indexes of those outcomes.
     /// </summary>
-    private sealed record Held(StanceOutcome[] Sorted, int[] Ranks, int[] Positions, Stance[] InEffect, Dictionary<ActorId, Negative> NegativeOn);
+    private sealed record Held(StanceOutcome[] Sorted, int[] Ranks, int[] Positions, Stance[] InEffect, Dictionary<ActorId, Negative> NegativeOn)
+    {
+        /// <summary>The facts of the stances in effect, each described when a link first needs it.</summary>
+        public FactReference?[] InEffectFacts { get; } = new FactReference?[InEffect.Length];
+    }
 
     /// <summary>Whether a principal is negative on targets naming one actor, and which of its outcomes they are.</summary>
     private sealed class Negative
