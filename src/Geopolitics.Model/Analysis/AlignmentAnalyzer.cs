@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -33,7 +34,7 @@ public sealed class AlignmentAnalyzer
 
     // Each principal's stance targets in the order of targets (kind, then text) with their ranks in that order, so that
     // a day's stances of two actors are compared by merging two arrays sorted by rank.
-    private readonly Dictionary<ActorId, (StanceTarget Target, int Rank)[]> _targetsInOrder;
+    private readonly FrozenDictionary<ActorId, ImmutableArray<(StanceTarget Target, int Rank)>> _targetsInOrder;
 
     /// <summary>Prepares the analysis of a scenario.</summary>
     /// <param name="scenario">The scenario.</param>
@@ -52,7 +53,7 @@ public sealed class AlignmentAnalyzer
             .ThenBy(t => t.ToString(), StringComparer.Ordinal)
             .Select((target, rank) => (target, rank))
             .ToDictionary(t => t.target, t => t.rank);
-        _targetsInOrder = _stances.Principals.ToDictionary(p => p, p => _stances.TargetsOf(p).Select(t => (t, ranks[t])).OrderBy(t => t.Item2).ToArray());
+        _targetsInOrder = _stances.Principals.ToFrozenDictionary(p => p, p => _stances.TargetsOf(p).Select(t => (t, ranks[t])).OrderBy(t => t.Item2).ToImmutableArray());
     }
 
     /// <summary>The actors that make up the dimensions of the portfolios and the candidates for blocs: every actor but agencies.</summary>
