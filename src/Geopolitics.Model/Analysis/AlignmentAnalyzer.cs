@@ -600,14 +600,20 @@ public sealed class AlignmentAnalyzer
         /// </summary>
         private void ExplainConflict(ActorId other, ActorId holder, List<ActorId> named, List<FactReference> facts, List<string> reasons)
         {
+            if (named.Count == 0)
+            {
+                return;
+            }
+
             var held = HeldBy(holder);
-            foreach (var k in named.SelectMany(actor => held.NegativeOn[actor].Outcomes).Distinct().Order())
+            var outcomes = named.Count == 1 ? held.NegativeOn[named[0]].Outcomes.Distinct() : named.SelectMany(actor => held.NegativeOn[actor].Outcomes).Distinct().Order();
+            foreach (var k in outcomes)
             {
                 facts.AddRange(held.Sorted[k].Candidates.Where(s => s.Position <= StancePosition.Concerned).Select(_owner._facts.Stance));
             }
 
             // The other actor itself first, then its allies in id order.
-            foreach (var actor in named.Order().OrderBy(actor => actor != other))
+            foreach (var actor in named.Count == 1 ? (IEnumerable<ActorId>)named : named.Order().OrderBy(actor => actor != other))
             {
                 var targets = string.Join(", ", held.NegativeOn[actor].Outcomes.Select(k => held.Sorted[k].Target.ToString()));
                 if (actor == other)
