@@ -642,7 +642,7 @@ public sealed class AlignmentAnalyzer
         Truth Conflict,
         Truth Linked);
 
-    /// <summary>What <see cref="Context.Link"/> gathers while the rule is decided: the facts (each once so far) and the actors behind each way of a conflict.</summary>
+    /// <summary>What <see cref="Context.Link"/> gathers while the rule is decided: the facts in the order met (stance facts first, distinct) and the actors behind each way of a conflict.</summary>
     private sealed record Explanation(List<FactReference> Facts, List<ActorId> NamedByFirst, List<ActorId> NamedBySecond);
 
     /// <summary>
