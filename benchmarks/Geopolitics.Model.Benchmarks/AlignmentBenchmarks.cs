@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
@@ -13,7 +14,9 @@ namespace Geopolitics.Model.Benchmarks;
 /// The blocs of aligned actors on a day in a generated scenario of 200 actors and 1M stances (three camps and a few
 /// neutral actors; no treaties, so links rest on stances alone), against a straightforward LINQ group-by that finds the
 /// stance in effect per holder and target, scores every pair and joins the linked ones. Goal: at least 3× faster than
-/// LINQ. <see cref="Prepare"/> measures the one-off cost of the analyzer's indexes.
+/// LINQ. <see cref="Library"/> gives the explained answer (every link with its reason and facts),
+/// <see cref="LibraryMembers"/> the members of the blocs alone; <see cref="Prepare"/> measures the one-off cost of the
+/// analyzer's indexes.
 /// </summary>
 [MemoryDiagnoser]
 public class AlignmentBenchmarks
@@ -22,13 +25,23 @@ public class AlignmentBenchmarks
     private Scenario _scenario = null!;
     private AlignmentAnalyzer _analyzer = null!;
 
-    /// <summary>Generates the scenario, builds the analyzer and checks that both computations find the same blocs.</summary>
+    /// <summary>
+    /// Generates the scenario, builds the analyzer and checks that the three computations find the same blocs (and that
+    /// the members alone come in the order of the explained answer).
+    /// </summary>
     [GlobalSetup]
     public void Setup()
     {
         _scenario = GeneratedScenarios.Stances(200, BenchmarkSizes.Facts(1_000_000));
         _analyzer = new AlignmentAnalyzer(_scenario);
-        var library = Library().Blocs.Select(b => string.Join(" ", b.Members)).Order(StringComparer.Ordinal).ToList();
+        var explained = Library().Blocs.Select(b => string.Join(" ", b.Members)).ToList();
+        var members = LibraryMembers().Select(b => string.Join(" ", b)).ToList();
+        if (!members.SequenceEqual(explained))
+        {
+            throw new InvalidOperationException($"BlocMembers finds [{string.Join("], [", members)}] and Blocs [{string.Join("], [", explained)}].");
+        }
+
+        var library = explained.Order(StringComparer.Ordinal).ToList();
         var linq = Linq().Select(b => string.Join(" ", b)).Order(StringComparer.Ordinal).ToList();
         if (!library.SequenceEqual(linq) || library.Count < 3)
         {
@@ -84,6 +97,11 @@ public class AlignmentBenchmarks
     /// <returns>The blocs.</returns>
     [Benchmark]
     public AlignmentBlocs Library() => _analyzer.Blocs(Day);
+
+    /// <summary>The library: <see cref="AlignmentAnalyzer.BlocMembers"/>, the members of each bloc alone.</summary>
+    /// <returns>The members of each bloc.</returns>
+    [Benchmark]
+    public ImmutableArray<ImmutableArray<ActorId>> LibraryMembers() => _analyzer.BlocMembers(Day);
 
     /// <summary>The one-off cost of <see cref="AlignmentAnalyzer"/>'s indexes over the million stances (one operation).</summary>
     /// <returns>The analyzer.</returns>

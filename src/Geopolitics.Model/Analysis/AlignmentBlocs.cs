@@ -28,7 +28,22 @@ public sealed record AlignmentBlocs
         Unaligned = unaligned;
         Links = links;
         PossibleLinks = [.. links.Where(l => l.Linked.IsUnknown)];
-        Facts = [.. links.SelectMany(l => l.Facts).Distinct()];
+
+        // Each fact once, in the order first met (as Distinct), in plain loops: a bloc search has millions of link facts.
+        var seen = new HashSet<FactReference>();
+        var facts = ImmutableArray.CreateBuilder<FactReference>();
+        foreach (var link in links)
+        {
+            foreach (var fact in link.Facts)
+            {
+                if (seen.Add(fact))
+                {
+                    facts.Add(fact);
+                }
+            }
+        }
+
+        Facts = facts.DrainToImmutable();
     }
 
     /// <summary>The day asked about.</summary>

@@ -132,8 +132,22 @@ internal sealed record ClauseTie(
 internal sealed class DefenceTieSnapshot
 {
     private readonly Dictionary<(ActorId, ActorId), ImmutableArray<ClauseTie>> _ties;
+    private readonly Dictionary<ActorId, List<ActorId>> _partners = [];
 
-    public DefenceTieSnapshot(Dictionary<(ActorId, ActorId), ImmutableArray<ClauseTie>> ties) => _ties = ties;
+    public DefenceTieSnapshot(Dictionary<(ActorId, ActorId), ImmutableArray<ClauseTie>> ties)
+    {
+        _ties = ties;
+        foreach (var (first, second) in ties.Keys.Where(pair => Tie(pair.Item1, pair.Item2).IsPossible).Order())
+        {
+            Partners(first).Add(second);
+            Partners(second).Add(first);
+        }
+
+        List<ActorId> Partners(ActorId actor) => _partners.TryGetValue(actor, out var list) ? list : _partners[actor] = [];
+    }
+
+    /// <summary>The actors a defence tie in force on the day may bind to <paramref name="actor"/>: those with which <see cref="Tie"/> is possible.</summary>
+    public IReadOnlyList<ActorId> PartnersOf(ActorId actor) => _partners.TryGetValue(actor, out var list) ? list : [];
 
     /// <summary>The clauses that tie the two actors (in force or not).</summary>
     public ImmutableArray<ClauseTie> Between(ActorId first, ActorId second) =>

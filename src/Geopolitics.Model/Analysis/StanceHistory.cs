@@ -15,7 +15,7 @@ namespace Geopolitics.Model.Analysis;
 internal sealed class StanceHistory
 {
     private readonly Dictionary<ActorId, ActorId> _principals = [];
-    private readonly Dictionary<ActorId, Dictionary<StanceTarget, List<Stance>>> _byPrincipal = [];
+    private readonly Dictionary<ActorId, Dictionary<StanceTarget, Series>> _byPrincipal = [];
 
     public StanceHistory(Scenario scenario)
     {
@@ -33,12 +33,13 @@ internal sealed class StanceHistory
                 _byPrincipal[principal] = targets = [];
             }
 
-            if (!targets.TryGetValue(stance.Target, out var list))
+            if (!targets.TryGetValue(stance.Target, out var series))
             {
-                targets[stance.Target] = list = [];
+                targets[stance.Target] = series = new Series();
             }
 
-            list.Add(stance);
+            series.Stances.Add(stance);
+            series.Days.Add(stance.Date.Range);
         }
     }
 
@@ -49,9 +50,15 @@ internal sealed class StanceHistory
     public IEnumerable<StanceTarget> TargetsOf(ActorId principal) =>
         _byPrincipal.TryGetValue(principal, out var targets) ? targets.Keys : [];
 
+    /// <summary>Every actor that holds a stance (itself or through one of its agencies).</summary>
+    public IEnumerable<ActorId> Principals => _byPrincipal.Keys;
+
+    /// <summary>Every target any principal ever took a stance on, each once.</summary>
+    public IEnumerable<StanceTarget> Targets => _byPrincipal.Values.SelectMany(targets => targets.Keys).Distinct();
+
     /// <summary>Every stance of the principal on the target, whatever its date and confidence.</summary>
     public IReadOnlyList<Stance> StancesOn(ActorId principal, StanceTarget target) =>
-        _byPrincipal.TryGetValue(principal, out var targets) && targets.TryGetValue(target, out var list) ? list : [];
+        _byPrincipal.TryGetValue(principal, out var targets) && targets.TryGetValue(target, out var series) ? series.Stances : [];
 
     /// <summary>
     /// Which stance of the principal on the target may be in effect on <paramref name="day"/>: the latest admitted one dated
@@ -60,19 +67,56 @@ internal sealed class StanceHistory
     /// </summary>
     public StanceOutcome Outcome(ActorId principal, StanceTarget target, LocalDate day, Confidence minimum)
     {
-        var all = StancesOn(principal, target);
-        var ignored = all.Where(s => !s.Evidence.IsAdmittedBy(minimum) && s.Date.Start <= day).ToImmutableArray();
-        var possiblyBy = all.Where(s => s.Evidence.IsAdmittedBy(minimum) && s.Date.Start <= day).ToList();
-        var certainlyBy = possiblyBy.Where(s => s.Date.End <= day).ToList();
+        if (!_byPrincipal.TryGetValue(principal, out var targets) || !targets.TryGetValue(target, out var series))
+        {
+            return new StanceOutcome(target, [], true, []);
+        }
 
-        // A stance cannot be the latest if another is certainly dated by the day and certainly after it.
-        var candidates = possiblyBy
-            .Where(s => !certainlyBy.Any(t => !ReferenceEquals(t, s) && t.Date.Start > s.Date.End))
-            .OrderByDescending(s => s.Date.End)
-            .ThenByDescending(s => s.Date.Start)
-            .ThenBy(s => s.Id)
-            .ToImmutableArray();
-        return new StanceOutcome(target, candidates, certainlyBy.Count == 0, ignored);
+        var (stances, days) = (series.Stances, series.Days);
+        ImmutableArray<Stance>.Builder? ignored = null;
+        var certainlyBy = 0;
+        LocalDate? latestCertainStart = null;
+        for (var i = 0; i < stances.Count; i++)
+        {
+            if (days[i].Earliest > day)
+            {
+                continue;
+            }
+
+            if (!stances[i].Evidence.IsAdmittedBy(minimum))
+            {
+                (ignored ??= ImmutableArray.CreateBuilder<Stance>()).Add(stances[i]);
+            }
+            else if (days[i].Latest <= day)
+            {
+                certainlyBy++;
+                latestCertainStart = latestCertainStart is { } latest && latest >= days[i].Earliest ? latest : days[i].Earliest;
+            }
+        }
+
+        // A stance cannot be the latest if another is certainly dated by the day and certainly after it (never itself: a
+        // stance starts on or before it ends), that is if it ends before the latest start of those certainly dated by the day.
+        var candidates = new List<Stance>(1);
+        for (var i = 0; i < stances.Count; i++)
+        {
+            if (days[i].Earliest <= day && stances[i].Evidence.IsAdmittedBy(minimum) && !(days[i].Latest < latestCertainStart))
+            {
+                candidates.Add(stances[i]);
+            }
+        }
+
+        var ordered = candidates.Count <= 1
+            ? [.. candidates]
+            : candidates.OrderByDescending(s => s.Date.End).ThenByDescending(s => s.Date.Start).ThenBy(s => s.Id).ToImmutableArray();
+        return new StanceOutcome(target, ordered, certainlyBy == 0, ignored?.DrainToImmutable() ?? []);
+    }
+
+    /// <summary>The stances of one principal on one target, in the scenario's order, with the days each date covers.</summary>
+    private sealed class Series
+    {
+        public List<Stance> Stances { get; } = [];
+
+        public List<DayRange> Days { get; } = [];
     }
 }
 

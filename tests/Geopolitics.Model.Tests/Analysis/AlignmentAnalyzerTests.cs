@@ -1,9 +1,12 @@
+using CsCheck;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Stances;
+using Geopolitics.Model.Tests.Generators;
 using Geopolitics.Model.Time;
+using Geopolitics.Model.Treaties;
 using Geopolitics.Model.Validation;
 using NodaTime;
 using static Geopolitics.Model.Tests.Analysis.PartnershipExamples;
@@ -19,6 +22,11 @@ public class AlignmentAnalyzerTests
 
     private static StanceSimilarity Stances(AlignmentAnalyzer analyzer, ActorId first, ActorId second, LocalDate day, Confidence minimum = Confidence.Reported) =>
         Ok(analyzer.CompareStances(first, second, day, minimum));
+
+    /// <summary>The US–Korea pact since 1954, and a US–Japan pact in force from a day of December 2024 not known.</summary>
+    private static Scenario TieInForceFromAMonth() => Build(b => b
+        .AddTreaty(Treaty("usa-kor", Usa, Kor, Day(1954, 11, 17), mutualDefence: true))
+        .AddTreaty(Treaty("usa-jpn", Usa, Jpn, Day(2024, 1, 1), Month(2024, 12), mutualDefence: true)));
 
     private static Scenario WithStances(params Stance[] stances) => Build(b =>
     {
@@ -125,6 +133,113 @@ public class AlignmentAnalyzerTests
     public void Blocs_ThresholdOutsideScoreRange_Throws(double threshold)
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Seed.Blocs(On(2024, 11, 30), threshold: threshold));
+    }
+
+    // --- BlocMembers: the members of Blocs' blocs, decided by the same rule ---
+
+    [Fact]
+    public void BlocMembers_BuiltInScenarioOn20241130_UsKoreaJapanAndRussiaDprk()
+    {
+        var members = new AlignmentAnalyzer(BuiltInScenarios.RussiaDprk2024).BlocMembers(On(2024, 11, 30));
+
+        Assert.Equal(2, members.Length);
+        Assert.Equal<ActorId>([Jpn, Kor, Usa], members[0]);
+        Assert.Equal<ActorId>([Prk, Rus], members[1]);
+    }
+
+    [Fact]
+    public void BlocMembers_HigherThreshold_SameMembersAsBlocs()
+    {
+        var members = Seed.BlocMembers(On(2024, 11, 30), threshold: 0.8);
+
+        Assert.Equal<ActorId>([Jpn, Kor, Usa], Assert.Single(members, m => m.Contains(Usa)));
+        Assert.Equal(Seed.Blocs(On(2024, 11, 30), threshold: 0.8).Blocs.Select(b => b.Members), members);
+    }
+
+    [Fact]
+    public void BlocMembers_TieKnownOnlyToTheMonth_OnlyCertainLinksJoin()
+    {
+        var members = new AlignmentAnalyzer(TieInForceFromAMonth()).BlocMembers(On(2024, 12, 15));
+
+        Assert.Equal<ActorId>([Kor, Usa], Assert.Single(members));
+    }
+
+    [Theory]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void BlocMembers_ThresholdOutsideScoreRange_Throws(double threshold)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Seed.BlocMembers(On(2024, 11, 30), threshold: threshold));
+    }
+
+    [Fact]
+    public void BlocMembers_RandomScenarios_MembersOfBlocs() =>
+        Gen.Select(ModelGen.Scenarios, ModelGen.ScenarioDays, Gen.Enum<Confidence>(), Thresholds).Sample(AssertSameMembers, iter: 100);
+
+    [Fact]
+    public void BlocMembers_RandomStancesAndPacts_MembersOfBlocs() =>
+        Gen.Select(ModelGen.ScenarioSeed.Select(StancesAndPacts), Gen.Int[0, 60].Select(days => On(2020, 1, 1).PlusMonths(days)), Gen.Enum<Confidence>(), Thresholds)
+            .Sample(AssertSameMembers, iter: 200);
+
+    private static Gen<double> Thresholds { get; } = Gen.Frequency(
+        (3, Gen.Double[-1.0, 1.0]),
+        (2, Gen.OneOf(-1.0, 0.0, AlignmentAnalyzer.DefaultThreshold, 1.0 / 3.0, 1.0)));
+
+    private static void AssertSameMembers(Scenario scenario, LocalDate day, Confidence minimum, double threshold)
+    {
+        var analyzer = new AlignmentAnalyzer(scenario);
+
+        var expected = analyzer.Blocs(day, minimum, threshold).Blocs.Select(b => b.Members);
+
+        Assert.Equal(expected, analyzer.BlocMembers(day, minimum, threshold));
+    }
+
+    /// <summary>
+    /// A scenario dense in what alignment reads: up to 40 stances of the seed states and two agencies (on states, pairs,
+    /// issues and treaties; dated to the day, month or year around 2020–2025; of every confidence) and up to three
+    /// mutual-defence treaties, some entering into force on a date known only to the month.
+    /// </summary>
+    private static Scenario StancesAndPacts(int seed)
+    {
+        var random = new Random(seed);
+        ActorId[] states = [Rus, Prk, Kor, Jpn, Chn, Usa, Ukr];
+        ActorId[] holders = [.. states, KorNis, UsaDod];
+        StanceTarget[] issues = [new IssueTarget("Kursk offensive"), new IssueTarget("Sanctions on the DPRK")];
+        PartialDate Date() => random.Next(3) switch
+        {
+            0 => new PartialDate(random.Next(2019, 2026)),
+            1 => Month(random.Next(2019, 2026), random.Next(1, 13)),
+            _ => Day(random.Next(2019, 2026), random.Next(1, 13), random.Next(1, 29)),
+        };
+
+        return Build(b =>
+        {
+            var treaties = new List<TreatyId>();
+            for (var i = 0; i < random.Next(4); i++)
+            {
+                var first = states[random.Next(states.Length)];
+                var second = states.Where(s => s != first).ElementAt(random.Next(states.Length - 1));
+                var signed = Date();
+                b.AddTreaty(Treaty($"pact-{i}", first, second, signed, random.Next(2) == 0 ? signed : Month(signed.Year + 1, random.Next(1, 13)), mutualDefence: true));
+                treaties.Add(new TreatyId($"pact-{i}"));
+            }
+
+            for (var i = 0; i < random.Next(41); i++)
+            {
+                var holder = holders[random.Next(holders.Length)];
+                var others = states.Where(s => s != holder).ToArray();
+                var named = others[random.Next(others.Length)];
+                var alsoNamed = states.Where(s => s != named).ElementAt(random.Next(states.Length - 1));
+                StanceTarget target = random.Next(5) switch
+                {
+                    0 or 1 => TargetActor(named),
+                    2 => Pair(named, alsoNamed),
+                    3 when treaties.Count > 0 => TargetTreaty(treaties[random.Next(treaties.Count)]),
+                    _ => issues[random.Next(issues.Length)],
+                };
+                b.AddStance(Stance($"s{i}", holder, target, (StancePosition)random.Next(-3, 4), Date(), (Confidence)random.Next(1, 6)));
+            }
+        });
     }
 
     // --- Stance similarity ---
@@ -435,11 +550,7 @@ public class AlignmentAnalyzerTests
     [Fact]
     public void Blocs_TieKnownOnlyToTheMonth_PossibleLinksListed()
     {
-        var scenario = Build(b => b
-            .AddTreaty(Treaty("usa-kor", Usa, Kor, Day(1954, 11, 17), mutualDefence: true))
-            .AddTreaty(Treaty("usa-jpn", Usa, Jpn, Day(2024, 1, 1), Month(2024, 12), mutualDefence: true)));
-
-        var blocs = new AlignmentAnalyzer(scenario).Blocs(On(2024, 12, 15));
+        var blocs = new AlignmentAnalyzer(TieInForceFromAMonth()).Blocs(On(2024, 12, 15));
 
         Assert.Equal<ActorId>([Kor, Usa], Assert.Single(blocs.Blocs).Members);
         Assert.Contains(blocs.PossibleLinks, l => l.First == Jpn && l.Second == Usa);
