@@ -165,7 +165,7 @@ public static class SipriImporter
             month = rest[parts[1]][..3].Equals(names[i], StringComparison.OrdinalIgnoreCase) ? i + 1 : 0;
         }
 
-        return month == 0 || year < 1900 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month)
+        return month == 0 || year is < 1900 or > 9999 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month)
             ? null
             : new LocalDate(year, month, day);
     }

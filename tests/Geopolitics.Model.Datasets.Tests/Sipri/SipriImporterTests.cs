@@ -1,3 +1,4 @@
+using System.Text;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Datasets.Sipri;
 using Geopolitics.Model.Provenance;
@@ -373,6 +374,20 @@ public class SipriImporterTests
     }
 
     [Fact]
+    public void ImportFrom_GenerationYearBeyondTheCalendar_ImportsWithoutTheDay()
+    {
+        // A fuzzed register whose preamble reads "20224": the day is not known, the rows are still imported.
+        var text = File.ReadAllText(DatasetFiles.Data("sipri/handmade/register_quirks.csv"), Encoding.Latin1)
+            .Replace("21 Oct 2024", "21 Oct 20224", StringComparison.Ordinal);
+        using var stream = new MemoryStream(Encoding.Latin1.GetBytes(text));
+
+        var import = SipriImporter.ImportFrom(stream, "register.csv").AsT0;
+
+        Assert.Null(import.GeneratedOn);
+        Assert.Equal(ImportData("sipri/handmade/register_quirks.csv").RowsImported, import.RowsImported);
+    }
+
+    [Fact]
     public void ImportFrom_Stream_ReadsLikeTheFile()
     {
         using var stream = File.OpenRead(DatasetFiles.Data("sipri/handmade/deliveries_2026.csv"));
@@ -395,6 +410,8 @@ public class SipriImporterTests
     [InlineData("Source: SIPRI Arms Transfers Database (c) SIPRI.")]
     [InlineData("Data generated: 31 Feb 2026 12:26:12 PM")]
     [InlineData("Data generated: soon")]
+    [InlineData("Data generated: 21 Oct 20224 7:31:24 AM")] // found by the fuzzer: threw from the calendar
+    [InlineData("Data generated: 21 Oct 2147483647")]
     public void GeneratedOn_OtherLine_IsNull(string line)
     {
         Assert.Null(SipriImporter.GeneratedOn(line));
