@@ -484,6 +484,19 @@ public class DefenceObligationsTests
         Assert.Equal(ErrorCodes.UnknownDefenceVictim, error.Code);
     }
 
+    [Fact]
+    public void DefendersOf_DayBeforeATreatySignedAndInForceOnOneDay_NoOne()
+    {
+        // The treaty's first change day is the day it binds: the stretch before it must not borrow that day's status.
+        var obligations = Analyse(Defence("gbr-fra", [Gbr, Fra], Day(2020, 3, 1), null, [Clause()],
+            Party(Gbr, Day(2020, 3, 1), Day(2020, 3, 1)), Party(Fra, Day(2020, 3, 1), Day(2020, 3, 1))));
+
+        Assert.Empty(obligations.DefendersOf(Fra, On(2020, 2, 29)).AsT0);
+        Assert.Empty(obligations.DefendersOf(Fra, On(1900, 1, 1)).AsT0);
+        Assert.Equal<ActorId>([Gbr], obligations.DefendersOf(Fra, On(2020, 3, 1)).AsT0);
+        Assert.Empty(obligations.Defenders(Fra, On(2020, 2, 29)).AsT0.Defenders);
+    }
+
     public static TheoryData<string> CalendarScenarios => ["seed", "built-in", "withdrawal", "month", "scope"];
 
     [Theory]

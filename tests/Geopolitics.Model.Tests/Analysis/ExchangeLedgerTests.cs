@@ -272,6 +272,25 @@ public class ExchangeLedgerTests
     }
 
     [Fact]
+    public void Between_ExchangeOfLegsOnlyPossiblyInPeriod_ListedWithThoseLegs()
+    {
+        var shells = Transfer("shells", Prk, Rus, new DatePeriod(Month(2024, 10)), ShellsOf(Estimate.Thousands));
+        var cash = Transfer("cash", Rus, Prk, new DatePeriod(Month(2024, 10)), CashOf(Estimate.Millions));
+        var scenario = Build(b => b.AddTransfer(shells).AddTransfer(cash)
+            .AddExchange(new Exchange(new ExchangeId("swap"), [shells.Id, cash.Id], EvidenceOf(Confidence.Reported))));
+
+        var report = Ledger(scenario, From2023, Day(2024, 10, 15));
+
+        Assert.Equal(2, report.PossiblyInPeriod.Length);
+        var exchange = Assert.Single(report.Exchanges);
+        Assert.Equal<TransferId>([shells.Id, cash.Id], exchange.LinkedTransfers);
+    }
+
+    [Fact]
+    public void Between_UndefinedConfidence_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ExchangeLedger(Article()).Between(Rus, Prk, From2023, To2024, (Confidence)42));
+
+    [Fact]
     public void Between_MonthPrecisionEndAtTheWindowStart_PossiblyInPeriod()
     {
         var scenario = WithTransfers(Transfer("shells", Prk, Rus, new DatePeriod(Month(2023, 9), Month(2024, 1)), ShellsOf(Estimate.Thousands)));
