@@ -18,9 +18,36 @@ internal sealed class AtopMemberships
     // the same imported scenario again and again (a table per query, per year range, per tool command).
     private static readonly ConditionalWeakTable<Scenario, AtopMemberships> Cache = [];
 
-    private AtopMemberships(List<TreatyMembers> treaties) => Treaties = treaties;
+    private AtopMemberships(List<TreatyMembers> treaties)
+    {
+        Treaties = treaties;
+        var states = new SortedSet<int>();
+        FirstYear = int.MaxValue;
+        foreach (var party in treaties.SelectMany(treaty => treaty.Parties))
+        {
+            states.Add(party.Cow);
+            FirstYear = Math.Min(FirstYear, party.Spells[0].Start.Year);
+        }
+
+        States = [.. states];
+        StateIndex = new int[1 << 10]; // COW codes are below 1000
+        Array.Fill(StateIndex, -1);
+        for (var i = 0; i < States.Length; i++)
+        {
+            StateIndex[States[i]] = i;
+        }
+    }
 
     public List<TreatyMembers> Treaties { get; }
+
+    /// <summary>The COW codes of the states with a membership, ascending: the tables pack a state as its index here.</summary>
+    public int[] States { get; }
+
+    /// <summary>The index of each COW code in <see cref="States"/>, or −1.</summary>
+    public int[] StateIndex { get; }
+
+    /// <summary>The first year of any membership (<see cref="int.MaxValue"/> when there is none).</summary>
+    public int FirstYear { get; }
 
     /// <summary>The memberships of a scenario, read on first use and kept while the scenario lives; read-only once shared.</summary>
     public static AtopMemberships Of(Scenario scenario) => Cache.GetValue(scenario, Read);

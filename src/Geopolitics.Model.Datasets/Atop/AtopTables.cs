@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -70,7 +71,7 @@ public static class AtopTables
         {
             if (pass == 1)
             {
-                keys = new long[count];
+                keys = ArrayPool<long>.Shared.Rent(count);
                 count = 0;
             }
 
@@ -100,7 +101,7 @@ public static class AtopTables
         }
 
         // Ordered by state and year (bits 30 to 53); a state-year's few alliance ids are sorted within it.
-        var sorted = keys.AsSpan();
+        var sorted = keys.AsSpan(0, count);
         PackedKeys.Sort(sorted, 30, 54);
         var rows = ImmutableArray.CreateBuilder<AtopStateYear>(PackedKeys.Groups(sorted, 30));
         var ids = new List<int>(8);
@@ -124,6 +125,7 @@ public static class AtopTables
             rows.Add(new AtopStateYear((int)(stateYear >> 14), (int)(stateYear & 0x3FFF), obligations, transition, previous));
         }
 
+        ArrayPool<long>.Shared.Return(keys);
         return rows.MoveToImmutable();
     }
 
@@ -170,15 +172,21 @@ public static class AtopTables
         var lastYear = version.CoverageEnd.Year;
         var memberships = AtopMemberships.Of(scenario);
 
-        // One packed key per (state 1, state 2, year) fact: state 1 (10 bits), state 2 (10), year (14), obligations (5).
-        // The first pass counts them, so that the second writes them into an array of the right size.
+        // One packed key per (state 1, state 2, year) fact: the states as their indexes in the memberships' sorted list
+        // and the year as years since the first membership, so that the sort key takes as few bits (and radix passes) as
+        // the data needs, then the obligations (5 bits). The first pass counts the keys, the second writes them.
+        var states = memberships.States;
+        var stateIndex = memberships.StateIndex;
+        var firstYear = memberships.FirstYear;
+        var stateBits = PackedKeys.BitsFor(states.Length);
+        var yearBits = PackedKeys.BitsFor(Math.Max(1, lastYear - firstYear + 1));
         var keys = Array.Empty<long>();
         var count = 0;
         for (var pass = 0; pass < 2; pass++)
         {
             if (pass == 1)
             {
-                keys = new long[count];
+                keys = ArrayPool<long>.Shared.Rent(count);
                 count = 0;
             }
 
@@ -197,6 +205,7 @@ public static class AtopTables
                         }
 
                         var owed = treaty.Owed(a, b);
+                        var dyad = (((long)stateIndex[first.Cow] << stateBits) | (long)stateIndex[second.Cow]) << yearBits;
                         foreach (var spellA in first.Spells)
                         {
                             foreach (var spellB in second.Spells)
@@ -218,7 +227,7 @@ public static class AtopTables
                                 for (var year = from; year <= to; year++)
                                 {
                                     var owes = first.HandsOverIn(year) ? AtopObligations.None : owed;
-                                    keys[count++] = ((long)first.Cow << 29) | ((long)second.Cow << 19) | ((long)year << 5) | (long)owes;
+                                    keys[count++] = ((dyad | (long)(year - firstYear)) << 5) | (long)owes;
                                 }
                             }
                         }
@@ -227,10 +236,12 @@ public static class AtopTables
             }
         }
 
-        // Ordered by state 1, state 2 and year (bits 5 to 39); the obligations are OR-ed, in any order.
-        var sorted = keys.AsSpan();
-        PackedKeys.Sort(sorted, 5, 39);
-        var rows = ImmutableArray.CreateBuilder<AtopDirectedDyadYear>(PackedKeys.Groups(sorted, 5));
+        // Ordered by state 1, state 2 and year (the bits above the obligations); the obligations are OR-ed, in any order.
+        var sorted = keys.AsSpan(0, count);
+        PackedKeys.Sort(sorted, 5, 5 + (2 * stateBits) + yearBits);
+        var rows = new AtopDirectedDyadYear[PackedKeys.Groups(sorted, 5)];
+        var row = 0;
+        var (stateMask, yearMask) = ((1L << stateBits) - 1, (1L << yearBits) - 1);
         var i = 0;
         while (i < sorted.Length)
         {
@@ -241,10 +252,13 @@ public static class AtopTables
                 obligations |= (AtopObligations)(sorted[i] & 31);
             }
 
-            rows.Add(new AtopDirectedDyadYear((int)(dyadYear >> 24), (int)((dyadYear >> 14) & 0x3FF), (int)(dyadYear & 0x3FFF), obligations));
+            var state1 = states[(int)(dyadYear >> (yearBits + stateBits))];
+            var state2 = states[(int)((dyadYear >> yearBits) & stateMask)];
+            rows[row++] = new AtopDirectedDyadYear(state1, state2, firstYear + (int)(dyadYear & yearMask), obligations);
         }
 
-        return rows.MoveToImmutable();
+        ArrayPool<long>.Shared.Return(keys);
+        return ImmutableCollectionsMarshal.AsImmutableArray(rows);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace Geopolitics.Model.Datasets.Atop;
 
@@ -66,6 +67,11 @@ internal static class PackedKeys
 
         ArrayPool<long>.Shared.Return(scratch);
     }
+
+    /// <summary>The bits that hold every value from 0 to <paramref name="count"/> − 1 (at least one).</summary>
+    /// <param name="count">How many values.</param>
+    /// <returns>The number of bits.</returns>
+    public static int BitsFor(int count) => count <= 2 ? 1 : 32 - BitOperations.LeadingZeroCount((uint)(count - 1));
 
     /// <summary>How many distinct groups sorted keys make, a group being the keys equal once shifted right by <paramref name="shift"/>.</summary>
     /// <param name="sorted">The keys, sorted by those bits.</param>
