@@ -21,24 +21,16 @@ namespace Geopolitics.Model.Benchmarks;
 /// they agree. Goal: at most 1 µs per query and at least 100× faster than the scan.
 /// </summary>
 [MemoryDiagnoser]
-public class DefendersAtopBenchmarks
+public class DefendersAtopBenchmarks : DefenderQueryBenchmarks
 {
-    private const int Queries = 1024;
-    private Scenario _scenario = null!;
-    private DefenceObligations _obligations = null!;
-    private (ActorId Victim, LocalDate Day)[] _queries = [];
-
     /// <summary>Imports ATOP 5.1, draws the queries and compares the answers.</summary>
     [GlobalSetup]
     public void Setup()
     {
         var import = AtopImporter.Import(RepositoryPaths.Dataset("atop/v5.1/atop5_1m.csv"), RepositoryPaths.Dataset("atop/v5.1/atop5_1a.csv"));
-        _scenario = import.Scenario ?? throw new InvalidOperationException($"ATOP 5.1 failed to import: {import}");
-        _obligations = new DefenceObligations(_scenario);
-        var states = _scenario.Treaties.SelectMany(t => t.PartyActors).Distinct().Order().ToArray();
-        var random = new Random(13);
-        var start = new LocalDate(1816, 1, 1);
-        _queries = [.. Enumerable.Range(0, Queries).Select(_ => (states[random.Next(states.Length)], start.PlusDays(random.Next(74_000))))];
+        var scenario = import.Scenario ?? throw new InvalidOperationException($"ATOP 5.1 failed to import: {import}");
+        var states = scenario.Treaties.SelectMany(t => t.PartyActors).Distinct().Order().ToArray();
+        Prepare(scenario, states, new LocalDate(1816, 1, 1), 74_000, seed: 13);
 
         var scan = Scan();
         var library = LibraryIds();
@@ -49,14 +41,14 @@ public class DefendersAtopBenchmarks
         {
             if (!library[i].SequenceEqual(answers[i].Defenders))
             {
-                throw new InvalidOperationException($"Query {i} ({_queries[i]}): DefendersOf and Defenders disagree.");
+                throw new InvalidOperationException($"Query {i} ({Asked[i]}): DefendersOf and Defenders disagree.");
             }
 
             agree += scan[i].SequenceEqual(library[i]) ? 1 : 0;
             answered += library[i].IsEmpty ? 0 : 1;
         }
 
-        Console.WriteLine($"// ATOP 5.1: {_scenario.Treaties.Length} treaties; {answered} of {Queries} queries have defenders; the scan agrees with the library on {agree}.");
+        Console.WriteLine($"// ATOP 5.1: {Scenario.Treaties.Length} treaties; {answered} of {Queries} queries have defenders; the scan agrees with the library on {agree}.");
         if (agree < Queries * 9 / 10)
         {
             throw new InvalidOperationException($"The scan agrees with the library on only {agree} of {Queries} queries.");
@@ -71,9 +63,9 @@ public class DefendersAtopBenchmarks
         var results = new List<ActorId>[Queries];
         for (var q = 0; q < Queries; q++)
         {
-            var (victim, day) = _queries[q];
+            var (victim, day) = Asked[q];
             var defenders = new SortedSet<ActorId>();
-            foreach (var treaty in _scenario.Treaties)
+            foreach (var treaty in Scenario.Treaties)
             {
                 if (!MayBind(treaty, victim, day))
                 {
@@ -99,34 +91,6 @@ public class DefendersAtopBenchmarks
             }
 
             results[q] = [.. defenders];
-        }
-
-        return results;
-    }
-
-    /// <summary>The library's explained answer: <see cref="DefenceObligations.Defenders"/>.</summary>
-    /// <returns>The answer of each query.</returns>
-    [Benchmark(OperationsPerInvoke = Queries)]
-    public DefenceAnswer[] Library()
-    {
-        var results = new DefenceAnswer[Queries];
-        for (var q = 0; q < Queries; q++)
-        {
-            results[q] = _obligations.Defenders(_queries[q].Victim, _queries[q].Day).AsT0;
-        }
-
-        return results;
-    }
-
-    /// <summary>The library's list of defenders alone: <see cref="DefenceObligations.DefendersOf"/>.</summary>
-    /// <returns>The defenders of each query.</returns>
-    [Benchmark(OperationsPerInvoke = Queries)]
-    public ImmutableArray<ActorId>[] LibraryIds()
-    {
-        var results = new ImmutableArray<ActorId>[Queries];
-        for (var q = 0; q < Queries; q++)
-        {
-            results[q] = _obligations.DefendersOf(_queries[q].Victim, _queries[q].Day).AsT0;
         }
 
         return results;

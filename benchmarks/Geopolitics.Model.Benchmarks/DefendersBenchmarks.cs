@@ -18,22 +18,14 @@ namespace Geopolitics.Model.Benchmarks;
 /// at least 100× faster than the scan.
 /// </summary>
 [MemoryDiagnoser]
-public class DefendersBenchmarks
+public class DefendersBenchmarks : DefenderQueryBenchmarks
 {
-    private const int Queries = 1024;
-    private Scenario _scenario = null!;
-    private DefenceObligations _obligations = null!;
-    private (ActorId Victim, LocalDate Day)[] _queries = [];
-
     /// <summary>Generates the scenario and the queries, and checks that both computations name the same defenders.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _scenario = GeneratedScenarios.Treaties(200, 1_000);
-        _obligations = new DefenceObligations(_scenario);
-        var random = new Random(11);
-        var start = new LocalDate(1900, 1, 1);
-        _queries = [.. Enumerable.Range(0, Queries).Select(_ => (_scenario.Actors[random.Next(_scenario.Actors.Length)].Id, start.PlusDays(random.Next(44_000))))];
+        var scenario = GeneratedScenarios.Treaties(200, 1_000);
+        Prepare(scenario, [.. scenario.Actors.Select(a => a.Id)], new LocalDate(1900, 1, 1), 44_000, seed: 11);
 
         var library = Library();
         var ids = LibraryIds();
@@ -46,7 +38,7 @@ public class DefendersBenchmarks
             var quick = string.Join(" ", ids[i]);
             if (expected != actual || expected != quick)
             {
-                throw new InvalidOperationException($"Query {i} ({_queries[i]}): the library names [{actual}] ([{quick}] by DefendersOf), the scan [{expected}].");
+                throw new InvalidOperationException($"Query {i} ({Asked[i]}): the library names [{actual}] ([{quick}] by DefendersOf), the scan [{expected}].");
             }
 
             answered += scan[i].Count > 0 ? 1 : 0;
@@ -66,10 +58,10 @@ public class DefendersBenchmarks
         var results = new List<ActorId>[Queries];
         for (var q = 0; q < Queries; q++)
         {
-            var (victim, day) = _queries[q];
-            var home = _scenario.Gazetteer.HomeTerritoryOf(victim);
+            var (victim, day) = Asked[q];
+            var home = Scenario.Gazetteer.HomeTerritoryOf(victim);
             var defenders = new SortedSet<ActorId>();
-            foreach (var treaty in _scenario.Treaties)
+            foreach (var treaty in Scenario.Treaties)
             {
                 foreach (var clause in treaty.Clauses)
                 {
@@ -97,34 +89,6 @@ public class DefendersBenchmarks
         return results;
     }
 
-    /// <summary>The library: <see cref="DefenceObligations.Defenders"/>, each answer with its conditions, facts and explanation.</summary>
-    /// <returns>The answer of each query.</returns>
-    [Benchmark(OperationsPerInvoke = Queries)]
-    public DefenceAnswer[] Library()
-    {
-        var results = new DefenceAnswer[Queries];
-        for (var q = 0; q < Queries; q++)
-        {
-            results[q] = _obligations.Defenders(_queries[q].Victim, _queries[q].Day).AsT0;
-        }
-
-        return results;
-    }
-
-    /// <summary>The library's list of defenders alone: <see cref="DefenceObligations.DefendersOf"/>, from status calendars.</summary>
-    /// <returns>The defenders of each query.</returns>
-    [Benchmark(OperationsPerInvoke = Queries)]
-    public ImmutableArray<ActorId>[] LibraryIds()
-    {
-        var results = new ImmutableArray<ActorId>[Queries];
-        for (var q = 0; q < Queries; q++)
-        {
-            results[q] = _obligations.DefendersOf(_queries[q].Victim, _queries[q].Day).AsT0;
-        }
-
-        return results;
-    }
-
     /// <summary>
     /// The one-off cost of <see cref="LibraryIds"/>: a new analysis answering one query for every actor, which builds the
     /// status calendar of every treaty (one operation).
@@ -133,8 +97,8 @@ public class DefendersBenchmarks
     [Benchmark]
     public ImmutableArray<ActorId>[] PrepareIds()
     {
-        var obligations = new DefenceObligations(_scenario);
-        return [.. _scenario.Actors.Select(a => obligations.DefendersOf(a.Id, new LocalDate(2000, 1, 1)).AsT0)];
+        var obligations = new DefenceObligations(Scenario);
+        return [.. Scenario.Actors.Select(a => obligations.DefendersOf(a.Id, new LocalDate(2000, 1, 1)).AsT0)];
     }
 
     /// <summary>Whether the treaty binds the actor on the day: consent and entry into force by then, not terminated, not withdrawn.</summary>
