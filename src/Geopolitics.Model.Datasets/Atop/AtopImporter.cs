@@ -223,7 +223,7 @@ public static class AtopImporter
             var broken = new HashSet<int>();
             foreach (var error in errors)
             {
-                if (TreatyIndex(error.Location.Path) is { } index && index < phases.Count && broken.Add(index))
+                if (ScenarioPaths.TreatyIndex(error.Location.Path) is { } index && index < phases.Count && broken.Add(index))
                 {
                     foreach (var row in phases[index].Rows)
                     {
@@ -256,19 +256,5 @@ public static class AtopImporter
         }
 
         return null;
-    }
-
-    private static int? TreatyIndex(string? path)
-    {
-        const string Prefix = "Treaties[";
-        if (path is null || !path.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var close = path.IndexOf(']', StringComparison.Ordinal);
-        return close > Prefix.Length && int.TryParse(path.AsSpan(Prefix.Length, close - Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            ? index
-            : null;
     }
 }

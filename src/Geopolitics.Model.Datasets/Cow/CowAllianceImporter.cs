@@ -298,7 +298,7 @@ public static class CowAllianceImporter
                 var broken = new HashSet<int>();
                 foreach (var error in errors)
                 {
-                    if (TreatyIndex(error.Location.Path) is { } index && index < treaties.Count && broken.Add(index))
+                    if (ScenarioPaths.TreatyIndex(error.Location.Path) is { } index && index < treaties.Count && broken.Add(index))
                     {
                         var id = int.Parse(treaties[index].ExternalReferences[0].Id, CultureInfo.InvariantCulture);
                         foreach (var row in Rows.Where(r => r.AllianceId == id))
@@ -325,20 +325,6 @@ public static class CowAllianceImporter
         }
 
         private static string Text(PartialDate? date) => date is { } d ? d.ToString() : "..";
-
-        private static int? TreatyIndex(string? path)
-        {
-            const string Prefix = "Treaties[";
-            if (path is null || !path.StartsWith(Prefix, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            var close = path.IndexOf(']', StringComparison.Ordinal);
-            return close > Prefix.Length && int.TryParse(path.AsSpan(Prefix.Length, close - Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                ? index
-                : null;
-        }
 
         private static string Label(ClauseKind kind) => kind switch
         {
