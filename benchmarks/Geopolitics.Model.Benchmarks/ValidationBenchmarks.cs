@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Benchmarks.Columns;
 using Geopolitics.Model.Benchmarks.Data;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Transfers;

@@ -1,9 +1,9 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Provenance;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace Geopolitics.Model.Cli;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
+using Geopolitics.Model.BuiltIn;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Cli;
 

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Geopolitics.Model.Errors;
 
 namespace Geopolitics.Model.Datasets;
 
 /// <summary>How many data rows of one file an import read, imported and rejected.</summary>
 /// <remarks>
 /// A row is imported when its facts are in the imported scenario, and rejected when they are not (each rejected row
-/// has a <see cref="Validation.ModelError"/> saying why). Rows imported with a caveat count as imported. When a strict
+/// has a <see cref="Errors.ModelError"/> saying why). Rows imported with a caveat count as imported. When a strict
 /// import fails, nothing is imported.
 /// </remarks>
 public readonly record struct DatasetRowCounts

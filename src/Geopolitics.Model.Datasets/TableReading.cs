@@ -1,6 +1,6 @@
 using System.Globalization;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Validation;
 using nietras.SeparatedValues;
 
 namespace Geopolitics.Model.Datasets;

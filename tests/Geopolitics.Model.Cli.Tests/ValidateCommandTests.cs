@@ -1,3 +1,4 @@
+using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 

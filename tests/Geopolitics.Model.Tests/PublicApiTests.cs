@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Tests;
 

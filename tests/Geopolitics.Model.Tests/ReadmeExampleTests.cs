@@ -1,4 +1,5 @@
 using Geopolitics.Model.Analysis;
+using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Treaties;
 using NodaTime;

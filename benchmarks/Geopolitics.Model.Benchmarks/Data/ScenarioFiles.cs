@@ -1,3 +1,4 @@
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 
@@ -38,7 +39,7 @@ public static class ScenarioFiles
     /// <summary>The scenario, or an exception naming the first errors: the benchmarks read only valid files.</summary>
     /// <param name="result">What a load returned.</param>
     /// <returns>The scenario.</returns>
-    public static Scenario OrThrow(this OneOf.OneOf<Scenario, System.Collections.Immutable.ImmutableArray<Validation.ModelError>> result) =>
+    public static Scenario OrThrow(this OneOf.OneOf<Scenario, System.Collections.Immutable.ImmutableArray<Errors.ModelError>> result) =>
         result.Match(
             scenario => scenario,
             errors => throw new InvalidOperationException($"The scenario file is invalid: {string.Join("; ", errors.Take(5))}"));

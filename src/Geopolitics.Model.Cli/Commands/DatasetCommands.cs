@@ -3,9 +3,10 @@ using System.Text;
 using Geopolitics.Model.Datasets.Atop;
 using Geopolitics.Model.Datasets.Cow;
 using Geopolitics.Model.Datasets.Sipri;
+using Geopolitics.Model.Datasets;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Cli.Commands;
 
@@ -17,7 +18,7 @@ internal static class DatasetCommands
 {
     // A file that cannot be read is an I/O error (exit 2), not invalid data.
     private static readonly string[] UnreadableFileCodes =
-        [ErrorCodes.FileNotReadable, ErrorCodes.AtopFileUnreadable, ErrorCodes.CowFileUnreadable, ErrorCodes.SipriFileUnreadable];
+        [ErrorCodes.FileNotReadable, DatasetErrorCodes.AtopFileUnreadable, DatasetErrorCodes.CowFileUnreadable, DatasetErrorCodes.SipriFileUnreadable];
 
     public static Command Atop(CliContext context)
     {

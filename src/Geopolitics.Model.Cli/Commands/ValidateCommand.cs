@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Geopolitics.Model.Cli.Output;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Serialization;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Validation;
 using nietras.SeparatedValues;
 
 namespace Geopolitics.Model.Datasets.Atop;
@@ -10,7 +10,7 @@ namespace Geopolitics.Model.Datasets.Atop;
 internal sealed class AtopFiles
 {
     public static readonly TableCodes Codes = new(
-        ErrorCodes.AtopFileUnreadable, ErrorCodes.AtopMissingColumn, ErrorCodes.AtopInvalidNumber, ErrorCodes.AtopInvalidDate, ErrorCodes.AtopInvalidFlag);
+        DatasetErrorCodes.AtopFileUnreadable, DatasetErrorCodes.AtopMissingColumn, DatasetErrorCodes.AtopInvalidNumber, DatasetErrorCodes.AtopInvalidDate, DatasetErrorCodes.AtopInvalidFlag);
 
     private static readonly string[] MemberColumns =
         ["atopid", "member", "yrent", "moent", "dayent", "yrexit", "moexit", "dayexit", "phase", "defense", "offense", "neutral", "nonagg", "consul"];
@@ -71,7 +71,7 @@ internal sealed class AtopFiles
             if (options.Version is null && columns["version"] < 0)
             {
                 Fail(new ModelError(
-                    ErrorCodes.AtopUnsupportedVersion,
+                    DatasetErrorCodes.AtopUnsupportedVersion,
                     $"'{file}' has no 'version' column and the options give no version, so the end of its coverage (the meaning of exit 0) is unknown.",
                     new ErrorLocation(File: file, Line: 1, Row: 0, Path: "version")));
                 return;
@@ -164,13 +164,13 @@ internal sealed class AtopFiles
 
         if (atopId < 1)
         {
-            errors.Add(cells.Error(ErrorCodes.AtopInvalidNumber, index, line, "atopid", string.Create(CultureInfo.InvariantCulture, $"'atopid' is {atopId}; an ATOP id is a positive number.")));
+            errors.Add(cells.Error(DatasetErrorCodes.AtopInvalidNumber, index, line, "atopid", string.Create(CultureInfo.InvariantCulture, $"'atopid' is {atopId}; an ATOP id is a positive number.")));
             return null;
         }
 
         if (phase < 0)
         {
-            errors.Add(cells.Error(ErrorCodes.AtopInvalidPhase, index, line, "phase", string.Create(CultureInfo.InvariantCulture, $"'phase' is {phase}; a phase is 0 (single phase) or a positive number.")));
+            errors.Add(cells.Error(DatasetErrorCodes.AtopInvalidPhase, index, line, "phase", string.Create(CultureInfo.InvariantCulture, $"'phase' is {phase}; a phase is 0 (single phase) or a positive number.")));
             return null;
         }
 
@@ -180,7 +180,7 @@ internal sealed class AtopFiles
             VersionName ??= version;
             if (!string.Equals(version, VersionName, StringComparison.Ordinal))
             {
-                errors.Add(cells.Error(ErrorCodes.AtopUnsupportedVersion, index, line, "version", $"'version' is {TableReading.Text(version)} but the file's first row has {TableReading.Text(VersionName)}; one file holds one version."));
+                errors.Add(cells.Error(DatasetErrorCodes.AtopUnsupportedVersion, index, line, "version", $"'version' is {TableReading.Text(version)} but the file's first row has {TableReading.Text(VersionName)}; one file holds one version."));
                 return null;
             }
         }
@@ -193,7 +193,7 @@ internal sealed class AtopFiles
 
         if (exit is { } ended && ended.End < entry!.Value.Start)
         {
-            errors.Add(cells.Error(ErrorCodes.AtopExitBeforeEntry, index, line, "yrexit", $"The exit ({ended}) is before the entry ({entry}); a member leaves after it enters."));
+            errors.Add(cells.Error(DatasetErrorCodes.AtopExitBeforeEntry, index, line, "yrexit", $"The exit ({ended}) is before the entry ({entry}); a member leaves after it enters."));
             return null;
         }
 
@@ -244,13 +244,13 @@ internal sealed class AtopFiles
         {
             if (!options.KeepUnlistedMembers || member < 1)
             {
-                errors.Add(cells.Error(ErrorCodes.AtopUnknownStateCode, index, line, "member", string.Create(CultureInfo.InvariantCulture,
+                errors.Add(cells.Error(DatasetErrorCodes.AtopUnknownStateCode, index, line, "member", string.Create(CultureInfo.InvariantCulture,
                     $"Member {member} of ATOP alliance {atopId} is not a state of the COW state list, so it has no actor; the row is not imported (AtopImportOptions.KeepUnlistedMembers keeps it under an ATOP-only id).")));
                 return null;
             }
 
             actor = UnlistedActor(member);
-            Notes.Add(cells.Error(ErrorCodes.AtopUnlistedMemberKept, index, line, "member", string.Create(CultureInfo.InvariantCulture,
+            Notes.Add(cells.Error(DatasetErrorCodes.AtopUnlistedMemberKept, index, line, "member", string.Create(CultureInfo.InvariantCulture,
                 $"Member {member} of ATOP alliance {atopId} is not a state of the COW state list; it is kept as '{actor.Id}' and left out of the state-year and dyad-year tables.")));
         }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Datasets.Atop;
 

@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Datasets.Atop;
 
@@ -95,7 +95,7 @@ public static class AtopImporter
             if (version is null && files.Members.Count > 0)
             {
                 files.Fail(new ModelError(
-                    ErrorCodes.AtopUnsupportedVersion,
+                    DatasetErrorCodes.AtopUnsupportedVersion,
                     $"'{membersName}' is ATOP version {TableReading.Text(files.VersionName)}, whose end of coverage (the meaning of exit 0) the library does not know; give it in AtopImportOptions.Version.",
                     new ErrorLocation(File: membersName, Line: 2, Row: 1, Path: "version")));
             }
@@ -166,7 +166,7 @@ public static class AtopImporter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             reader = null;
-            error = new ModelError(ErrorCodes.AtopFileUnreadable, $"'{path}' cannot be opened: {e.Message}", new ErrorLocation(File: path));
+            error = new ModelError(DatasetErrorCodes.AtopFileUnreadable, $"'{path}' cannot be opened: {e.Message}", new ErrorLocation(File: path));
             return false;
         }
     }
@@ -227,7 +227,7 @@ public static class AtopImporter
                 {
                     foreach (var row in phases[index].Rows)
                     {
-                        factory.Reject(row, ErrorCodes.AtopTreatyInvalid, "atopid", $"{phases[index].Id} is not a valid treaty: {error.Message}");
+                        factory.Reject(row, DatasetErrorCodes.AtopTreatyInvalid, "atopid", $"{phases[index].Id} is not a valid treaty: {error.Message}");
                     }
                 }
             }
@@ -236,7 +236,7 @@ public static class AtopImporter
             {
                 foreach (var row in rows)
                 {
-                    factory.Reject(row, ErrorCodes.AtopTreatyInvalid, "atopid", $"The imported scenario is not valid: {errors[0]}");
+                    factory.Reject(row, DatasetErrorCodes.AtopTreatyInvalid, "atopid", $"The imported scenario is not valid: {errors[0]}");
                 }
 
                 return null;

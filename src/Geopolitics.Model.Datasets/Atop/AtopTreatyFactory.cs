@@ -1,9 +1,9 @@
 using System.Globalization;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Datasets.Atop;
 
@@ -67,7 +67,7 @@ internal sealed class AtopTreatyFactory
             {
                 foreach (var row in allianceRows.Where(r => r.Phase == 0))
                 {
-                    Reject(row, ErrorCodes.AtopInvalidPhase, "phase", Invariant(
+                    Reject(row, DatasetErrorCodes.AtopInvalidPhase, "phase", Invariant(
                         $"ATOP alliance {atopId} has numbered phases, so a row with phase 0 (which marks a single-phase alliance) does not belong to any of them."));
                 }
             }
@@ -150,7 +150,7 @@ internal sealed class AtopTreatyFactory
                 switch (MembershipSpells.Compare(member.End, row.Entry))
                 {
                     case MembershipSpells.Join.Overlap:
-                        Reject(row, ErrorCodes.AtopOverlappingSpells, "yrent", Invariant(
+                        Reject(row, DatasetErrorCodes.AtopOverlappingSpells, "yrent", Invariant(
                             $"Member {row.Member} of {label} enters on {row.Entry} while its row {member.Rows[^1].Row} (from {member.Rows[^1].Entry}) has not ended; spells of one member must not overlap."));
                         break;
                     case MembershipSpells.Join.Contiguous:
@@ -158,7 +158,7 @@ internal sealed class AtopTreatyFactory
                         break;
                     default:
                         _notes.Add(new ModelError(
-                            ErrorCodes.AtopSeparateSpells,
+                            DatasetErrorCodes.AtopSeparateSpells,
                             Invariant($"Member {row.Member} of {label} left on {member.End} (row {member.Rows[^1].Row}) and came back on {row.Entry}; the gap is recorded as a suspension of {member.Actor.Id}."),
                             new ErrorLocation(File: _membersFile, Line: row.Line, Row: row.Row, Path: "yrent")));
                         member.Suspend(MembershipSpells.Gap(member.End!.Value, row.Entry, _evidence, Invariant(
@@ -175,7 +175,7 @@ internal sealed class AtopTreatyFactory
         {
             foreach (var row in rows)
             {
-                Reject(row, ErrorCodes.AtopAllianceTooFewMembers, "member", Invariant(
+                Reject(row, DatasetErrorCodes.AtopAllianceTooFewMembers, "member", Invariant(
                     $"{label} has {members.Count} member with an actor once its other rows are rejected; a treaty needs two parties, so the row is not imported."));
             }
 
@@ -378,13 +378,13 @@ internal sealed class AtopTreatyFactory
 
             if (!seen.Add(alliance.AtopId))
             {
-                _rejected.Add(Error(ErrorCodes.AtopAllianceWithoutMembers, "atopid", Invariant($"ATOP alliance {alliance.AtopId} is listed again; each alliance has one row.")));
+                _rejected.Add(Error(DatasetErrorCodes.AtopAllianceWithoutMembers, "atopid", Invariant($"ATOP alliance {alliance.AtopId} is listed again; each alliance has one row.")));
                 continue;
             }
 
             if (!byAlliance.TryGetValue(alliance.AtopId, out var found))
             {
-                _rejected.Add(Error(ErrorCodes.AtopAllianceWithoutMembers, "atopid", Invariant(
+                _rejected.Add(Error(DatasetErrorCodes.AtopAllianceWithoutMembers, "atopid", Invariant(
                     $"ATOP alliance {alliance.AtopId} has no imported member rows in '{_membersFile}', so there is no treaty to date.")));
                 continue;
             }
@@ -393,14 +393,14 @@ internal sealed class AtopTreatyFactory
             PartialDate? end = found.Exists(p => p.End is null) ? null : found.Max(p => p.End!.Value);
             if (alliance.Begin != first.Start)
             {
-                _rejected.Add(Error(ErrorCodes.AtopAllianceDatesDisagree, "begyr", Invariant(
+                _rejected.Add(Error(DatasetErrorCodes.AtopAllianceDatesDisagree, "begyr", Invariant(
                     $"ATOP alliance {alliance.AtopId} begins on {alliance.Begin} here, but its member rows have a second signature on {first.Start}; the member dates are used.")));
                 continue;
             }
 
             if (alliance.End != end)
             {
-                _rejected.Add(Error(ErrorCodes.AtopAllianceDatesDisagree, "endyr", Invariant(
+                _rejected.Add(Error(DatasetErrorCodes.AtopAllianceDatesDisagree, "endyr", Invariant(
                     $"ATOP alliance {alliance.AtopId} ends {(alliance.End is { } e ? "on " + e : "never (0)")} here, but its member rows end {(end is { } m ? "on " + m : "never (still in effect)")}; the member dates are used.")));
                 continue;
             }

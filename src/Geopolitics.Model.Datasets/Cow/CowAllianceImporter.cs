@@ -2,11 +2,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 using nietras.SeparatedValues;
 
 namespace Geopolitics.Model.Datasets.Cow;
@@ -43,7 +43,7 @@ namespace Geopolitics.Model.Datasets.Cow;
 public static class CowAllianceImporter
 {
     private static readonly TableCodes Codes = new(
-        ErrorCodes.CowFileUnreadable, ErrorCodes.CowMissingColumn, ErrorCodes.CowInvalidNumber, ErrorCodes.CowInvalidDate, ErrorCodes.CowInvalidFlag);
+        DatasetErrorCodes.CowFileUnreadable, DatasetErrorCodes.CowMissingColumn, DatasetErrorCodes.CowInvalidNumber, DatasetErrorCodes.CowInvalidDate, DatasetErrorCodes.CowInvalidFlag);
 
     private static readonly string[] Columns =
     [
@@ -90,7 +90,7 @@ public static class CowAllianceImporter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return new CowImport(null, new DatasetRowCounts(path, 0, 0, 0), [new ModelError(ErrorCodes.CowFileUnreadable, $"'{path}' cannot be opened: {e.Message}", new ErrorLocation(File: path))], []);
+            return new CowImport(null, new DatasetRowCounts(path, 0, 0, 0), [new ModelError(DatasetErrorCodes.CowFileUnreadable, $"'{path}' cannot be opened: {e.Message}", new ErrorLocation(File: path))], []);
         }
 
         using (reader)
@@ -247,7 +247,7 @@ public static class CowAllianceImporter
                 {
                     if (row.AllianceStart != first.AllianceStart || row.AllianceEnd != first.AllianceEnd)
                     {
-                        Reject(row, ErrorCodes.CowAllianceFieldsDisagree, "all_st_year", Invariant(
+                        Reject(row, DatasetErrorCodes.CowAllianceFieldsDisagree, "all_st_year", Invariant(
                             $"Alliance {row.AllianceId} runs {row.AllianceStart}/{Text(row.AllianceEnd)} here but {first.AllianceStart}/{Text(first.AllianceEnd)} in row {first.Row}; one alliance has one start and one end."));
                     }
                 }
@@ -303,7 +303,7 @@ public static class CowAllianceImporter
                         var id = int.Parse(treaties[index].ExternalReferences[0].Id, CultureInfo.InvariantCulture);
                         foreach (var row in Rows.Where(r => r.AllianceId == id))
                         {
-                            Reject(row, ErrorCodes.CowTreatyInvalid, "version4id", $"{treaties[index].Id} is not a valid treaty: {error.Message}");
+                            Reject(row, DatasetErrorCodes.CowTreatyInvalid, "version4id", $"{treaties[index].Id} is not a valid treaty: {error.Message}");
                         }
                     }
                 }
@@ -312,7 +312,7 @@ public static class CowAllianceImporter
                 {
                     foreach (var row in Rows)
                     {
-                        Reject(row, ErrorCodes.CowTreatyInvalid, "version4id", $"The imported scenario is not valid: {errors[0]}");
+                        Reject(row, DatasetErrorCodes.CowTreatyInvalid, "version4id", $"The imported scenario is not valid: {errors[0]}");
                     }
 
                     return null;
@@ -363,7 +363,7 @@ public static class CowAllianceImporter
 
             if (allianceId < 1)
             {
-                errors.Add(_cells.Error(ErrorCodes.CowInvalidNumber, row.RowIndex, row.LineNumberFrom, "version4id", Invariant($"'version4id' is {allianceId}; an alliance id is a positive number.")));
+                errors.Add(_cells.Error(DatasetErrorCodes.CowInvalidNumber, row.RowIndex, row.LineNumberFrom, "version4id", Invariant($"'version4id' is {allianceId}; an alliance id is a positive number.")));
                 return null;
             }
 
@@ -379,7 +379,7 @@ public static class CowAllianceImporter
 
             if (end is { } ended && ended.End < start!.Value.Start)
             {
-                errors.Add(_cells.Error(ErrorCodes.CowEndBeforeStart, row.RowIndex, row.LineNumberFrom, "mem_end_year", $"The membership ends ({ended}) before it starts ({start}); a membership ends after it starts."));
+                errors.Add(_cells.Error(DatasetErrorCodes.CowEndBeforeStart, row.RowIndex, row.LineNumberFrom, "mem_end_year", $"The membership ends ({ended}) before it starts ({start}); a membership ends after it starts."));
                 return null;
             }
 
@@ -404,32 +404,32 @@ public static class CowAllianceImporter
 
             if (!CowActors.TryGetActor(code, out var actor))
             {
-                errors.Add(_cells.Error(ErrorCodes.CowUnknownStateCode, row.RowIndex, row.LineNumberFrom, "ccode", Invariant(
+                errors.Add(_cells.Error(DatasetErrorCodes.CowUnknownStateCode, row.RowIndex, row.LineNumberFrom, "ccode", Invariant(
                     $"State {code} of COW alliance {allianceId} is not in the COW state list of the country catalogue, so it has no actor; the row is not imported.")));
                 return null;
             }
 
             foreach (var column in blank)
             {
-                Note(row, ErrorCodes.CowBlankFlag, column, Invariant($"'{column}' is blank for {code} in alliance {allianceId}; no clause is made for that obligation."));
+                Note(row, DatasetErrorCodes.CowBlankFlag, column, Invariant($"'{column}' is blank for {code} in alliance {allianceId}; no clause is made for that obligation."));
             }
 
             if (leftCensor is null)
             {
-                Note(row, ErrorCodes.CowBlankFlag, "left_censor", Invariant($"'left_censor' is blank for {code} in alliance {allianceId}; it is read as 0, and the start given ({start}) is used."));
+                Note(row, DatasetErrorCodes.CowBlankFlag, "left_censor", Invariant($"'left_censor' is blank for {code} in alliance {allianceId}; it is read as 0, and the start given ({start}) is used."));
             }
 
             var leftCensored = leftCensor == true && allianceStart!.Value < start!.Value;
             if (leftCensored)
             {
-                Note(row, ErrorCodes.CowLeftCensored, "left_censor", Invariant(
+                Note(row, DatasetErrorCodes.CowLeftCensored, "left_censor", Invariant(
                     $"{code} entered alliance {allianceId} before 1816; COW gives its start as {start}, so the alliance's start, {allianceStart}, is recorded as its signature."));
             }
 
             var label = TableReading.Cell(row, Col("ss_type")).ToString();
             if (LabelKind(label) is { } labelled && !owes.Contains(labelled) && !blank.Contains(Label(labelled)))
             {
-                Note(row, ErrorCodes.CowLabelDisagreesWithFlags, "ss_type", Invariant(
+                Note(row, DatasetErrorCodes.CowLabelDisagreesWithFlags, "ss_type", Invariant(
                     $"The label {TableReading.Text(label)} names {Label(labelled)}, but the '{Label(labelled)}' flag of {code} in alliance {allianceId} is 0; the clauses follow the flags."));
             }
 
@@ -477,11 +477,11 @@ public static class CowAllianceImporter
                         switch (MembershipSpells.Compare(member.End, signature))
                         {
                             case MembershipSpells.Join.Overlap:
-                                Reject(row, ErrorCodes.CowOverlappingSpells, "mem_st_year", Invariant(
+                                Reject(row, DatasetErrorCodes.CowOverlappingSpells, "mem_st_year", Invariant(
                                     $"{row.Code} starts again in alliance {allianceId} on {row.Start} while its row {previous.Row} (from {previous.Start}) has not ended; spells of one member must not overlap."));
                                 continue;
                             case MembershipSpells.Join.Gap:
-                                Notes.Add(_cells.Error(ErrorCodes.CowSeparateSpells, row.Row, row.Line, "mem_st_year", Invariant(
+                                Notes.Add(_cells.Error(DatasetErrorCodes.CowSeparateSpells, row.Row, row.Line, "mem_st_year", Invariant(
                                     $"{row.Code} left alliance {allianceId} on {member.End} (row {previous.Row}) and rejoined on {row.Start}; the gap is recorded as a suspension of {member.Actor.Id}.")));
                                 member.Suspensions.Add(MembershipSpells.Gap(member.End!.Value, row.Start, _evidence, Invariant(
                                     $"COW lists separate membership spells of {row.Code} in alliance {allianceId}: one ended on {member.End}, the next began on {row.Start}.")));
@@ -504,7 +504,7 @@ public static class CowAllianceImporter
             {
                 foreach (var row in rows)
                 {
-                    Reject(row, ErrorCodes.CowAllianceTooFewMembers, "ccode", Invariant(
+                    Reject(row, DatasetErrorCodes.CowAllianceTooFewMembers, "ccode", Invariant(
                         $"COW alliance {allianceId} has {members.Count} member once its other rows are rejected; a treaty needs two parties, so the row is not imported."));
                 }
 
@@ -517,7 +517,7 @@ public static class CowAllianceImporter
             {
                 entry = new EntryIntoForceRule.OnSignature();
                 var row = members.Select(m => m.Rows[0]).OrderBy(r => r.Row).First();
-                Notes.Add(_cells.Error(ErrorCodes.CowStartBeforeMembers, row.Row, row.Line, "all_st_year", Invariant(
+                Notes.Add(_cells.Error(DatasetErrorCodes.CowStartBeforeMembers, row.Row, row.Line, "all_st_year", Invariant(
                     $"COW alliance {allianceId} starts on {allianceStart}, before its second member starts ({second}); the treaty is taken to enter into force on the second member's start.")));
             }
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Transfers;
-using Geopolitics.Model.Validation;
 using NodaTime;
 using OneOf;
 

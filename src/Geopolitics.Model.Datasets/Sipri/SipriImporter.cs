@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Geopolitics.Model.Validation;
+using Geopolitics.Model.Errors;
 using NodaTime;
 using OneOf;
 
@@ -48,7 +48,7 @@ public static class SipriImporter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return FileError(path, null, ErrorCodes.SipriFileUnreadable, $"The file '{path}' cannot be read: {e.Message}");
+            return FileError(path, null, DatasetErrorCodes.SipriFileUnreadable, $"The file '{path}' cannot be read: {e.Message}");
         }
 
         return Import(bytes, path, options ?? SipriImportOptions.Default);
@@ -71,7 +71,7 @@ public static class SipriImporter
         }
         catch (IOException e)
         {
-            return FileError(sourceName, null, ErrorCodes.SipriFileUnreadable, $"The input '{sourceName}' cannot be read: {e.Message}");
+            return FileError(sourceName, null, DatasetErrorCodes.SipriFileUnreadable, $"The input '{sourceName}' cannot be read: {e.Message}");
         }
 
         return Import(buffer.ToArray(), sourceName, options ?? SipriImportOptions.Default);
@@ -97,7 +97,7 @@ public static class SipriImporter
                 return FileError(
                     file,
                     line,
-                    ErrorCodes.SipriAggregateTable,
+                    DatasetErrorCodes.SipriAggregateTable,
                     "The file is a SIPRI TIV export table: yearly TIV totals per recipient of one supplier, not transfer records, so it cannot be imported as transfers.");
             }
 
@@ -112,8 +112,8 @@ public static class SipriImporter
         if (format is not { } found || header is null)
         {
             return wanted is { } w
-                ? FileError(file, null, ErrorCodes.SipriMissingColumn, $"No header line among the first {MaxPreambleLines} lines has the column '{SipriLayout.KeyColumn(w)}'; a {w} export has it.")
-                : FileError(file, null, ErrorCodes.SipriUnrecognisedFormat, $"No line among the first {MaxPreambleLines} is the header of a SIPRI trade register, per-delivery-year export or 2014 legacy register; the format cannot be recognised.");
+                ? FileError(file, null, DatasetErrorCodes.SipriMissingColumn, $"No header line among the first {MaxPreambleLines} lines has the column '{SipriLayout.KeyColumn(w)}'; a {w} export has it.")
+                : FileError(file, null, DatasetErrorCodes.SipriUnrecognisedFormat, $"No line among the first {MaxPreambleLines} is the header of a SIPRI trade register, per-delivery-year export or 2014 legacy register; the format cannot be recognised.");
         }
 
         var layout = SipriLayout.Create(found, header, out var missing);
@@ -122,7 +122,7 @@ public static class SipriImporter
             return FileError(
                 file,
                 line,
-                ErrorCodes.SipriMissingColumn,
+                DatasetErrorCodes.SipriMissingColumn,
                 $"The header lacks the column(s) {string.Join(", ", missing.Select(name => $"'{name}'"))}; a {found} export has them.");
         }
 
@@ -133,7 +133,7 @@ public static class SipriImporter
         catch (NotSupportedException e)
         {
             // Sep refuses a row longer than it can buffer (16 Mi characters): an unterminated quote or a broken file.
-            return FileError(file, null, ErrorCodes.SipriFileUnreadable, $"The input '{file}' cannot be read as a table: {TableReading.Shortened(e.Message)}");
+            return FileError(file, null, DatasetErrorCodes.SipriFileUnreadable, $"The input '{file}' cannot be read as a table: {TableReading.Shortened(e.Message)}");
         }
     }
 

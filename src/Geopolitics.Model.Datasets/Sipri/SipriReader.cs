@@ -2,12 +2,12 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Validation;
-using nietras.SeparatedValues;
 using NodaTime;
 using OneOf;
+using nietras.SeparatedValues;
 
 namespace Geopolitics.Model.Datasets.Sipri;
 
@@ -186,7 +186,7 @@ internal sealed class SipriReader
     private void RejectShortRow(long line)
     {
         var row = ++_rowsRead;
-        Reject(Error(row, line, -1, ErrorCodes.SipriColumnCount, $"The row has fewer fields than the {_layout.ColumnCount} of the {Format} header, and joining the next line does not make up the difference."));
+        Reject(Error(row, line, -1, DatasetErrorCodes.SipriColumnCount, $"The row has fewer fields than the {_layout.ColumnCount} of the {Format} header, and joining the next line does not make up the difference."));
     }
 
     private void Process(Fields f, long line)
@@ -194,7 +194,7 @@ internal sealed class SipriReader
         var row = ++_rowsRead;
         if (f.Count != _layout.ColumnCount)
         {
-            Reject(Error(row, line, -1, ErrorCodes.SipriColumnCount, string.Create(CultureInfo.InvariantCulture, $"The row has {f.Count} fields; the {Format} header has {_layout.ColumnCount}.")));
+            Reject(Error(row, line, -1, DatasetErrorCodes.SipriColumnCount, string.Create(CultureInfo.InvariantCulture, $"The row has {f.Count} fields; the {Format} header has {_layout.ColumnCount}.")));
             return;
         }
 
@@ -215,7 +215,7 @@ internal sealed class SipriReader
 
         if (Format == SipriFormat.TradeRegister2014 && draft.DealId is { } dealId && !_dealRows.TryAdd(dealId, row))
         {
-            Reject(Error(row, line, _layout.DealId, ErrorCodes.SipriInconsistentDeal, string.Create(CultureInfo.InvariantCulture, $"Deal {dealId} is in row {_dealRows[dealId]} already; the register has one row per deal, so this row is not imported.")));
+            Reject(Error(row, line, _layout.DealId, DatasetErrorCodes.SipriInconsistentDeal, string.Create(CultureInfo.InvariantCulture, $"Deal {dealId} is in row {_dealRows[dealId]} already; the register has one row per deal, so this row is not imported.")));
             return;
         }
 
@@ -256,7 +256,7 @@ internal sealed class SipriReader
         else if (Mismatch(f, deal.Key!) is { } mismatch)
         {
             var (column, expected) = mismatch;
-            RejectInDeal(deal, row, Error(row, line, column, ErrorCodes.SipriInconsistentDeal, $"'{_layout.Name(column)}' is '{f[column]}' here but '{expected}' in row {deal.Draft.Row} of the same deal {deal.Draft.DealId}; the rows of a deal agree on every field of the deal."));
+            RejectInDeal(deal, row, Error(row, line, column, DatasetErrorCodes.SipriInconsistentDeal, $"'{_layout.Name(column)}' is '{f[column]}' here but '{expected}' in row {deal.Draft.Row} of the same deal {deal.Draft.DealId}; the rows of a deal agree on every field of the deal."));
             return;
         }
 
@@ -275,7 +275,7 @@ internal sealed class SipriReader
         {
             if (earlier.Year == year)
             {
-                RejectInDeal(deal, row, Error(row, line, _layout.DeliveryYears, ErrorCodes.SipriInconsistentDeal, string.Create(CultureInfo.InvariantCulture, $"'{_layout.Name(_layout.DeliveryYears)}' {year} is listed twice for deal {deal.Draft.DealId} (rows {earlier.Row} and {row}); a deal has one row per delivery year.")));
+                RejectInDeal(deal, row, Error(row, line, _layout.DeliveryYears, DatasetErrorCodes.SipriInconsistentDeal, string.Create(CultureInfo.InvariantCulture, $"'{_layout.Name(_layout.DeliveryYears)}' {year} is listed twice for deal {deal.Draft.DealId} (rows {earlier.Row} and {row}); a deal has one row per delivery year.")));
                 return;
             }
         }
@@ -305,7 +305,7 @@ internal sealed class SipriReader
                 {
                     if (!deal.ReportedRows.Contains(row))
                     {
-                        Reject(Error(row, line, _layout.DealId, ErrorCodes.SipriDealRowRejected, $"The row belongs to deal {deal.Draft.DealId}, whose row {rejected} was rejected; a deal is imported whole or not at all."));
+                        Reject(Error(row, line, _layout.DealId, DatasetErrorCodes.SipriDealRowRejected, $"The row belongs to deal {deal.Draft.DealId}, whose row {rejected} was rejected; a deal is imported whole or not at all."));
                     }
                 }
 
@@ -364,7 +364,7 @@ internal sealed class SipriReader
 
         if (supplier.Actor.Id == recipient.Actor.Id)
         {
-            return d.Fail(Error(d.Row, d.Line, _layout.Recipient, ErrorCodes.SipriSupplierIsRecipient, $"'{_layout.Name(_layout.Recipient)}' ({f[_layout.Recipient]}, {recipient.Actor.Id}) is also the supplier ({f[_layout.Supplier]}); a transfer goes from one actor to another."));
+            return d.Fail(Error(d.Row, d.Line, _layout.Recipient, DatasetErrorCodes.SipriSupplierIsRecipient, $"'{_layout.Name(_layout.Recipient)}' ({f[_layout.Recipient]}, {recipient.Actor.Id}) is also the supplier ({f[_layout.Supplier]}); a transfer goes from one actor to another."));
         }
 
         d.Supplier = supplier;
@@ -450,12 +450,12 @@ internal sealed class SipriReader
         if (d.OrderedStated && d.NumberOrdered is { } ordered && d.NumberDelivered > ordered &&
             d.NumberOrderedIsEstimate != true && d.NumberDeliveredIsEstimate != true)
         {
-            return d.Fail(Error(d.Row, d.Line, _layout.NumberDelivered, ErrorCodes.SipriDeliveredExceedsOrdered, string.Create(CultureInfo.InvariantCulture, $"'{_layout.Name(_layout.NumberDelivered)}' ({d.NumberDelivered}) exceeds '{_layout.Name(_layout.NumberOrdered)}' ({ordered}) and neither is marked uncertain; no more units can be delivered than were ordered.")));
+            return d.Fail(Error(d.Row, d.Line, _layout.NumberDelivered, DatasetErrorCodes.SipriDeliveredExceedsOrdered, string.Create(CultureInfo.InvariantCulture, $"'{_layout.Name(_layout.NumberDelivered)}' ({d.NumberDelivered}) exceeds '{_layout.Name(_layout.NumberOrdered)}' ({ordered}) and neither is marked uncertain; no more units can be delivered than were ordered.")));
         }
 
         if (d.OrderedStated && d.TivOrder is { } order && d.TivDelivered is { } tiv && tiv > order)
         {
-            return d.Fail(Error(d.Row, d.Line, _layout.TivDelivered, ErrorCodes.SipriDeliveredExceedsOrdered, string.Create(CultureInfo.InvariantCulture, $"'{_layout.Name(_layout.TivDelivered)}' ({tiv}) exceeds '{_layout.Name(_layout.TivOrder)}' ({order}); what was delivered cannot be worth more than the whole order.")));
+            return d.Fail(Error(d.Row, d.Line, _layout.TivDelivered, DatasetErrorCodes.SipriDeliveredExceedsOrdered, string.Create(CultureInfo.InvariantCulture, $"'{_layout.Name(_layout.TivDelivered)}' ({tiv}) exceeds '{_layout.Name(_layout.TivOrder)}' ({order}); what was delivered cannot be worth more than the whole order.")));
         }
 
         return true;
@@ -534,7 +534,7 @@ internal sealed class SipriReader
 
         if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id))
         {
-            return d.Fail(Error(d.Row, d.Line, _layout.DealId, ErrorCodes.SipriInvalidNumber, $"'{_layout.Name(_layout.DealId)}' is {TableReading.Text(text)}; a deal id is a whole number."));
+            return d.Fail(Error(d.Row, d.Line, _layout.DealId, DatasetErrorCodes.SipriInvalidNumber, $"'{_layout.Name(_layout.DealId)}' is {TableReading.Text(text)}; a deal id is a whole number."));
         }
 
         return true;
@@ -559,7 +559,7 @@ internal sealed class SipriReader
         if (found is null)
         {
             name = null!;
-            return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriUnknownActorName, $"'{_layout.Name(column)}' is {TableReading.Text(text)}, which is neither in the SIPRI name table nor a state of the country catalogue, nor marked '*' as a non-state actor; the row is rejected rather than an actor guessed."));
+            return d.Fail(Error(d.Row, d.Line, column, DatasetErrorCodes.SipriUnknownActorName, $"'{_layout.Name(column)}' is {TableReading.Text(text)}, which is neither in the SIPRI name table nor a state of the country catalogue, nor marked '*' as a non-state actor; the row is rejected rather than an actor guessed."));
         }
 
         name = found;
@@ -582,7 +582,7 @@ internal sealed class SipriReader
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && text.Length == 4 && year is >= 1900 and <= 2100;
 
     private ModelError BadYear(Draft d, int column, ReadOnlySpan<char> text) =>
-        Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidYear, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a year is a four-digit year from 1900 to 2100{(column == _layout.DeliveryYears && Format != SipriFormat.DeliveriesByYear ? (Format == SipriFormat.TradeRegister ? ", and delivery years are listed as '1988; 1989'" : ", and delivery years are a range '2007 - 2011'") : string.Empty)}.");
+        Error(d.Row, d.Line, column, DatasetErrorCodes.SipriInvalidYear, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a year is a four-digit year from 1900 to 2100{(column == _layout.DeliveryYears && Format != SipriFormat.DeliveriesByYear ? (Format == SipriFormat.TradeRegister ? ", and delivery years are listed as '1988; 1989'" : ", and delivery years are a range '2007 - 2011'") : string.Empty)}.");
 
     /// <summary>The trade register's delivery years, a <c>; </c>-separated list, blank when nothing was delivered.</summary>
     private bool YearList(Fields f, Draft d)
@@ -657,7 +657,7 @@ internal sealed class SipriReader
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
-            return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidNumber, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a number of units is a whole number of at least 0."));
+            return d.Fail(Error(d.Row, d.Line, column, DatasetErrorCodes.SipriInvalidNumber, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a number of units is a whole number of at least 0."));
         }
 
         value = number;
@@ -680,7 +680,7 @@ internal sealed class SipriReader
 
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tiv))
         {
-            return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidTiv, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a trend-indicator value is a decimal number of at least 0, such as 12.5."));
+            return d.Fail(Error(d.Row, d.Line, column, DatasetErrorCodes.SipriInvalidTiv, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a trend-indicator value is a decimal number of at least 0, such as 12.5."));
         }
 
         value = tiv;
@@ -703,7 +703,7 @@ internal sealed class SipriReader
             return true;
         }
 
-        return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidFlag, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; an uncertainty flag of the trade register is '?' or blank."));
+        return d.Fail(Error(d.Row, d.Line, column, DatasetErrorCodes.SipriInvalidFlag, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; an uncertainty flag of the trade register is '?' or blank."));
     }
 
     /// <summary>A Yes/No flag; blank is No in the 2014 register (which writes only Yes) and unknown in the per-year exports.</summary>
@@ -728,7 +728,7 @@ internal sealed class SipriReader
             return true;
         }
 
-        return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidFlag, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; the flag is 'Yes', 'No' or blank."));
+        return d.Fail(Error(d.Row, d.Line, column, DatasetErrorCodes.SipriInvalidFlag, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; the flag is 'Yes', 'No' or blank."));
     }
 
     private bool Status(Fields f, Draft d)
@@ -741,7 +741,7 @@ internal sealed class SipriReader
             : null;
         if (status is not { } known)
         {
-            return d.Fail(Error(d.Row, d.Line, _layout.Status, ErrorCodes.SipriInvalidStatus, $"'{_layout.Name(_layout.Status)}' is {TableReading.Text(text)}; the status is 'New', 'Second hand' or 'Second hand but modernized' (2014 register: 'New', 'SecondHand' or 'Refurbished')."));
+            return d.Fail(Error(d.Row, d.Line, _layout.Status, DatasetErrorCodes.SipriInvalidStatus, $"'{_layout.Name(_layout.Status)}' is {TableReading.Text(text)}; the status is 'New', 'Second hand' or 'Second hand but modernized' (2014 register: 'New', 'SecondHand' or 'Refurbished')."));
         }
 
         d.Status = known;
@@ -773,7 +773,7 @@ internal sealed class SipriReader
     }
 
     private ModelError Missing(Draft d, int column, string purpose) =>
-        Error(d.Row, d.Line, column, ErrorCodes.SipriMissingValue, $"'{_layout.Name(column)}' is blank; a SIPRI record needs it, since it {purpose}.");
+        Error(d.Row, d.Line, column, DatasetErrorCodes.SipriMissingValue, $"'{_layout.Name(column)}' is blank; a SIPRI record needs it, since it {purpose}.");
 
     private ModelError Error(int row, long line, int column, string code, string message) =>
         new(code, message, new ErrorLocation(File: _file, Line: line, Row: row, Path: column >= 0 ? _layout.Name(column) : null));

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Unicode;
+using System.Text;
 
 namespace Geopolitics.Model.Datasets.Sipri;
 

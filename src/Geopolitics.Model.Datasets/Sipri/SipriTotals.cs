@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Validation;
+using Geopolitics.Model.Errors;
 using OneOf;
 
 namespace Geopolitics.Model.Datasets.Sipri;
@@ -14,8 +14,8 @@ namespace Geopolitics.Model.Datasets.Sipri;
 /// By order year, each deal that delivered anything adds its TIV of delivered weapons to its order year; deals with
 /// nothing delivered add nothing, so no group is made of them alone. By delivery year, each year's deliveries add to
 /// that year; only the per-delivery-year exports record them, and a trade register answers with
-/// <see cref="ErrorCodes.SipriTotalsNeedDeliveryYears"/> rather than spreading a deal's TIV over its delivery years.
-/// The 2014 legacy register has no TIV (<see cref="ErrorCodes.SipriTotalsNeedTiv"/>).
+/// <see cref="DatasetErrorCodes.SipriTotalsNeedDeliveryYears"/> rather than spreading a deal's TIV over its delivery years.
+/// The 2014 legacy register has no TIV (<see cref="DatasetErrorCodes.SipriTotalsNeedTiv"/>).
 /// </para>
 /// <para>
 /// Sums are exact sums of the file's figures, which SIPRI rounds for display: totals of one database vintage from
@@ -50,7 +50,7 @@ public static class SipriTotals
         if (!import.HasTiv)
         {
             return new ModelError(
-                ErrorCodes.SipriTotalsNeedTiv,
+                DatasetErrorCodes.SipriTotalsNeedTiv,
                 $"The {import.Format} format has no trend-indicator values, so it has no TIV totals; use a trade register or a per-delivery-year export.",
                 location);
         }
@@ -58,7 +58,7 @@ public static class SipriTotals
         if (yearBasis == SipriYearBasis.Delivery && !import.HasDeliveriesByYear)
         {
             return new ModelError(
-                ErrorCodes.SipriTotalsNeedDeliveryYears,
+                DatasetErrorCodes.SipriTotalsNeedDeliveryYears,
                 $"The {import.Format} format lists each deal's delivery years without splitting its TIV among them, so it gives totals by order year only; ask for order years, or use a per-delivery-year export (2025 onward).",
                 location);
         }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Geopolitics.Model.Time;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace Geopolitics.Model.Actors;
 

@@ -3,11 +3,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Stances;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Validation;
 using NodaTime;
 using OneOf;
 

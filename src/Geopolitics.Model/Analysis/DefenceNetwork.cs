@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
+using System.Xml;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Provenance;
 using NodaTime;

@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
-using Geopolitics.Model.Validation;
 using NodaTime;
 using OneOf;
 

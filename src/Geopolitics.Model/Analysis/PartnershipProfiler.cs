@@ -2,13 +2,13 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Stances;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 using NodaTime;
 using OneOf;
 

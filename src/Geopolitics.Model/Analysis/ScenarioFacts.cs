@@ -1,11 +1,11 @@
 using System.Globalization;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Stances;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Analysis;
 

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Stances;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 using NodaTime;
 using OneOf;
 

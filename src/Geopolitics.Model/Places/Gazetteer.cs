@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Validation;
+using Geopolitics.Model.Errors;
 using OneOf;
 
 namespace Geopolitics.Model.Places;

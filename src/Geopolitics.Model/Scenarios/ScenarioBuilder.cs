@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Stances;

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Validation;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace Geopolitics.Model.Serialization;
 

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
-using Geopolitics.Model.Validation;
+using System.Text;
+using Geopolitics.Model.Errors;
 
 namespace Geopolitics.Model.Serialization;
 

@@ -2,10 +2,10 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
-using Geopolitics.Model.Validation;
 using OneOf;
 
 namespace Geopolitics.Model.Serialization;

@@ -1,8 +1,8 @@
 using System.Text.Json;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Stances;
 using Geopolitics.Model.Transfers;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Serialization;
 

@@ -10,8 +10,8 @@ using Geopolitics.Model.Stances;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace Geopolitics.Model.Serialization;
 

@@ -1,3 +1,4 @@
+using Geopolitics.Model.Errors;
 using NodaTime;
 
 namespace Geopolitics.Model.Time;
@@ -8,7 +9,7 @@ namespace Geopolitics.Model.Time;
 /// </summary>
 /// <remarks>
 /// The rule that a period ends on or after its start spans two fields, so it is checked by validation
-/// (<see cref="Validation.ErrorCodes.PeriodEndsBeforeStart"/>), not by the constructor.
+/// (<see cref="Errors.ErrorCodes.PeriodEndsBeforeStart"/>), not by the constructor.
 /// </remarks>
 /// <param name="Start">The first day, month or year of the period.</param>
 /// <param name="End">The last day, month or year of the period, or <see langword="null"/> while it is ongoing.</param>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Geopolitics.Model.Validation;
+using Geopolitics.Model.Errors;
 using NodaTime;
 using OneOf;
 

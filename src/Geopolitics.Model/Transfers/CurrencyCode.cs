@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json.Serialization;
-using Geopolitics.Model.Validation;
+using Geopolitics.Model.Errors;
 using OneOf;
 
 namespace Geopolitics.Model.Transfers;

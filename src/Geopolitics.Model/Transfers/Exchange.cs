@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Transfers;
 

@@ -1,6 +1,7 @@
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
+using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Transfers;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Time;
 
 namespace Geopolitics.Model.Validation;

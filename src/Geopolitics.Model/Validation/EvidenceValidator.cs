@@ -1,4 +1,5 @@
 using FluentValidation;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 
 namespace Geopolitics.Model.Validation;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FluentValidation;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Transfers;
 
 namespace Geopolitics.Model.Validation;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
+using Geopolitics.Model.Errors;
 
 namespace Geopolitics.Model.Validation;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Sanctions;
 
 namespace Geopolitics.Model.Validation;

@@ -1,6 +1,7 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
 

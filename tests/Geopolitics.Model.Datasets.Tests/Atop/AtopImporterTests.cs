@@ -6,7 +6,6 @@ using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 using NodaTime;
 
 namespace Geopolitics.Model.Datasets.Tests.Atop;
@@ -19,16 +18,16 @@ public sealed class AtopImporterTests
 
     public static TheoryData<string, int, string> BadRows => new()
     {
-        { "atopid", 3, ErrorCodes.AtopInvalidNumber },
-        { "yrent", 4, ErrorCodes.AtopInvalidDate },
-        { "yrexit", 5, ErrorCodes.AtopExitBeforeEntry },
-        { "defense", 6, ErrorCodes.AtopInvalidFlag },
-        { "version", 7, ErrorCodes.AtopUnsupportedVersion },
-        { "member", 8, ErrorCodes.AtopAllianceTooFewMembers },
-        { "member", 9, ErrorCodes.AtopUnknownStateCode },
-        { "yrent", 10, ErrorCodes.AtopOverlappingSpells },
-        { "phase", 11, ErrorCodes.AtopInvalidPhase },
-        { "phase", 12, ErrorCodes.AtopInvalidPhase },
+        { "atopid", 3, DatasetErrorCodes.AtopInvalidNumber },
+        { "yrent", 4, DatasetErrorCodes.AtopInvalidDate },
+        { "yrexit", 5, DatasetErrorCodes.AtopExitBeforeEntry },
+        { "defense", 6, DatasetErrorCodes.AtopInvalidFlag },
+        { "version", 7, DatasetErrorCodes.AtopUnsupportedVersion },
+        { "member", 8, DatasetErrorCodes.AtopAllianceTooFewMembers },
+        { "member", 9, DatasetErrorCodes.AtopUnknownStateCode },
+        { "yrent", 10, DatasetErrorCodes.AtopOverlappingSpells },
+        { "phase", 11, DatasetErrorCodes.AtopInvalidPhase },
+        { "phase", 12, DatasetErrorCodes.AtopInvalidPhase },
     };
 
     [Fact]
@@ -41,12 +40,12 @@ public sealed class AtopImporterTests
         Assert.Equal((2510, 2508, 2), (import.Members.Read, import.Members.Imported, import.Members.Rejected));
         Assert.Equal((789, 788, 1), (import.Alliances!.Value.Read, import.Alliances.Value.Imported, import.Alliances.Value.Rejected));
         Assert.Equal(
-            [(201L, ErrorCodes.AtopAllianceTooFewMembers), (202L, ErrorCodes.AtopUnknownStateCode)],
+            [(201L, DatasetErrorCodes.AtopAllianceTooFewMembers), (202L, DatasetErrorCodes.AtopUnknownStateCode)],
             import.Rejected.Where(e => e.Location.File == AtopData.MembersV51).Select(e => (e.Location.Row!.Value, e.Code)));
-        Assert.Equal(ErrorCodes.AtopAllianceWithoutMembers, Assert.Single(import.Rejected, e => e.Location.File == AtopData.AlliancesV51).Code);
+        Assert.Equal(DatasetErrorCodes.AtopAllianceWithoutMembers, Assert.Single(import.Rejected, e => e.Location.File == AtopData.AlliancesV51).Code);
         Assert.Equal(848, import.Scenario!.Treaties.Length);
         Assert.Null(import.Scenario.FindTreaty(new TreatyId("atop-1320")));
-        Assert.Equal([ErrorCodes.AtopSeparateSpells, ErrorCodes.AtopSeparateSpells, ErrorCodes.AtopSeparateSpells], import.Notes.Select(n => n.Code));
+        Assert.Equal([DatasetErrorCodes.AtopSeparateSpells, DatasetErrorCodes.AtopSeparateSpells, DatasetErrorCodes.AtopSeparateSpells], import.Notes.Select(n => n.Code));
     }
 
     [Fact]
@@ -60,7 +59,7 @@ public sealed class AtopImporterTests
         var annam = import.Scenario.FindActor(new ActorId("ATOP-8152"));
         Assert.NotNull(annam);
         Assert.Equal(["FRA", "ATOP-8152"], import.Scenario.FindTreaty(new TreatyId("atop-1320"))!.PartyActors.Select(a => a.Value));
-        var note = Assert.Single(import.Notes, n => n.Code == ErrorCodes.AtopUnlistedMemberKept);
+        var note = Assert.Single(import.Notes, n => n.Code == DatasetErrorCodes.AtopUnlistedMemberKept);
         Assert.Equal(("member", 202L, 203L), (note.Location.Path, note.Location.Row!.Value, note.Location.Line!.Value));
     }
 
@@ -165,7 +164,7 @@ public sealed class AtopImporterTests
         var gap = Assert.Single(britain.Suspensions);
         Assert.Equal(new DatePeriod(new PartialDate(1975, 1, 15), new PartialDate(1980, 1, 31)), gap.Period);
         Assert.Null(britain.Withdrawal);
-        Assert.Contains(Quirks.Value.Notes, n => n.Code == ErrorCodes.AtopSeparateSpells && n.Location.Row == 7);
+        Assert.Contains(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.AtopSeparateSpells && n.Location.Row == 7);
     }
 
     [Fact]
@@ -248,7 +247,7 @@ public sealed class AtopImporterTests
         var alliances = Quirks.Value.Rejected.Where(e => e.Location.File == Handmade("quirks-alliances.csv")).ToList();
 
         Assert.Equal(
-            [(3L, ErrorCodes.AtopAllianceDatesDisagree), (4L, ErrorCodes.AtopAllianceWithoutMembers), (5L, ErrorCodes.AtopAllianceWithoutMembers)],
+            [(3L, DatasetErrorCodes.AtopAllianceDatesDisagree), (4L, DatasetErrorCodes.AtopAllianceWithoutMembers), (5L, DatasetErrorCodes.AtopAllianceWithoutMembers)],
             alliances.Select(e => (e.Location.Row!.Value, e.Code)));
         Assert.Equal((5, 2, 3), (Quirks.Value.Alliances!.Value.Read, Quirks.Value.Alliances.Value.Imported, Quirks.Value.Alliances.Value.Rejected));
     }
@@ -283,7 +282,7 @@ public sealed class AtopImporterTests
 
         Assert.False(import.Succeeded);
         var error = Assert.Single(import.Rejected);
-        Assert.Equal((ErrorCodes.AtopInvalidNumber, 3L), (error.Code, error.Location.Row!.Value));
+        Assert.Equal((DatasetErrorCodes.AtopInvalidNumber, 3L), (error.Code, error.Location.Row!.Value));
         Assert.Equal(0, import.Members.Imported);
     }
 
@@ -302,8 +301,8 @@ public sealed class AtopImporterTests
         var import = AtopImporter.Import(Handmade("quirks-members.csv"));
 
         Assert.Null(import.Scenario!.FindTreaty(new TreatyId("atop-9004")));
-        Assert.Equal([ErrorCodes.AtopAllianceTooFewMembers, ErrorCodes.AtopUnknownStateCode], import.Rejected.Where(e => e.Location.Row is 12 or 13).Select(e => e.Code));
-        Assert.DoesNotContain(import.Notes, n => n.Code == ErrorCodes.AtopUnlistedMemberKept);
+        Assert.Equal([DatasetErrorCodes.AtopAllianceTooFewMembers, DatasetErrorCodes.AtopUnknownStateCode], import.Rejected.Where(e => e.Location.Row is 12 or 13).Select(e => e.Code));
+        Assert.DoesNotContain(import.Notes, n => n.Code == DatasetErrorCodes.AtopUnlistedMemberKept);
     }
 
     [Fact]
@@ -312,7 +311,7 @@ public sealed class AtopImporterTests
         var import = AtopImporter.Import(Handmade("quirks-members.csv"), null, AtopImportOptions.ForTables);
 
         Assert.Equal(["FRA", "ATOP-8152"], import.Scenario!.FindTreaty(new TreatyId("atop-9004"))!.PartyActors.Select(a => a.Value));
-        Assert.Equal(13, Assert.Single(import.Notes, n => n.Code == ErrorCodes.AtopUnlistedMemberKept).Location.Row);
+        Assert.Equal(13, Assert.Single(import.Notes, n => n.Code == DatasetErrorCodes.AtopUnlistedMemberKept).Location.Row);
     }
 
     [Fact]
@@ -322,7 +321,7 @@ public sealed class AtopImporterTests
 
         Assert.False(import.Succeeded);
         var error = Assert.Single(import.Rejected);
-        Assert.Equal((ErrorCodes.AtopMissingColumn, "member"), (error.Code, error.Location.Path));
+        Assert.Equal((DatasetErrorCodes.AtopMissingColumn, "member"), (error.Code, error.Location.Path));
     }
 
     [Theory]
@@ -333,7 +332,7 @@ public sealed class AtopImporterTests
         var import = AtopImporter.Import(Handmade(file));
 
         Assert.False(import.Succeeded);
-        Assert.Equal(ErrorCodes.AtopFileUnreadable, Assert.Single(import.Rejected).Code);
+        Assert.Equal(DatasetErrorCodes.AtopFileUnreadable, Assert.Single(import.Rejected).Code);
     }
 
     [Fact]
@@ -343,7 +342,7 @@ public sealed class AtopImporterTests
         var given = AtopImporter.Import(Handmade("unknown-version.csv"), null, new AtopImportOptions(version: new AtopVersion("3.0", new LocalDate(2003, 12, 31))));
 
         Assert.False(unknown.Succeeded);
-        Assert.Equal((ErrorCodes.AtopUnsupportedVersion, "version"), (Assert.Single(unknown.Rejected).Code, unknown.Rejected[0].Location.Path));
+        Assert.Equal((DatasetErrorCodes.AtopUnsupportedVersion, "version"), (Assert.Single(unknown.Rejected).Code, unknown.Rejected[0].Location.Path));
         Assert.True(given.Succeeded);
         Assert.Equal("3.0", given.Version!.Name);
     }

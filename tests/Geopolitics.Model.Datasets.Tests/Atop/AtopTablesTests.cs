@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Datasets.Atop;
 using NodaTime;
 
@@ -296,7 +297,7 @@ public sealed class AtopTablesTests
     [Fact]
     public void StateYears_ScenarioWithoutAtopTreaties_IsEmpty()
     {
-        var scenario = Model.Scenarios.BuiltInScenarios.RussiaDprk2024;
+        var scenario = Model.BuiltIn.BuiltInScenarios.RussiaDprk2024;
 
         Assert.Empty(AtopTables.StateYears(scenario, new AtopVersion("test", new LocalDate(2025, 12, 31))));
         Assert.Empty(AtopTables.DirectedDyadYears(scenario, AtopVersion.V51));

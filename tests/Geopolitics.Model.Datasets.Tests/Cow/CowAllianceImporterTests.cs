@@ -5,7 +5,6 @@ using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 using NodaTime;
 
 namespace Geopolitics.Model.Datasets.Tests.Cow;
@@ -20,14 +19,14 @@ public sealed class CowAllianceImporterTests
 
     public static TheoryData<string, int, string> BadRows => new()
     {
-        { "version4id", 3, ErrorCodes.CowInvalidNumber },
-        { "mem_st_year", 4, ErrorCodes.CowInvalidDate },
-        { "ccode", 5, ErrorCodes.CowUnknownStateCode },
-        { "mem_end_year", 6, ErrorCodes.CowEndBeforeStart },
-        { "defense", 7, ErrorCodes.CowInvalidFlag },
-        { "ccode", 8, ErrorCodes.CowAllianceTooFewMembers },
-        { "mem_st_year", 9, ErrorCodes.CowOverlappingSpells },
-        { "all_st_year", 10, ErrorCodes.CowAllianceFieldsDisagree },
+        { "version4id", 3, DatasetErrorCodes.CowInvalidNumber },
+        { "mem_st_year", 4, DatasetErrorCodes.CowInvalidDate },
+        { "ccode", 5, DatasetErrorCodes.CowUnknownStateCode },
+        { "mem_end_year", 6, DatasetErrorCodes.CowEndBeforeStart },
+        { "defense", 7, DatasetErrorCodes.CowInvalidFlag },
+        { "ccode", 8, DatasetErrorCodes.CowAllianceTooFewMembers },
+        { "mem_st_year", 9, DatasetErrorCodes.CowOverlappingSpells },
+        { "all_st_year", 10, DatasetErrorCodes.CowAllianceFieldsDisagree },
     };
 
     [Fact]
@@ -39,11 +38,11 @@ public sealed class CowAllianceImporterTests
         Assert.Equal((1221, 1221, 0), (import.Rows.Read, import.Rows.Imported, import.Rows.Rejected));
         Assert.Equal(414, import.Scenario!.Treaties.Length);
         var notes = import.Notes.GroupBy(n => n.Code).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(20, notes[ErrorCodes.CowLeftCensored]);
-        Assert.Equal(20, notes[ErrorCodes.CowSeparateSpells]);
-        Assert.Equal(5, notes[ErrorCodes.CowBlankFlag]);
-        Assert.Equal(49, notes[ErrorCodes.CowLabelDisagreesWithFlags]);
-        Assert.Equal(11, notes[ErrorCodes.CowStartBeforeMembers]);
+        Assert.Equal(20, notes[DatasetErrorCodes.CowLeftCensored]);
+        Assert.Equal(20, notes[DatasetErrorCodes.CowSeparateSpells]);
+        Assert.Equal(5, notes[DatasetErrorCodes.CowBlankFlag]);
+        Assert.Equal(49, notes[DatasetErrorCodes.CowLabelDisagreesWithFlags]);
+        Assert.Equal(11, notes[DatasetErrorCodes.CowStartBeforeMembers]);
     }
 
     [Fact]
@@ -99,7 +98,7 @@ public sealed class CowAllianceImporterTests
         var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-904"))!;
 
         Assert.Equal(["defense-USA", "nonaggression-CAN"], treaty.Clauses.Select(c => c.Id.Value));
-        var note = Assert.Single(Quirks.Value.Notes, n => n.Code == ErrorCodes.CowLabelDisagreesWithFlags);
+        var note = Assert.Single(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowLabelDisagreesWithFlags);
         Assert.Equal((9L, "ss_type"), (note.Location.Row!.Value, note.Location.Path));
     }
 
@@ -120,7 +119,7 @@ public sealed class CowAllianceImporterTests
         var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-903"))!;
 
         Assert.DoesNotContain(treaty.Clauses, c => c.Id.Value == "entente-CAN");
-        Assert.Contains(Quirks.Value.Notes, n => n.Code == ErrorCodes.CowBlankFlag && n.Location.Row == 7 && n.Location.Path == "entente");
+        Assert.Contains(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowBlankFlag && n.Location.Row == 7 && n.Location.Path == "entente");
     }
 
     [Fact]
@@ -129,7 +128,7 @@ public sealed class CowAllianceImporterTests
         var britain = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-905"))!.Party(new ActorId("GBR"))!;
 
         Assert.Equal(new PartialDate(1900, 1, 1), britain.Signature!.Date);
-        Assert.Contains(Quirks.Value.Notes, n => n.Code == ErrorCodes.CowBlankFlag && n.Location.Row == 10 && n.Location.Path == "left_censor");
+        Assert.Contains(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowBlankFlag && n.Location.Row == 10 && n.Location.Path == "left_censor");
     }
 
     [Fact]
@@ -143,7 +142,7 @@ public sealed class CowAllianceImporterTests
         Assert.IsType<EntryIntoForceRule.OnSignature>(treaty.EntryIntoForce);
         Assert.True(status.Evaluate(treaty, new LocalDate(1970, 12, 31)).IsInForce.IsFalse);
         Assert.True(status.Evaluate(treaty, new LocalDate(1971, 1, 1)).IsInForce.IsTrue);
-        Assert.Contains(Quirks.Value.Notes, n => n.Code == ErrorCodes.CowStartBeforeMembers && n.Location.Row == 8);
+        Assert.Contains(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowStartBeforeMembers && n.Location.Row == 8);
     }
 
     [Fact]
@@ -190,7 +189,7 @@ public sealed class CowAllianceImporterTests
         var import = CowAllianceImporter.Import(Handmade("bad.csv"), new CowImportOptions(strict: true));
 
         Assert.False(import.Succeeded);
-        Assert.Equal((ErrorCodes.CowInvalidNumber, 3L), (Assert.Single(import.Rejected).Code, import.Rejected[0].Location.Row!.Value));
+        Assert.Equal((DatasetErrorCodes.CowInvalidNumber, 3L), (Assert.Single(import.Rejected).Code, import.Rejected[0].Location.Row!.Value));
     }
 
     [Fact]
@@ -205,7 +204,7 @@ public sealed class CowAllianceImporterTests
         var import = CowAllianceImporter.Import(Handmade("missing-column.csv"));
 
         Assert.False(import.Succeeded);
-        Assert.Equal((ErrorCodes.CowMissingColumn, "ccode"), (Assert.Single(import.Rejected).Code, import.Rejected[0].Location.Path));
+        Assert.Equal((DatasetErrorCodes.CowMissingColumn, "ccode"), (Assert.Single(import.Rejected).Code, import.Rejected[0].Location.Path));
     }
 
     [Theory]
@@ -216,7 +215,7 @@ public sealed class CowAllianceImporterTests
         var import = CowAllianceImporter.Import(Handmade(file));
 
         Assert.False(import.Succeeded);
-        Assert.Equal(ErrorCodes.CowFileUnreadable, Assert.Single(import.Rejected).Code);
+        Assert.Equal(DatasetErrorCodes.CowFileUnreadable, Assert.Single(import.Rejected).Code);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Geopolitics.Model.Datasets.Atop;
 using Geopolitics.Model.Datasets.Cow;
 using Geopolitics.Model.Datasets.Sipri;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Validation;

@@ -1,10 +1,10 @@
 using System.Text;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Datasets.Sipri;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
-using Geopolitics.Model.Validation;
 using NodaTime;
 
 namespace Geopolitics.Model.Datasets.Tests.Sipri;
@@ -149,7 +149,7 @@ public class SipriImporterTests
         Assert.Null(import.GeneratedOn);
         Assert.Equal((2757, 2756, 1), (import.RowsRead, import.RowsImported, import.RowsRejected));
         var error = Assert.Single(import.Rejected);
-        Assert.Equal((ErrorCodes.SipriInvalidYear, 1757L, "Year(s) of deliveries"), (error.Code, error.Location.Row, error.Location.Path));
+        Assert.Equal((DatasetErrorCodes.SipriInvalidYear, 1757L, "Year(s) of deliveries"), (error.Code, error.Location.Row, error.Location.Path));
         Assert.Contains("'194 - 2008'", error.Message, StringComparison.Ordinal);
 
         var mortars = import.Records[0];
@@ -166,7 +166,7 @@ public class SipriImporterTests
     {
         var error = SingleError("sipri/tiv_export_tables_2022-07-28/TIV-Export-USA-1950-2021.csv");
 
-        Assert.Equal(ErrorCodes.SipriAggregateTable, error.Code);
+        Assert.Equal(DatasetErrorCodes.SipriAggregateTable, error.Code);
     }
 
     // ---- Hand-made files: each quirk ----
@@ -275,18 +275,18 @@ public class SipriImporterTests
     // ---- Hand-made files: each rejection reason ----
 
     [Theory]
-    [InlineData(1, ErrorCodes.SipriInvalidYear, "Year of order")]
-    [InlineData(2, ErrorCodes.SipriInvalidNumber, "Number ordered")]
-    [InlineData(3, ErrorCodes.SipriColumnCount, null)]
-    [InlineData(4, ErrorCodes.SipriInvalidTiv, "SIPRI TIV of delivered weapons")]
-    [InlineData(5, ErrorCodes.SipriInvalidFlag, "Year of order (uncertainty flag)")]
-    [InlineData(6, ErrorCodes.SipriInvalidStatus, "status")]
-    [InlineData(7, ErrorCodes.SipriUnknownActorName, "Recipient")]
-    [InlineData(8, ErrorCodes.SipriSupplierIsRecipient, "Recipient")]
-    [InlineData(9, ErrorCodes.SipriMissingValue, "Weapon designation")]
-    [InlineData(10, ErrorCodes.SipriDeliveredExceedsOrdered, "Number delivered")]
-    [InlineData(11, ErrorCodes.SipriInvalidYear, "Year(s) of delivery")]
-    [InlineData(13, ErrorCodes.SipriColumnCount, null)]
+    [InlineData(1, DatasetErrorCodes.SipriInvalidYear, "Year of order")]
+    [InlineData(2, DatasetErrorCodes.SipriInvalidNumber, "Number ordered")]
+    [InlineData(3, DatasetErrorCodes.SipriColumnCount, null)]
+    [InlineData(4, DatasetErrorCodes.SipriInvalidTiv, "SIPRI TIV of delivered weapons")]
+    [InlineData(5, DatasetErrorCodes.SipriInvalidFlag, "Year of order (uncertainty flag)")]
+    [InlineData(6, DatasetErrorCodes.SipriInvalidStatus, "status")]
+    [InlineData(7, DatasetErrorCodes.SipriUnknownActorName, "Recipient")]
+    [InlineData(8, DatasetErrorCodes.SipriSupplierIsRecipient, "Recipient")]
+    [InlineData(9, DatasetErrorCodes.SipriMissingValue, "Weapon designation")]
+    [InlineData(10, DatasetErrorCodes.SipriDeliveredExceedsOrdered, "Number delivered")]
+    [InlineData(11, DatasetErrorCodes.SipriInvalidYear, "Year(s) of delivery")]
+    [InlineData(13, DatasetErrorCodes.SipriColumnCount, null)]
     public void Import_RegisterRejections_ReportsRowColumnAndReason(int row, string code, string? column)
     {
         var import = ImportData("sipri/handmade/register_rejections.csv");
@@ -312,18 +312,18 @@ public class SipriImporterTests
     {
         var error = SingleError("sipri/handmade/register_rejections.csv", new SipriImportOptions(strict: true));
 
-        Assert.Equal((ErrorCodes.SipriInvalidYear, 1L), (error.Code, error.Location.Row));
+        Assert.Equal((DatasetErrorCodes.SipriInvalidYear, 1L), (error.Code, error.Location.Row));
     }
 
     [Theory]
-    [InlineData(6, ErrorCodes.SipriDealRowRejected, "SIPRI AT Database ID")]
-    [InlineData(7, ErrorCodes.SipriInconsistentDeal, "Recipient")]
-    [InlineData(8, ErrorCodes.SipriDealRowRejected, "SIPRI AT Database ID")]
-    [InlineData(9, ErrorCodes.SipriInconsistentDeal, "Delivery year")]
-    [InlineData(10, ErrorCodes.SipriDealRowRejected, "SIPRI AT Database ID")]
-    [InlineData(11, ErrorCodes.SipriInvalidNumber, "Numbers delivered")]
-    [InlineData(12, ErrorCodes.SipriDealRowRejected, "SIPRI AT Database ID")]
-    [InlineData(13, ErrorCodes.SipriInvalidFlag, "Order date is estimate")]
+    [InlineData(6, DatasetErrorCodes.SipriDealRowRejected, "SIPRI AT Database ID")]
+    [InlineData(7, DatasetErrorCodes.SipriInconsistentDeal, "Recipient")]
+    [InlineData(8, DatasetErrorCodes.SipriDealRowRejected, "SIPRI AT Database ID")]
+    [InlineData(9, DatasetErrorCodes.SipriInconsistentDeal, "Delivery year")]
+    [InlineData(10, DatasetErrorCodes.SipriDealRowRejected, "SIPRI AT Database ID")]
+    [InlineData(11, DatasetErrorCodes.SipriInvalidNumber, "Numbers delivered")]
+    [InlineData(12, DatasetErrorCodes.SipriDealRowRejected, "SIPRI AT Database ID")]
+    [InlineData(13, DatasetErrorCodes.SipriInvalidFlag, "Order date is estimate")]
     public void Import_Deliveries2026_RejectsWholeDealsWithTheirReasons(int row, string code, string column)
     {
         var import = ImportData("sipri/handmade/deliveries_2026.csv");
@@ -336,7 +336,7 @@ public class SipriImporterTests
     [Fact]
     public void Import_UnrecognisedHeader_FailsWithUnrecognisedFormat()
     {
-        Assert.Equal(ErrorCodes.SipriUnrecognisedFormat, SingleError("sipri/handmade/unrecognised.csv").Code);
+        Assert.Equal(DatasetErrorCodes.SipriUnrecognisedFormat, SingleError("sipri/handmade/unrecognised.csv").Code);
     }
 
     [Fact]
@@ -344,7 +344,7 @@ public class SipriImporterTests
     {
         var error = SingleError("sipri/handmade/deliveries_missing_column.csv");
 
-        Assert.Equal((ErrorCodes.SipriMissingColumn, 1L), (error.Code, error.Location.Line));
+        Assert.Equal((DatasetErrorCodes.SipriMissingColumn, 1L), (error.Code, error.Location.Line));
         Assert.Contains("'TIV delivery values'", error.Message, StringComparison.Ordinal);
     }
 
@@ -353,7 +353,7 @@ public class SipriImporterTests
     {
         var error = SingleError("sipri/handmade/register_quirks.csv", new SipriImportOptions(format: SipriFormat.DeliveriesByYear));
 
-        Assert.Equal(ErrorCodes.SipriMissingColumn, error.Code);
+        Assert.Equal(DatasetErrorCodes.SipriMissingColumn, error.Code);
         Assert.Contains("'SIPRI AT Database ID'", error.Message, StringComparison.Ordinal);
     }
 
@@ -370,7 +370,7 @@ public class SipriImporterTests
     {
         var error = SingleError("sipri/handmade/no-such-file.csv");
 
-        Assert.Equal(ErrorCodes.SipriFileUnreadable, error.Code);
+        Assert.Equal(DatasetErrorCodes.SipriFileUnreadable, error.Code);
     }
 
     [Fact]
@@ -429,7 +429,7 @@ public class SipriImporterTests
 
         Assert.Equal(3, import.RowsImported);
         var error = Assert.Single(import.Rejected);
-        Assert.Equal(ErrorCodes.SipriInconsistentDeal, error.Code);
+        Assert.Equal(DatasetErrorCodes.SipriInconsistentDeal, error.Code);
         Assert.Equal(5, error.Location.Line);
         Assert.Contains("row 2 already", error.Message, StringComparison.Ordinal);
         Assert.True(import.ToScenario().IsT0);

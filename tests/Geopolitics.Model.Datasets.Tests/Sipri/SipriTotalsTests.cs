@@ -1,6 +1,5 @@
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Datasets.Sipri;
-using Geopolitics.Model.Validation;
 using Xunit.Abstractions;
 
 namespace Geopolitics.Model.Datasets.Tests.Sipri;
@@ -73,7 +72,7 @@ public class SipriTotalsTests(ITestOutputHelper output)
 
         var error = SipriTotals.Compute(import, SipriGrouping.Pair, SipriYearBasis.Delivery).AsT1;
 
-        Assert.Equal(ErrorCodes.SipriTotalsNeedDeliveryYears, error.Code);
+        Assert.Equal(DatasetErrorCodes.SipriTotalsNeedDeliveryYears, error.Code);
         Assert.Contains("order year only", error.Message, StringComparison.Ordinal);
     }
 
@@ -92,7 +91,7 @@ public class SipriTotalsTests(ITestOutputHelper output)
     {
         var import = SipriImporterTests.ImportData("sipri/trade_register_2014_legacy/trade_register_report.csv");
 
-        Assert.Equal(ErrorCodes.SipriTotalsNeedTiv, SipriTotals.Compute(import, SipriGrouping.Supplier, year).AsT1.Code);
+        Assert.Equal(DatasetErrorCodes.SipriTotalsNeedTiv, SipriTotals.Compute(import, SipriGrouping.Supplier, year).AsT1.Code);
     }
 
     [Fact]

@@ -1,13 +1,14 @@
 using CsCheck;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
+using Geopolitics.Model.BuiltIn;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Stances;
 using Geopolitics.Model.Tests.Generators;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 using NodaTime;
 using static Geopolitics.Model.Tests.Analysis.PartnershipExamples;
 using static Geopolitics.Model.Tests.ArticleFacts;

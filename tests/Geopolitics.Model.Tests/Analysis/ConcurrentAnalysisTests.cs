@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Tests.Generators;

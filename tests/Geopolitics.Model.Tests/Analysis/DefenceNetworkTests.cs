@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
+using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;

@@ -1,5 +1,6 @@
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
@@ -51,7 +52,7 @@ internal static class DefenceObligationsExamples
         ActorId[]? beneficiaries = null) =>
         new(new ClauseId(id), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, conditions, guarantors, beneficiaries, article: $"Article {id}");
 
-    public static DefenceAnswer Answer(this OneOf.OneOf<DefenceAnswer, Geopolitics.Model.Validation.ModelError> result) =>
+    public static DefenceAnswer Answer(this OneOf.OneOf<DefenceAnswer, Geopolitics.Model.Errors.ModelError> result) =>
         result.Match(answer => answer, error => throw new InvalidOperationException($"Expected an answer, got {error}."));
 
     private static Scenario Build(ScenarioBuilder builder, params Treaty[] treaties)

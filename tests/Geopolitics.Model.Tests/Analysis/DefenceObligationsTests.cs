@@ -1,11 +1,12 @@
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
+using Geopolitics.Model.BuiltIn;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 using NodaTime;
 using static Geopolitics.Model.Tests.Analysis.DefenceObligationsExamples;
 using static Geopolitics.Model.Tests.Treaties.TreatyExamples;

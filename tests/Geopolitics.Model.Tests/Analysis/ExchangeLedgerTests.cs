@@ -1,9 +1,10 @@
 using Geopolitics.Model.Analysis;
+using Geopolitics.Model.BuiltIn;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
-using Geopolitics.Model.Validation;
 using NodaTime;
 using static Geopolitics.Model.Tests.Analysis.ExchangeLedgerFixtures;
 using static Geopolitics.Model.Tests.ArticleFacts;

@@ -1,11 +1,12 @@
 using Geopolitics.Model.Analysis;
+using Geopolitics.Model.BuiltIn;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Stances;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 using NodaTime;
 using static Geopolitics.Model.Tests.Analysis.PartnershipExamples;
 using static Geopolitics.Model.Tests.ArticleFacts;

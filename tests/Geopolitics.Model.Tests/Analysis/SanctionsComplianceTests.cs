@@ -1,5 +1,6 @@
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
+using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Scenarios;

@@ -2,9 +2,9 @@ using Geopolitics.Model.Actors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Stances;
+using Geopolitics.Model.Tests.Treaties;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Tests.Treaties;
 
 namespace Geopolitics.Model.Tests.Analysis;
 

@@ -1,8 +1,8 @@
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
-using Geopolitics.Model.Validation;
 using NodaTime;
 using OneOf;
 

@@ -1,6 +1,6 @@
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Tests.Places;
 

@@ -1,11 +1,12 @@
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.BuiltIn;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Tests.Scenarios;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
-using Geopolitics.Model.Validation;
 using OneOf;
 
 namespace Geopolitics.Model.Tests.Serialization;
@@ -135,7 +135,7 @@ internal static class ScenarioJsonDocuments
     }
 
     /// <summary>Parses text that must be refused, and returns the errors.</summary>
-    public static ImmutableArray<ModelError> Errors(string json, string? fileName = "scenario.json", ScenarioJsonOptions? options = null) =>
+    public static ImmutableArray<ModelError> ErrorsOf(string json, string? fileName = "scenario.json", ScenarioJsonOptions? options = null) =>
         Refused(ScenarioJson.Parse(json, fileName, options));
 
     /// <summary>The errors of a result that must be a refusal.</summary>
@@ -152,5 +152,5 @@ internal static class ScenarioJsonDocuments
             errors => throw new Xunit.Sdk.XunitException("The file should have been accepted:\n" + string.Join("\n", errors)));
 
     /// <summary>The one error of a refused file.</summary>
-    public static ModelError Single(string json, ScenarioJsonOptions? options = null) => Assert.Single(Errors(json, options: options));
+    public static ModelError Single(string json, ScenarioJsonOptions? options = null) => Assert.Single(ErrorsOf(json, options: options));
 }

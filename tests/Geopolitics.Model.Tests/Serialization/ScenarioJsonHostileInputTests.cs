@@ -3,9 +3,10 @@ using System.Diagnostics;
 using System.Text;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis;
+using Geopolitics.Model.BuiltIn;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
-using Geopolitics.Model.Validation;
 using OneOf;
 using static Geopolitics.Model.Tests.Serialization.ScenarioJsonDocuments;
 
@@ -165,14 +166,14 @@ public class ScenarioJsonHostileInputTests
 
     [Theory]
     [MemberData(nameof(HostileNumbers))]
-    public void Parse_HostileNumber_IsALocatedError(string json, string code) => AssertLocated(Errors(json), code);
+    public void Parse_HostileNumber_IsALocatedError(string json, string code) => AssertLocated(ErrorsOf(json), code);
 
     public static TheoryData<string> HostileAmounts => ["1e999", "-1e999", "1e29", "79228162514264337593543950336", "-1", "\"1000\"", "NaN", "1" + new string('0', 5000)];
 
     [Theory]
     [MemberData(nameof(HostileAmounts))]
     public void Parse_AmountBeyondADecimalOrNegative_IsALocatedError(string amount) =>
-        Assert.All(Errors(TwoPayments(amount, "1")), error => Assert.NotNull(error.Location.Line));
+        Assert.All(ErrorsOf(TwoPayments(amount, "1")), error => Assert.NotNull(error.Location.Line));
 
     [Theory]
     [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
@@ -206,7 +207,7 @@ public class ScenarioJsonHostileInputTests
             ? $$"""{ "formatVersion": 1{{new string('0', 100_000)}}, "name": {{valid}} }"""
             : $$"""{ "formatVersion": 1, "name": "x", "treaties": [ { "id": "{{new string('a', 100_000)}}" } ] }""";
 
-        var errors = Errors(json);
+        var errors = ErrorsOf(json);
 
         Assert.All(errors, e => Assert.True(e.Message.Length < 1_000, $"A message of {e.Message.Length} characters."));
         Assert.Contains(errors, e => e.Message.Contains("(100001 characters)", StringComparison.Ordinal) || e.Message.Contains("(100000 characters)", StringComparison.Ordinal));
@@ -227,7 +228,7 @@ public class ScenarioJsonHostileInputTests
     [MemberData(nameof(DuplicateKeys))]
     public void Parse_DuplicateKey_IsDuplicatePropertyAtTheSecond(string json, string path)
     {
-        var error = Assert.Single(Errors(json), e => e.Code == ErrorCodes.DuplicateProperty);
+        var error = Assert.Single(ErrorsOf(json), e => e.Code == ErrorCodes.DuplicateProperty);
 
         Assert.Equal(path, error.Location.Path);
         Assert.NotNull(error.Location.Line);
@@ -238,7 +239,7 @@ public class ScenarioJsonHostileInputTests
     {
         var json = TwoPayments("1", "2").Replace("\"kind\": \"money\",", "\"kind\": \"money\", \"kind\": \"personnel\",", StringComparison.Ordinal);
 
-        Assert.Contains(Errors(json), e => e.Code == ErrorCodes.DuplicateProperty && e.Location.Path == "$.transfers[0].item.kind");
+        Assert.Contains(ErrorsOf(json), e => e.Code == ErrorCodes.DuplicateProperty && e.Location.Path == "$.transfers[0].item.kind");
     }
 
     // ---- Nesting ----
@@ -255,7 +256,7 @@ public class ScenarioJsonHostileInputTests
     [MemberData(nameof(DeepDocuments))]
     public void Parse_TenThousandLevels_IsTooDeepAtTheFirstContainerTooMany(string description, string json)
     {
-        var error = Assert.Single(Errors(json));
+        var error = Assert.Single(ErrorsOf(json));
 
         Assert.Equal(ErrorCodes.JsonTooDeep, error.Code);
         Assert.Equal(1, error.Location.Line);
@@ -271,7 +272,7 @@ public class ScenarioJsonHostileInputTests
 
         // Run on a thread with a small stack: a reader that recursed once per level would overflow it, and crash the process.
         ImmutableArray<ModelError> errors = default;
-        var thread = new Thread(() => errors = Errors(json, options: options), 256 * 1024);
+        var thread = new Thread(() => errors = ErrorsOf(json, options: options), 256 * 1024);
         thread.Start();
         thread.Join();
 
@@ -390,14 +391,14 @@ public class ScenarioJsonHostileInputTests
 
     [Theory]
     [MemberData(nameof(WrongShapes))]
-    public void Parse_WrongHeaderOrShape_IsALocatedError(string json, string code) => AssertLocated(Errors(json), code);
+    public void Parse_WrongHeaderOrShape_IsALocatedError(string json, string code) => AssertLocated(ErrorsOf(json), code);
 
     [Fact]
     public void Parse_ManyBadFacts_ReportsEveryOneOfThem()
     {
         var actors = string.Join(",", Enumerable.Range(0, 20_000).Select(_ => """{ "id": "bad id", "kind": "state", "name": "x" }"""));
 
-        var errors = Errors($$"""{ "formatVersion": 1, "name": "x", "actors": [{{actors}}] }""");
+        var errors = ErrorsOf($$"""{ "formatVersion": 1, "name": "x", "actors": [{{actors}}] }""");
 
         Assert.Equal(20_000, errors.Length);
         Assert.All(errors, e => Assert.Equal(ErrorCodes.InvalidIdentifier, e.Code));

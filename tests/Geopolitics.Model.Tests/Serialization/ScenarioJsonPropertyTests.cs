@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using CsCheck;
+using Geopolitics.Model.BuiltIn;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Tests.Generators;
-using Geopolitics.Model.Validation;
 using OneOf;
 
 namespace Geopolitics.Model.Tests.Serialization;

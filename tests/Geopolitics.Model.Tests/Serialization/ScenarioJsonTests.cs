@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.BuiltIn;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Scenarios;
@@ -10,7 +12,6 @@ using Geopolitics.Model.Tests.Generators;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
-using Geopolitics.Model.Validation;
 using static Geopolitics.Model.Tests.Serialization.ScenarioJsonDocuments;
 
 namespace Geopolitics.Model.Tests.Serialization;
@@ -494,7 +495,7 @@ public class ScenarioJsonTests
     [Fact]
     public void Parse_MissingFormatVersion_IsMissingPropertyAndTheRestIsStillChecked()
     {
-        var errors = Errors("""{ "name": "x", "actors": {} }""");
+        var errors = ErrorsOf("""{ "name": "x", "actors": {} }""");
 
         Assert.Equal([ErrorCodes.MissingProperty, ErrorCodes.WrongJsonType], errors.Select(e => e.Code));
         Assert.Equal("$.formatVersion", errors[0].Location.Path);
@@ -569,7 +570,7 @@ public class ScenarioJsonTests
     {
         var json = Mutate(TreatyDoc, old, replacement);
 
-        var errors = Errors(json);
+        var errors = ErrorsOf(json);
 
         var error = Assert.Single(errors, e => e.Code == ErrorCodes.WrongJsonType);
         Assert.Equal(path, error.Location.Path);
@@ -721,7 +722,7 @@ public class ScenarioJsonTests
         json = Mutate(json, "\"name\": \"Russia\"", "\"name\": 7");
         json = Mutate(json, "\"confidence\": \"reported\" }\n    }", "\"confidence\": \"sure\" }\n    }");
 
-        var errors = Errors(json);
+        var errors = ErrorsOf(json);
 
         Assert.Equal(
             [ErrorCodes.WrongJsonType, ErrorCodes.InvalidPartialDate, ErrorCodes.UnknownKind, ErrorCodes.UnknownProperty, ErrorCodes.UnknownEnumValue],
@@ -748,7 +749,7 @@ public class ScenarioJsonTests
         var json = Mutate(FactsDoc, "\"supplier\": \"PRK\"", "\"supplier\": \"IRN\"");
 
         // The exchange now has three actors too (GM0523); the dangling id is the error to look at.
-        var error = Assert.Single(Errors(json), e => e.Code == ErrorCodes.UnknownTransferParty);
+        var error = Assert.Single(ErrorsOf(json), e => e.Code == ErrorCodes.UnknownTransferParty);
 
         Assert.Equal(new ErrorLocation("scenario.json", Position(json, "\"supplier\": \"IRN\"").Line, Position(json, "\"supplier\": \"IRN\"").Column, Path: "$.transfers[0].supplier"), error.Location);
         Assert.StartsWith("'$.transfers[0].supplier' (IRN)", error.Message, StringComparison.Ordinal);
@@ -857,7 +858,7 @@ public class ScenarioJsonTests
         var json = Mutate(FactsDoc, "\"supplier\": \"PRK\"", "\"supplier\": \"IRN\"");
         json = Mutate(json, "\"authority\": \"UNSC\"", "\"authority\": \"PRK\"");
 
-        var errors = Errors(json);
+        var errors = ErrorsOf(json);
 
         Assert.Contains(errors, e => e.Code == ErrorCodes.UnknownTransferParty && e.Location.Path == "$.transfers[0].supplier");
         Assert.Contains(errors, e => e.Code == ErrorCodes.SanctionsAuthorityIsTarget && e.Location.Path == "$.sanctionsRegimes[0].target");
@@ -884,7 +885,7 @@ public class ScenarioJsonTests
     [MemberData(nameof(BadDocuments))]
     public void Parse_BadDocument_IsRefusedWithLocatedErrorsAndNoException(string json)
     {
-        var errors = Errors(json);
+        var errors = ErrorsOf(json);
 
         Assert.NotEmpty(errors);
         Assert.All(errors, error =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Tests.Generators;
 using Geopolitics.Model.Transfers;
@@ -19,7 +20,7 @@ public class ScenarioSchemaTests
     public static TheoryData<string> ValidDocuments =>
     [
         ScenarioJson.Serialize(ScenarioJsonExamples.Everything()),
-        ScenarioJson.Serialize(Model.Scenarios.BuiltInScenarios.RussiaDprk2024),
+        ScenarioJson.Serialize(Model.BuiltIn.BuiltInScenarios.RussiaDprk2024),
         EmbeddedSeed(),
         ScenarioJson.Serialize(ScenarioJsonExamples.Build(ScenarioJsonExamples.SmallBuilder())),
         TreatyDoc,
@@ -192,7 +193,7 @@ public class ScenarioSchemaTests
 
     private static string EmbeddedSeed()
     {
-        using var reader = new StreamReader(Model.Scenarios.BuiltInScenarios.OpenRussiaDprk2024Json());
+        using var reader = new StreamReader(Model.BuiltIn.BuiltInScenarios.OpenRussiaDprk2024Json());
         return reader.ReadToEnd();
     }
 

@@ -1,7 +1,7 @@
 using CsCheck;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Tests.Generators;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Validation;
 using NodaTime;
 
 namespace Geopolitics.Model.Tests.Time;

@@ -1,5 +1,5 @@
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Validation;
 using NodaTime;
 
 namespace Geopolitics.Model.Tests.Time;

@@ -1,5 +1,5 @@
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Transfers;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Tests.Transfers;
 

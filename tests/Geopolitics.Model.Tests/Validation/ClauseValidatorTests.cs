@@ -1,5 +1,6 @@
 using FluentValidation.TestHelper;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Treaties;
 using Geopolitics.Model.Validation;
 using static Geopolitics.Model.Tests.Treaties.TreatyExamples;

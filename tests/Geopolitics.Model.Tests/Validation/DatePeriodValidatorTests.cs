@@ -1,4 +1,5 @@
 using FluentValidation.TestHelper;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Validation;
 using static Geopolitics.Model.Tests.Time.PartialDateTests;

@@ -1,4 +1,5 @@
 using FluentValidation.TestHelper;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Validation;
 

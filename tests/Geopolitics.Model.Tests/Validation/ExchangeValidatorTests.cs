@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FluentValidation.TestHelper;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;

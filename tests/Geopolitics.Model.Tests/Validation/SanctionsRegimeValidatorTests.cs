@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FluentValidation.TestHelper;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Time;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CsCheck;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Sanctions;

@@ -1,5 +1,6 @@
 using FluentValidation.TestHelper;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;

@@ -1,4 +1,4 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Errors;
 
 /// <content>The codes of sanctions regimes (<c>GM07xx</c>).</content>
 public static partial class ErrorCodes

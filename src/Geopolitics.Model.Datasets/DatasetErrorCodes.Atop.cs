@@ -1,7 +1,7 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Datasets;
 
 /// <summary>Codes GM1301–GM1349: reading the ATOP (Alliance Treaty Obligations and Provisions) member-level and alliance-level files.</summary>
-public static partial class ErrorCodes
+public static partial class DatasetErrorCodes
 {
     /// <summary>An ATOP file cannot be read: it is missing, empty, or not a comma-separated table with a header.</summary>
     public const string AtopFileUnreadable = "GM1301";

@@ -1,4 +1,4 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Errors;
 
 /// <content>The codes of transfers and exchanges (<c>GM05xx</c>).</content>
 public static partial class ErrorCodes

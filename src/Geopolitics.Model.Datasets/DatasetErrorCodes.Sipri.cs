@@ -1,7 +1,7 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Datasets;
 
 /// <content>The codes of the SIPRI arms-transfers importer and its totals (<c>GM1401</c>–<c>GM1449</c>).</content>
-public static partial class ErrorCodes
+public static partial class DatasetErrorCodes
 {
     /// <summary>A SIPRI file cannot be read: it does not exist or reading it failed.</summary>
     public const string SipriFileUnreadable = "GM1401";

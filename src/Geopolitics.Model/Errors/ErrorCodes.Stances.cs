@@ -1,4 +1,4 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Errors;
 
 /// <content>The codes of stances (<c>GM06xx</c>).</content>
 public static partial class ErrorCodes

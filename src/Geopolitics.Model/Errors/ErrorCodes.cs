@@ -1,4 +1,4 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Errors;
 
 /// <summary>
 /// The stable codes of every error this library reports. Codes are public API: new codes are added, existing ones

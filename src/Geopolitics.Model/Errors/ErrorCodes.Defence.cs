@@ -1,4 +1,4 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Errors;
 
 public static partial class ErrorCodes
 {

@@ -1,12 +1,14 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
+using Geopolitics.Model.Validation;
 
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Scenarios;
 
 /// <summary>
 /// Checks a whole <see cref="Scenario"/> and reports every error at once: ids are unique within each kind of fact

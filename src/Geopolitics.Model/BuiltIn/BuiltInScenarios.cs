@@ -1,12 +1,13 @@
+using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 
-namespace Geopolitics.Model.Scenarios;
+namespace Geopolitics.Model.BuiltIn;
 
 /// <summary>The scenarios shipped inside the library, as embedded scenario files (<c>docs/scenario-format.md</c>).</summary>
 public static class BuiltInScenarios
 {
     /// <summary>The manifest name of the embedded RussiaDprk2024 scenario file.</summary>
-    internal const string RussiaDprk2024Resource = "Geopolitics.Model.Scenarios.RussiaDprk2024.json";
+    internal const string RussiaDprk2024Resource = "Geopolitics.Model.BuiltIn.RussiaDprk2024.json";
 
     private static readonly Lazy<Scenario> RussiaDprk2024Instance = new(() => Load(RussiaDprk2024Resource), LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -1,4 +1,6 @@
-namespace Geopolitics.Model.Validation;
+using Geopolitics.Model.Validation;
+
+namespace Geopolitics.Model.Errors;
 
 /// <content>Codes for treaties (<c>GM04xx</c>), reported by <see cref="TreatyValidator"/>, <see cref="TreatyPartyValidator"/> and <see cref="ClauseValidator"/>.</content>
 public static partial class ErrorCodes

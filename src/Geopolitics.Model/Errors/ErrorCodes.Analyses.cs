@@ -1,4 +1,4 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Errors;
 
 /// <content>The codes of analysis queries (<c>GM1151</c>–<c>GM1199</c>): questions an analysis cannot answer as asked.</content>
 public static partial class ErrorCodes

@@ -1,4 +1,4 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Errors;
 
 /// <summary>
 /// Where an error was found: a file, a line and column (1-based, for text formats), a row (1-based, for tables)

@@ -1,7 +1,7 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Datasets;
 
 /// <summary>Codes GM1351–GM1399: reading the Correlates of War (COW) Formal Alliances v4.1 file by member.</summary>
-public static partial class ErrorCodes
+public static partial class DatasetErrorCodes
 {
     /// <summary>A COW alliance file cannot be read: it is missing, empty, or not a comma-separated table with a header.</summary>
     public const string CowFileUnreadable = "GM1351";

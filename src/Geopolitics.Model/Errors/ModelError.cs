@@ -1,4 +1,4 @@
-namespace Geopolitics.Model.Validation;
+namespace Geopolitics.Model.Errors;
 
 /// <summary>
 /// One problem found in data: a stable <see cref="Code"/> from <see cref="ErrorCodes"/>, a full-sentence
