@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Alignment;
 using Geopolitics.Model.Benchmarks.Data;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
@@ -23,7 +23,7 @@ public class AlignmentBenchmarks
 {
     private static readonly LocalDate Day = new(2024, 6, 30);
     private Scenario _scenario = null!;
-    private AlignmentAnalyzer _analyzer = null!;
+    private AlignmentAnalysis _analyzer = null!;
 
     /// <summary>
     /// Generates the scenario, builds the analyzer and checks that the three computations find the same blocs (and that
@@ -33,7 +33,7 @@ public class AlignmentBenchmarks
     public void Setup()
     {
         _scenario = GeneratedScenarios.Stances(200, BenchmarkSizes.Facts(1_000_000));
-        _analyzer = new AlignmentAnalyzer(_scenario);
+        _analyzer = new AlignmentAnalysis(_scenario);
         var explained = Library().Blocs.Select(b => string.Join(" ", b.Members)).ToList();
         var members = LibraryMembers().Select(b => string.Join(" ", b)).ToList();
         if (!members.SequenceEqual(explained))
@@ -79,7 +79,7 @@ public class AlignmentBenchmarks
 
                 var score = 1 - (2.0 * common.Sum(t => Math.Abs(pa[t] - pb[t])) / (6.0 * common.Count));
                 var conflict = pa.Any(p => p.Value <= -1 && Names(p.Key, b)) || pb.Any(p => p.Value <= -1 && Names(p.Key, a));
-                if (score >= AlignmentAnalyzer.DefaultThreshold && !conflict)
+                if (score >= AlignmentAnalysis.DefaultThreshold && !conflict)
                 {
                     var (ra, rb) = (Root(a), Root(b));
                     if (ra != rb)
@@ -93,20 +93,20 @@ public class AlignmentBenchmarks
         return [.. actors.GroupBy(Root).Where(g => g.Count() >= 2).Select(g => g.Order().ToList())];
     }
 
-    /// <summary>The library: <see cref="AlignmentAnalyzer.Blocs"/>, with every link and the facts behind it.</summary>
+    /// <summary>The library: <see cref="AlignmentAnalysis.Blocs"/>, with every link and the facts behind it.</summary>
     /// <returns>The blocs.</returns>
     [Benchmark]
     public AlignmentBlocs Library() => _analyzer.Blocs(Day);
 
-    /// <summary>The library: <see cref="AlignmentAnalyzer.BlocMembers"/>, the members of each bloc alone.</summary>
+    /// <summary>The library: <see cref="AlignmentAnalysis.BlocMembers"/>, the members of each bloc alone.</summary>
     /// <returns>The members of each bloc.</returns>
     [Benchmark]
     public ImmutableArray<ImmutableArray<ActorId>> LibraryMembers() => _analyzer.BlocMembers(Day);
 
-    /// <summary>The one-off cost of <see cref="AlignmentAnalyzer"/>'s indexes over the million stances (one operation).</summary>
+    /// <summary>The one-off cost of <see cref="AlignmentAnalysis"/>'s indexes over the million stances (one operation).</summary>
     /// <returns>The analyzer.</returns>
     [Benchmark]
-    public AlignmentAnalyzer Prepare() => new(_scenario);
+    public AlignmentAnalysis Prepare() => new(_scenario);
 
     private static bool Names(StanceTarget target, ActorId actor) => target switch
     {

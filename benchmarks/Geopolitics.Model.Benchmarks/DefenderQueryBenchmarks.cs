@@ -1,14 +1,14 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Scenarios;
 using NodaTime;
 
 namespace Geopolitics.Model.Benchmarks;
 
 /// <summary>
-/// What the two "who must defend X on day D" benchmarks share: a scenario, its <see cref="DefenceObligations"/>, 1,024
+/// What the two "who must defend X on day D" benchmarks share: a scenario, its <see cref="DefenceAnalysis"/>, 1,024
 /// random (victim, day) queries an operation (times are per query), and the library's two answers to them. Each
 /// subclass brings its scenario and its baseline scan.
 /// </summary>
@@ -21,12 +21,12 @@ public abstract class DefenderQueryBenchmarks
     protected Scenario Scenario { get; private set; } = null!;
 
     /// <summary>The analysis of <see cref="Scenario"/>, made once.</summary>
-    protected DefenceObligations Obligations { get; private set; } = null!;
+    protected DefenceAnalysis Obligations { get; private set; } = null!;
 
     /// <summary>The queries: a victim and a day each.</summary>
     protected ImmutableArray<(ActorId Victim, LocalDate Day)> Asked { get; private set; } = [];
 
-    /// <summary>The library's explained answer: <see cref="DefenceObligations.Defenders"/>, with conditions, facts and reasons.</summary>
+    /// <summary>The library's explained answer: <see cref="DefenceAnalysis.Defenders"/>, with conditions, facts and reasons.</summary>
     /// <returns>The answer of each query.</returns>
     [Benchmark(OperationsPerInvoke = Queries)]
     public DefenceAnswer[] Library()
@@ -40,7 +40,7 @@ public abstract class DefenderQueryBenchmarks
         return results;
     }
 
-    /// <summary>The library's list of defenders alone: <see cref="DefenceObligations.DefendersOf"/>, from status calendars.</summary>
+    /// <summary>The library's list of defenders alone: <see cref="DefenceAnalysis.DefendersOf"/>, from status calendars.</summary>
     /// <returns>The defenders of each query.</returns>
     [Benchmark(OperationsPerInvoke = Queries)]
     public ImmutableArray<ActorId>[] LibraryIds()
@@ -64,7 +64,7 @@ public abstract class DefenderQueryBenchmarks
     {
         ArgumentNullException.ThrowIfNull(victims);
         Scenario = scenario;
-        Obligations = new DefenceObligations(scenario);
+        Obligations = new DefenceAnalysis(scenario);
         var random = new Random(seed);
         Asked = [.. Enumerable.Range(0, Queries).Select(_ => (victims[random.Next(victims.Count)], start.PlusDays(random.Next(days))))];
     }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
 using Geopolitics.Model.Benchmarks.Data;
 using Geopolitics.Model.Datasets.Atop;
 using Geopolitics.Model.Scenarios;

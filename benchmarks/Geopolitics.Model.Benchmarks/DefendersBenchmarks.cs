@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Benchmarks.Data;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Scenarios;
@@ -97,7 +97,7 @@ public class DefendersBenchmarks : DefenderQueryBenchmarks
     [Benchmark]
     public ImmutableArray<ActorId>[] PrepareIds()
     {
-        var obligations = new DefenceObligations(Scenario);
+        var obligations = new DefenceAnalysis(Scenario);
         return [.. Scenario.Actors.Select(a => obligations.DefendersOf(a.Id, new LocalDate(2000, 1, 1)).AsT0)];
     }
 

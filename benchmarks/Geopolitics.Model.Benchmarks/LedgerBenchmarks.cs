@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Ledger;
 using Geopolitics.Model.Benchmarks.Data;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
@@ -23,7 +23,7 @@ public class LedgerBenchmarks
     private static readonly LocalDate From = new(2010, 1, 1);
     private static readonly LocalDate To = new(2020, 12, 31);
     private Scenario _scenario = null!;
-    private ExchangeLedger _ledger = null!;
+    private LedgerAnalysis _ledger = null!;
     private (ActorId First, ActorId Second)[] _pairs = [];
 
     /// <summary>Generates the scenario, builds the ledger and checks that both computations agree.</summary>
@@ -31,7 +31,7 @@ public class LedgerBenchmarks
     public void Setup()
     {
         _scenario = GeneratedScenarios.Transfers(200, BenchmarkSizes.Facts(1_000_000));
-        _ledger = new ExchangeLedger(_scenario);
+        _ledger = new LedgerAnalysis(_scenario);
         var random = new Random(7);
         _pairs = [.. Enumerable.Range(0, Queries).Select(_ =>
         {
@@ -79,7 +79,7 @@ public class LedgerBenchmarks
         return results;
     }
 
-    /// <summary>The library: <see cref="ExchangeLedger.Between"/>.</summary>
+    /// <summary>The library: <see cref="LedgerAnalysis.Between"/>.</summary>
     /// <returns>The ledger of each pair.</returns>
     [Benchmark(OperationsPerInvoke = Queries)]
     public LedgerReport[] Library()
@@ -93,10 +93,10 @@ public class LedgerBenchmarks
         return results;
     }
 
-    /// <summary>The one-off cost of <see cref="ExchangeLedger"/>'s indexes over the million transfers (one operation).</summary>
+    /// <summary>The one-off cost of <see cref="LedgerAnalysis"/>'s indexes over the million transfers (one operation).</summary>
     /// <returns>The ledger.</returns>
     [Benchmark]
-    public ExchangeLedger Prepare() => new(_scenario);
+    public LedgerAnalysis Prepare() => new(_scenario);
 
     private static string Key(TransferItem item) => item switch
     {

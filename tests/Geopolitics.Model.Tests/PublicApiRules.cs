@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Collections;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Geopolitics.Model.Analysis.Defence;
+using Geopolitics.Model.Analysis.Facts;
 
 namespace Geopolitics.Model.Tests;
 
@@ -82,11 +84,11 @@ internal static class PublicApiRules
     private static readonly HashSet<string> Caches =
     [
         // The hash of a fact reference, computed on first use (0 = not yet); the copy constructor does not copy it.
-        "Geopolitics.Model.Analysis.FactReference._hash: Int32",
+        "Geopolitics.Model.Analysis.Facts.FactReference._hash: Int32",
         // Each treaty's status calendar per confidence level, computed on first query.
-        "Geopolitics.Model.Analysis.DefenceObligations._calendars: StatusCalendar[][]",
+        "Geopolitics.Model.Analysis.Defence.DefenceAnalysis._calendars: StatusCalendar[][]",
         // Each victim's defender calendar per confidence level, in a concurrent dictionary.
-        "Geopolitics.Model.Analysis.DefenceObligations._victimCalendars: ConcurrentDictionary`2[]",
+        "Geopolitics.Model.Analysis.Defence.DefenceAnalysis._victimCalendars: ConcurrentDictionary`2[]",
     ];
 
     private static bool IsInitOnly(MethodInfo setter) =>

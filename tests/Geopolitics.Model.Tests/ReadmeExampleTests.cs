@@ -1,4 +1,4 @@
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Treaties;
@@ -15,7 +15,7 @@ public class ReadmeExampleTests(ITestOutputHelper output)
     {
         // --- README example starts ---
         var scenario = BuiltInScenarios.RussiaDprk2024;
-        var status = new TreatyStatusEvaluator(scenario.Treaties);
+        var status = new StatusAnalysis(scenario.Treaties);
 
         foreach (var day in new[] { new LocalDate(2024, 7, 1), new LocalDate(2024, 11, 10), new LocalDate(2024, 12, 4) })
         {

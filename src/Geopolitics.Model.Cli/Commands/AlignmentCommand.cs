@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Alignment;
 using Geopolitics.Model.Cli.Output;
 using NodaTime;
 
@@ -19,7 +19,7 @@ internal static class AlignmentCommand
         var thresholdOption = new Option<double>("--threshold")
         {
             Description = "The similarity two actors need to be linked, in [-1, 1] (default 0.5).",
-            DefaultValueFactory = _ => AlignmentAnalyzer.DefaultThreshold,
+            DefaultValueFactory = _ => AlignmentAnalysis.DefaultThreshold,
         };
         thresholdOption.Validators.Add(result =>
         {
@@ -42,7 +42,7 @@ internal static class AlignmentCommand
             }
 
             var day = parse.GetResult(dayOption) is null ? (clock ?? SystemClock.Instance).GetCurrentInstant().InUtc().Date : parse.GetValue(dayOption);
-            var blocs = new AlignmentAnalyzer(scenario).Blocs(day, parse.GetValue(minimumOption), parse.GetValue(thresholdOption));
+            var blocs = new AlignmentAnalysis(scenario).Blocs(day, parse.GetValue(minimumOption), parse.GetValue(thresholdOption));
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
                 JsonOutput.Write(context.Out, ToJson(blocs));

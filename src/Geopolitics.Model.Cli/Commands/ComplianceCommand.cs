@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Compliance;
 using Geopolitics.Model.Cli.Output;
 
 namespace Geopolitics.Model.Cli.Commands;
@@ -26,7 +26,7 @@ internal static class ComplianceCommand
                 return exit;
             }
 
-            var compliance = new SanctionsCompliance(scenario);
+            var compliance = new ComplianceAnalysis(scenario);
             var report = parse.GetResult(dayOption) is null
                 ? compliance.Check(parse.GetValue(minimumOption))
                 : compliance.On(parse.GetValue(dayOption), parse.GetValue(minimumOption));

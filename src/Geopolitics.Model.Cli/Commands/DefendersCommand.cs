@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Cli.Output;
 
 namespace Geopolitics.Model.Cli.Commands;
@@ -31,7 +31,7 @@ internal static class DefendersCommand
             }
 
             var attacker = parse.GetResult(attackerOption) is null ? (Actors.ActorId?)null : parse.GetValue(attackerOption);
-            var result = new DefenceObligations(scenario).Defenders(
+            var result = new DefenceAnalysis(scenario).Defenders(
                 parse.GetValue(victimOption), parse.GetValue(dayOption), attacker, parse.GetValue(locationOption), minimum: parse.GetValue(minimumOption));
             if (result.TryPickT1(out var error, out var answer))
             {

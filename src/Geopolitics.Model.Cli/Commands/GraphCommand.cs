@@ -1,6 +1,6 @@
 using System.CommandLine.Parsing;
 using System.CommandLine;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Defence;
 
 namespace Geopolitics.Model.Cli.Commands;
 
@@ -33,7 +33,7 @@ internal static class GraphCommand
                 return exit;
             }
 
-            var network = new DefenceObligations(scenario).Network(parse.GetValue(dayOption), parse.GetValue(minimumOption));
+            var network = new DefenceAnalysis(scenario).Network(parse.GetValue(dayOption), parse.GetValue(minimumOption));
             context.Out.WriteLine(parse.GetValue(formatOption) switch
             {
                 "mermaid" => network.ToMermaid(),

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Ledger;
 using Geopolitics.Model.Cli.Output;
 
 namespace Geopolitics.Model.Cli.Commands;
@@ -43,7 +43,7 @@ internal static class LedgerCommand
             var pair = parse.GetValue(betweenOption)!;
             var from = parse.GetResult(fromOption) is null ? (NodaTime.LocalDate?)null : parse.GetValue(fromOption);
             var to = parse.GetResult(toOption) is null ? (NodaTime.LocalDate?)null : parse.GetValue(toOption);
-            var result = new ExchangeLedger(scenario).Between(pair[0], pair[1], from, to, parse.GetValue(minimumOption));
+            var result = new LedgerAnalysis(scenario).Between(pair[0], pair[1], from, to, parse.GetValue(minimumOption));
             if (result.TryPickT1(out var error, out var ledger))
             {
                 context.Error.WriteLine($"error: {error}");

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Partnership;
 using Geopolitics.Model.Cli.Output;
 using NodaTime;
 
@@ -32,7 +32,7 @@ internal static class PartnershipCommand
 
             var day = parse.GetResult(dayOption) is null ? (clock ?? SystemClock.Instance).GetCurrentInstant().InUtc().Date : parse.GetValue(dayOption);
             var since = parse.GetResult(sinceOption) is null ? day.PlusYears(-10) : parse.GetValue(sinceOption);
-            var profiler = new PartnershipProfiler(scenario);
+            var profiler = new PartnershipAnalysis(scenario);
             var (first, second, minimum) = (parse.GetValue(firstArgument), parse.GetValue(secondArgument), parse.GetValue(minimumOption));
             var profile = profiler.Profile(first, second, day, minimum);
             if (profile.TryPickT1(out var error, out var result))

@@ -2,7 +2,12 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Alignment;
+using Geopolitics.Model.Analysis.Compliance;
+using Geopolitics.Model.Analysis.Defence;
+using Geopolitics.Model.Analysis.Ledger;
+using Geopolitics.Model.Analysis.Partnership;
+using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Cli.Output;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
@@ -58,11 +63,11 @@ internal static class ReportCommand
         private readonly Scenario _scenario;
         private readonly LocalDate _today;
         private readonly Confidence _minimum;
-        private readonly TreatyStatusEvaluator _status;
-        private readonly DefenceObligations _defence;
+        private readonly StatusAnalysis _status;
+        private readonly DefenceAnalysis _defence;
         private readonly ImmutableArray<LocalDate> _keyDates;
         private readonly ImmutableArray<(ActorId First, ActorId Second)> _pairs;
-        private readonly PartnershipProfiler _partnerships;
+        private readonly PartnershipAnalysis _partnerships;
         private readonly ComplianceReport _compliance;
         private readonly AlignmentBlocs _blocs;
 
@@ -71,13 +76,13 @@ internal static class ReportCommand
             _scenario = scenario;
             _today = today;
             _minimum = minimum;
-            _status = new TreatyStatusEvaluator(scenario.Treaties);
-            _defence = new DefenceObligations(scenario);
+            _status = new StatusAnalysis(scenario.Treaties);
+            _defence = new DefenceAnalysis(scenario);
             _keyDates = KeyDates(scenario, today);
             _pairs = Partnerships(scenario);
-            _partnerships = new PartnershipProfiler(scenario);
-            _compliance = new SanctionsCompliance(scenario).Check(minimum);
-            _blocs = new AlignmentAnalyzer(scenario).Blocs(today, minimum);
+            _partnerships = new PartnershipAnalysis(scenario);
+            _compliance = new ComplianceAnalysis(scenario).Check(minimum);
+            _blocs = new AlignmentAnalysis(scenario).Blocs(today, minimum);
         }
 
         public void WriteText(TextWriter writer)
@@ -198,7 +203,7 @@ internal static class ReportCommand
         }
 
         private LedgerReport Ledger(ActorId first, ActorId second) =>
-            new ExchangeLedger(_scenario).Between(first, second, null, null, _minimum).AsT0;
+            new LedgerAnalysis(_scenario).Between(first, second, null, null, _minimum).AsT0;
 
         // The pairs of actors that exchanged anything, in the order their first transfer appears.
         private static ImmutableArray<(ActorId First, ActorId Second)> Partnerships(Scenario scenario) =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Facts;
+using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Cli.Output;
 using Geopolitics.Model.Treaties;
 
@@ -36,7 +37,7 @@ internal static class StatusCommand
                 return ExitCodes.InvalidData;
             }
 
-            var report = new TreatyStatusEvaluator(scenario.Treaties)
+            var report = new StatusAnalysis(scenario.Treaties)
                 .Evaluate(new TreatyId(treatyText), parse.GetValue(dayOption), parse.GetValue(minimumOption));
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {

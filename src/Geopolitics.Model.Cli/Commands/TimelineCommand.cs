@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Timeline;
 using Geopolitics.Model.Cli.Output;
 
 namespace Geopolitics.Model.Cli.Commands;
@@ -28,7 +28,7 @@ internal static class TimelineCommand
                 return exit;
             }
 
-            var result = new Timeline(scenario).Query(
+            var result = new TimelineAnalysis(scenario).Query(
                 parse.GetResult(actorOption) is null ? null : parse.GetValue(actorOption),
                 parse.GetResult(fromOption) is null ? null : parse.GetValue(fromOption),
                 parse.GetResult(toOption) is null ? null : parse.GetValue(toOption),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Validation;
@@ -17,7 +18,7 @@ namespace Geopolitics.Model.Treaties;
 /// Rules across fields — two or more distinct parties, consent not before signature, entry into force not before the
 /// consents it needs, clauses naming only parties — are checked by <see cref="Validation.TreatyValidator"/>, so that
 /// bad data is reported, not thrown. The status on a day is computed by
-/// <see cref="Analysis.TreatyStatusEvaluator"/>.
+/// <see cref="Analysis.Status.StatusAnalysis"/>.
 /// </remarks>
 public sealed record Treaty : IEvidenced
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Defence;
+using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Datasets.Atop;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Serialization;
@@ -91,7 +92,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Defenders_Atop51KoreaOnMidsummer2018_IncludeUnitedStates()
     {
-        var defence = new DefenceObligations(AtopData.V51Default.Scenario!);
+        var defence = new DefenceAnalysis(AtopData.V51Default.Scenario!);
 
         var answer = defence.Defenders(new ActorId("KOR"), new LocalDate(2018, 6, 30)).AsT0;
 
@@ -372,7 +373,7 @@ public sealed class AtopImporterTests
     public void Import_TreatiesOnTheirDays_HaveTheStatusTheDatesGive()
     {
         var scenario = Quirks.Value.Scenario!;
-        var evaluator = new TreatyStatusEvaluator(scenario.Treaties);
+        var evaluator = new StatusAnalysis(scenario.Treaties);
 
         var inPhaseOne = evaluator.Evaluate(new TreatyId("atop-9001.1"), new LocalDate(1955, 1, 1));
         var afterHandOver = evaluator.Evaluate(new TreatyId("atop-9001.1"), new LocalDate(1961, 1, 1));

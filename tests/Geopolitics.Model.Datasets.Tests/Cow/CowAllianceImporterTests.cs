@@ -1,5 +1,6 @@
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Defence;
+using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Datasets.Cow;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Serialization;
@@ -137,7 +138,7 @@ public sealed class CowAllianceImporterTests
         var scenario = Quirks.Value.Scenario!;
         var treaty = scenario.FindTreaty(new TreatyId("cow-904"))!;
 
-        var status = new TreatyStatusEvaluator(scenario.Treaties);
+        var status = new StatusAnalysis(scenario.Treaties);
 
         Assert.IsType<EntryIntoForceRule.OnSignature>(treaty.EntryIntoForce);
         Assert.True(status.Evaluate(treaty, new LocalDate(1970, 12, 31)).IsInForce.IsFalse);
@@ -241,7 +242,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Defenders_CowPortugalIn2000_IncludeBritain()
     {
-        var defence = new DefenceObligations(Real.Value.Scenario!);
+        var defence = new DefenceAnalysis(Real.Value.Scenario!);
 
         var answer = defence.Defenders(new ActorId("PRT"), new LocalDate(2000, 1, 1)).AsT0;
 

@@ -1,5 +1,11 @@
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Alignment;
+using Geopolitics.Model.Analysis.Compliance;
+using Geopolitics.Model.Analysis.Defence;
+using Geopolitics.Model.Analysis.Ledger;
+using Geopolitics.Model.Analysis.Partnership;
+using Geopolitics.Model.Analysis.Status;
+using Geopolitics.Model.Analysis.Timeline;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
@@ -14,24 +20,24 @@ namespace Geopolitics.Model.Tests.Generators;
 /// </summary>
 internal sealed class AnalysisQueries
 {
-    private readonly TreatyStatusEvaluator _status;
-    private readonly DefenceObligations _defence;
-    private readonly ExchangeLedger _ledger;
-    private readonly PartnershipProfiler _partnership;
-    private readonly AlignmentAnalyzer _alignment;
-    private readonly SanctionsCompliance _compliance;
-    private readonly Timeline _timeline;
+    private readonly StatusAnalysis _status;
+    private readonly DefenceAnalysis _defence;
+    private readonly LedgerAnalysis _ledger;
+    private readonly PartnershipAnalysis _partnership;
+    private readonly AlignmentAnalysis _alignment;
+    private readonly ComplianceAnalysis _compliance;
+    private readonly TimelineAnalysis _timeline;
 
     public AnalysisQueries(Scenario scenario)
     {
         Scenario = scenario;
-        _status = new TreatyStatusEvaluator(scenario.Treaties);
-        _defence = new DefenceObligations(scenario);
-        _ledger = new ExchangeLedger(scenario);
-        _partnership = new PartnershipProfiler(scenario);
-        _alignment = new AlignmentAnalyzer(scenario);
-        _compliance = new SanctionsCompliance(scenario);
-        _timeline = new Timeline(scenario);
+        _status = new StatusAnalysis(scenario.Treaties);
+        _defence = new DefenceAnalysis(scenario);
+        _ledger = new LedgerAnalysis(scenario);
+        _partnership = new PartnershipAnalysis(scenario);
+        _alignment = new AlignmentAnalysis(scenario);
+        _compliance = new ComplianceAnalysis(scenario);
+        _timeline = new TimelineAnalysis(scenario);
     }
 
     public Scenario Scenario { get; }

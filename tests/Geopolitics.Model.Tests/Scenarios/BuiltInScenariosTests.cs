@@ -1,5 +1,5 @@
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
@@ -37,7 +37,7 @@ public class BuiltInScenariosTests
     [InlineData("2024-12-04", TreatyStatus.InForce)]
     public void Treaty2024_StatusOnKeyDays_MatchesRecord(string day, TreatyStatus expected)
     {
-        var report = new TreatyStatusEvaluator(Seed.Treaties).Evaluate(new TreatyId("rus-prk-2024"), Day(day));
+        var report = new StatusAnalysis(Seed.Treaties).Evaluate(new TreatyId("rus-prk-2024"), Day(day));
 
         Assert.True(report.Is(expected).IsTrue);
         Assert.Equal(expected == TreatyStatus.InForce, report.IsInForce.IsTrue);
@@ -46,7 +46,7 @@ public class BuiltInScenariosTests
     [Fact]
     public void Treaty2000_IsSupersededWhen2024TreatyEntersIntoForce()
     {
-        var evaluator = new TreatyStatusEvaluator(Seed.Treaties);
+        var evaluator = new StatusAnalysis(Seed.Treaties);
 
         Assert.True(evaluator.Evaluate(new TreatyId("rus-prk-2000"), Day("2024-12-03")).IsInForce.IsTrue);
         Assert.True(evaluator.Evaluate(new TreatyId("rus-prk-2000"), Day("2024-12-04")).Is(TreatyStatus.Terminated).IsTrue);

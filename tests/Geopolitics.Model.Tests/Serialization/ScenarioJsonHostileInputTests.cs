@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Ledger;
 using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
@@ -183,7 +183,7 @@ public class ScenarioJsonHostileInputTests
     {
         var scenario = Accepted(TwoPayments(first, second));
 
-        var report = new ExchangeLedger(scenario).Between(new ActorId("RUS"), new ActorId("PRK"), null, null).AsT0;
+        var report = new LedgerAnalysis(scenario).Between(new ActorId("RUS"), new ActorId("PRK"), null, null).AsT0;
 
         var total = Assert.Single(report.FirstToSecond.Money).Amount.Amount;
         Assert.True(total.Low >= decimal.Parse(first, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture));

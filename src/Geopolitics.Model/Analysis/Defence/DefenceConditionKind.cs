@@ -1,0 +1,24 @@
+namespace Geopolitics.Model.Analysis.Defence;
+
+/// <summary>What a <see cref="DefenceCondition"/> of a <see cref="DefenceObligation"/> is about.</summary>
+public enum DefenceConditionKind
+{
+    /// <summary>The treaty binds both the guarantor and the beneficiary on the day (in force, not withdrawn, suspended or ended).</summary>
+    InForce = 0,
+
+    /// <summary>The attacker is one of the adversaries the clause names.</summary>
+    Adversary = 1,
+
+    /// <summary>The place of the attack lies within the clause's geographic scope.</summary>
+    GeographicScope = 2,
+
+    /// <summary>The beneficiary did not provoke the attack.</summary>
+    NonProvocation = 3,
+
+    /// <summary>
+    /// The attacker is an outsider to the treaty: not the guarantor itself, and not another party bound by the same
+    /// treaty (the clause does not say whether it covers an attack by a fellow party). Checked only when the query
+    /// names the attacker.
+    /// </summary>
+    AttackerOutsideTreaty = 4,
+}
