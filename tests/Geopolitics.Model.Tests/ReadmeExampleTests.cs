@@ -1,6 +1,5 @@
 using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.BuiltIn;
-using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Treaties;
 using NodaTime;
 using Xunit.Abstractions;
@@ -14,19 +13,19 @@ public class ReadmeExampleTests(ITestOutputHelper output)
     public void ReadmeExample_TreatyStatusOnKeyDays_PrintsRecordedAnswers()
     {
         // --- README example starts ---
-        var scenario = BuiltInScenarios.RussiaDprk2024;
-        var status = new StatusAnalysis(scenario.Treaties);
+        var status = new StatusAnalysis(BuiltInScenarios.RussiaDprk2024);
 
         foreach (var day in new[] { new LocalDate(2024, 7, 1), new LocalDate(2024, 11, 10), new LocalDate(2024, 12, 4) })
         {
-            var report = status.Evaluate(new TreatyId("rus-prk-2024"), day);
-            output.WriteLine($"{day:uuuu-MM-dd}: {string.Join(" or ", report.Statuses)}; in force: {report.IsInForce}");
+            status.Evaluate(new TreatyId("rus-prk-2024"), day).Switch(
+                report => output.WriteLine($"{day:uuuu-MM-dd}: {string.Join(" or ", report.Statuses)}; in force: {report.IsInForce}"),
+                error => output.WriteLine(error.ToString()));  // an unknown treaty id is an error (GM1154), not an exception
         }
         // --- README example ends ---
 
         Assert.Equal(
             [TreatyStatus.Signed, TreatyStatus.Signed, TreatyStatus.InForce],
             new[] { new LocalDate(2024, 7, 1), new LocalDate(2024, 11, 10), new LocalDate(2024, 12, 4) }
-                .Select(day => Assert.Single(status.Evaluate(new TreatyId("rus-prk-2024"), day).Statuses)));
+                .Select(day => Assert.Single(status.Evaluate(new TreatyId("rus-prk-2024"), day).AsT0.Statuses)));
     }
 }

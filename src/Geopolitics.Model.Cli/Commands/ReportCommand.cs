@@ -99,7 +99,7 @@ internal static class ReportCommand
             var treaties = new TextTable(["treaty", .. _keyDates.Select(d => d.ToString("uuuu-MM-dd", null)), "name"]);
             foreach (var treaty in _scenario.Treaties)
             {
-                treaties.Add([treaty.Id, .. _keyDates.Select(day => string.Join(" or ", _status.Evaluate(treaty, day, _minimum).Statuses)), treaty.Name]);
+                treaties.Add([treaty.Id, .. _keyDates.Select(day => string.Join(" or ", _status.EvaluateTreaty(treaty, day, _minimum).Statuses)), treaty.Name]);
             }
 
             treaties.WriteTo(writer);
@@ -158,7 +158,7 @@ internal static class ReportCommand
                 ["status"] = JsonOutput.Array(_keyDates, day => new JsonObject
                 {
                     ["on"] = day.ToString("uuuu-MM-dd", null),
-                    ["statuses"] = JsonOutput.Strings(_status.Evaluate(treaty, day, _minimum).Statuses.Select(s => s.ToString())),
+                    ["statuses"] = JsonOutput.Strings(_status.EvaluateTreaty(treaty, day, _minimum).Statuses.Select(s => s.ToString())),
                 }),
             }),
             ["defenders"] = JsonOutput.Array(DefenceAnswers(), pair => new JsonObject
@@ -229,7 +229,7 @@ internal static class ReportCommand
         {
             var days = scenario.Treaties
                 .SelectMany(t => t.Parties.SelectMany(p => new[] { p.Signature?.Date.End, p.Consent?.Date.End })
-                    .Append(_status.Evaluate(t, today, _minimum).EntryIntoForce?.Latest))
+                    .Append(_status.EvaluateTreaty(t, today, _minimum).EntryIntoForce?.Latest))
                 .OfType<LocalDate>()
                 .Where(d => d.Year >= today.Year - 3 && d < today)
                 .Append(today)

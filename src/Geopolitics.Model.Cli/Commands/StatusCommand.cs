@@ -37,8 +37,8 @@ internal static class StatusCommand
                 return ExitCodes.InvalidData;
             }
 
-            var report = new StatusAnalysis(scenario.Treaties)
-                .Evaluate(new TreatyId(treatyText), parse.GetValue(dayOption), parse.GetValue(minimumOption));
+            var report = new StatusAnalysis(scenario)
+                .Evaluate(new TreatyId(treatyText), parse.GetValue(dayOption), parse.GetValue(minimumOption)).AsT0; // the id was checked above
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
                 JsonOutput.Write(context.Out, ToJson(report));

@@ -11,4 +11,7 @@ public static partial class ErrorCodes
 
     /// <summary>An analysis window ends before it starts.</summary>
     public const string AnalysisWindowEndsBeforeStart = "GM1153";
+
+    /// <summary>An analysis was asked about a treaty that it does not hold.</summary>
+    public const string UnknownAnalysisTreaty = "GM1154";
 }

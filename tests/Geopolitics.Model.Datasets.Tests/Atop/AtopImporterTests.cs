@@ -375,9 +375,9 @@ public sealed class AtopImporterTests
         var scenario = Quirks.Value.Scenario!;
         var evaluator = new StatusAnalysis(scenario.Treaties);
 
-        var inPhaseOne = evaluator.Evaluate(new TreatyId("atop-9001.1"), new LocalDate(1955, 1, 1));
-        var afterHandOver = evaluator.Evaluate(new TreatyId("atop-9001.1"), new LocalDate(1961, 1, 1));
-        var britainInGap = evaluator.Evaluate(new TreatyId("atop-9002"), new LocalDate(1977, 1, 1)).Party(new ActorId("GBR"))!;
+        var inPhaseOne = evaluator.Evaluate(new TreatyId("atop-9001.1"), new LocalDate(1955, 1, 1)).AsT0;
+        var afterHandOver = evaluator.Evaluate(new TreatyId("atop-9001.1"), new LocalDate(1961, 1, 1)).AsT0;
+        var britainInGap = evaluator.Evaluate(new TreatyId("atop-9002"), new LocalDate(1977, 1, 1)).AsT0.Party(new ActorId("GBR"))!;
 
         Assert.True(inPhaseOne.IsInForce.IsTrue);
         Assert.True(afterHandOver.IsInForce.IsFalse);

@@ -141,8 +141,8 @@ public sealed class CowAllianceImporterTests
         var status = new StatusAnalysis(scenario.Treaties);
 
         Assert.IsType<EntryIntoForceRule.OnSignature>(treaty.EntryIntoForce);
-        Assert.True(status.Evaluate(treaty, new LocalDate(1970, 12, 31)).IsInForce.IsFalse);
-        Assert.True(status.Evaluate(treaty, new LocalDate(1971, 1, 1)).IsInForce.IsTrue);
+        Assert.True(status.EvaluateTreaty(treaty, new LocalDate(1970, 12, 31)).IsInForce.IsFalse);
+        Assert.True(status.EvaluateTreaty(treaty, new LocalDate(1971, 1, 1)).IsInForce.IsTrue);
         Assert.Contains(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowStartBeforeMembers && n.Location.Row == 8);
     }
 

@@ -37,7 +37,7 @@ public class BuiltInScenariosTests
     [InlineData("2024-12-04", TreatyStatus.InForce)]
     public void Treaty2024_StatusOnKeyDays_MatchesRecord(string day, TreatyStatus expected)
     {
-        var report = new StatusAnalysis(Seed.Treaties).Evaluate(new TreatyId("rus-prk-2024"), Day(day));
+        var report = new StatusAnalysis(Seed.Treaties).Evaluate(new TreatyId("rus-prk-2024"), Day(day)).AsT0;
 
         Assert.True(report.Is(expected).IsTrue);
         Assert.Equal(expected == TreatyStatus.InForce, report.IsInForce.IsTrue);
@@ -48,8 +48,8 @@ public class BuiltInScenariosTests
     {
         var evaluator = new StatusAnalysis(Seed.Treaties);
 
-        Assert.True(evaluator.Evaluate(new TreatyId("rus-prk-2000"), Day("2024-12-03")).IsInForce.IsTrue);
-        Assert.True(evaluator.Evaluate(new TreatyId("rus-prk-2000"), Day("2024-12-04")).Is(TreatyStatus.Terminated).IsTrue);
+        Assert.True(evaluator.Evaluate(new TreatyId("rus-prk-2000"), Day("2024-12-03")).AsT0.IsInForce.IsTrue);
+        Assert.True(evaluator.Evaluate(new TreatyId("rus-prk-2000"), Day("2024-12-04")).AsT0.Is(TreatyStatus.Terminated).IsTrue);
     }
 
     [Fact]

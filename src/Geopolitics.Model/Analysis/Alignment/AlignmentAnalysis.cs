@@ -46,10 +46,9 @@ public sealed class AlignmentAnalysis
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _scenario = scenario;
-        _facts = new ScenarioFacts(scenario);
+        _facts = ScenarioFacts.Of(scenario);
         _stances = new StanceHistory(scenario);
-        var treaties = scenario.Treaties.DistinctBy(t => t.Id).ToList();
-        _ties = new DefenceTieIndex(treaties, new StatusAnalysis(treaties), _facts);
+        _ties = DefenceTieIndex.Of(scenario);
         _actors = [.. scenario.Actors.Where(a => a.Kind != ActorKind.Agency).Select(a => a.Id).Distinct().Order()];
         var ranks = _stances.Targets
             .OrderBy(t => t.Kind)

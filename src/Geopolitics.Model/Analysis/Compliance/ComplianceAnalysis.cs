@@ -41,7 +41,7 @@ public sealed class ComplianceAnalysis
     /// <summary>Creates the compliance analysis of a scenario.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <see langword="null"/>.</exception>
-    public ComplianceAnalysis(Scenario scenario) => _facts = new ScenarioFacts(scenario);
+    public ComplianceAnalysis(Scenario scenario) => _facts = ScenarioFacts.Of(scenario);
 
     /// <summary>Every breach, over all dates: a transfer breaches a regime when their periods overlap.</summary>
     /// <param name="minimum">The weakest confidence admitted.</param>

@@ -59,13 +59,12 @@ public sealed class DefenceAnalysis
     /// <summary>Prepares the analysis of <paramref name="scenario"/>: indexes its mutual-defence clauses by beneficiary.</summary>
     /// <param name="scenario">The scenario, normally validated by <see cref="ScenarioBuilder.Build"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Two treaties share an id (the scenario was not validated).</exception>
     public DefenceAnalysis(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _scenario = scenario;
-        _evaluator = new StatusAnalysis(scenario.Treaties);
-        _facts = new ScenarioFacts(scenario);
+        _evaluator = StatusAnalysis.Of(scenario);
+        _facts = ScenarioFacts.Of(scenario);
         var guarantees = ImmutableArray.CreateBuilder<Guarantee>();
         for (var i = 0; i < scenario.Treaties.Length; i++)
         {
@@ -397,7 +396,7 @@ public sealed class DefenceAnalysis
 
             if (!_reports.TryGetValue(treaty.Id, out var report))
             {
-                report = owner._evaluator.Evaluate(treaty, day, minimum);
+                report = owner._evaluator.EvaluateTreaty(treaty, day, minimum);
                 _reports[treaty.Id] = report;
                 foreach (var fact in report.Facts)
                 {
@@ -609,7 +608,7 @@ public sealed class DefenceAnalysis
             var parties = new Dictionary<ActorId, int>();
             for (var i = 0; i < representatives.Length; i++)
             {
-                var report = evaluator.Evaluate(treaty, representatives[i], minimum);
+                var report = evaluator.EvaluateTreaty(treaty, representatives[i], minimum);
                 for (var p = 0; i == 0 && p < report.Parties.Length; p++)
                 {
                     parties.TryAdd(report.Parties[p].Actor, p);

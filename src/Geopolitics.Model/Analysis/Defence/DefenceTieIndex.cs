@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Analysis.Status;
@@ -20,7 +21,14 @@ internal sealed class DefenceTieIndex
     private readonly ScenarioFacts _facts;
     private readonly ImmutableArray<(Treaty Treaty, ImmutableArray<(MutualDefenceClause Clause, ImmutableArray<GuaranteePair> Pairs)> Clauses)> _treaties;
 
-    public DefenceTieIndex(IEnumerable<Treaty> treaties, StatusAnalysis evaluator, ScenarioFacts facts)
+    // One per scenario instance, shared by the partnership and alignment analyses of that scenario.
+    private static readonly ConditionalWeakTable<Scenario, DefenceTieIndex> Shared = [];
+
+    /// <summary>The index of <paramref name="scenario"/>'s defence ties, built on first use and then shared.</summary>
+    public static DefenceTieIndex Of(Scenario scenario) =>
+        Shared.GetValue(scenario, static s => new DefenceTieIndex(s.Treaties.DistinctBy(t => t.Id), StatusAnalysis.Of(s), ScenarioFacts.Of(s)));
+
+    private DefenceTieIndex(IEnumerable<Treaty> treaties, StatusAnalysis evaluator, ScenarioFacts facts)
     {
         _evaluator = evaluator;
         _facts = facts;
@@ -38,7 +46,7 @@ internal sealed class DefenceTieIndex
         var ties = new Dictionary<(ActorId, ActorId), List<ClauseTie>>();
         foreach (var (treaty, clauses) in _treaties)
         {
-            var report = _evaluator.Evaluate(treaty, day, minimum);
+            var report = _evaluator.EvaluateTreaty(treaty, day, minimum);
             foreach (var (clause, pairs) in clauses)
             {
                 foreach (var group in pairs.GroupBy(p => Key(p.Guarantor, p.Beneficiary)))
@@ -74,7 +82,7 @@ internal sealed class DefenceTieIndex
                 var between = pairs.Where(p => (p.Guarantor == first && p.Beneficiary == second) || (p.Guarantor == second && p.Beneficiary == first)).ToImmutableArray();
                 if (!between.IsEmpty)
                 {
-                    report ??= _evaluator.Evaluate(treaty, day, minimum);
+                    report ??= _evaluator.EvaluateTreaty(treaty, day, minimum);
                     result.Add(Tie(treaty, clause, report, first, second, between));
                 }
             }

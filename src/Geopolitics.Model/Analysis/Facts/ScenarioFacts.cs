@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Sanctions;
@@ -11,10 +12,13 @@ namespace Geopolitics.Model.Analysis.Facts;
 
 /// <summary>
 /// Where each fact of a scenario sits (its index in the scenario's collections) and how the analyses name it as a
-/// <see cref="FactReference"/>, computed once per scenario.
+/// <see cref="FactReference"/>, computed once per scenario and shared by every analysis built on it (<see cref="Of"/>).
 /// </summary>
 internal sealed class ScenarioFacts
 {
+    // One per scenario instance, for as long as the scenario lives: the analyses of one scenario share it.
+    private static readonly ConditionalWeakTable<Scenario, ScenarioFacts> Prepared = [];
+
     private readonly Dictionary<TransferId, int> _transfers = [];
     private readonly Dictionary<ExchangeId, int> _exchanges = [];
     private readonly Dictionary<SanctionsRegimeId, int> _regimes = [];
@@ -22,7 +26,14 @@ internal sealed class ScenarioFacts
     private readonly Dictionary<TreatyId, int> _treaties = [];
     private readonly FactReference?[] _stanceFacts;
 
-    public ScenarioFacts(Scenario scenario)
+    /// <summary>The facts of <paramref name="scenario"/>, prepared on first use and then shared.</summary>
+    public static ScenarioFacts Of(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return Prepared.GetValue(scenario, static s => new ScenarioFacts(s));
+    }
+
+    private ScenarioFacts(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         Scenario = scenario;

@@ -40,7 +40,7 @@ public sealed class LedgerAnalysis
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <see langword="null"/>.</exception>
     public LedgerAnalysis(Scenario scenario)
     {
-        _facts = new ScenarioFacts(scenario);
+        _facts = ScenarioFacts.Of(scenario);
         var exchangesOf = new Dictionary<TransferId, List<int>>();
         for (var i = 0; i < scenario.Exchanges.Length; i++)
         {

@@ -60,11 +60,10 @@ public sealed class PartnershipAnalysis
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _scenario = scenario;
-        _facts = new ScenarioFacts(scenario);
+        _facts = ScenarioFacts.Of(scenario);
         _stances = new StanceHistory(scenario);
-        var treaties = scenario.Treaties.DistinctBy(t => t.Id).ToList();
-        _evaluator = new StatusAnalysis(treaties);
-        _ties = new DefenceTieIndex(treaties, _evaluator, _facts);
+        _evaluator = StatusAnalysis.Of(scenario);
+        _ties = DefenceTieIndex.Of(scenario);
     }
 
     /// <summary>The partnership profile of a pair on a day.</summary>
@@ -248,7 +247,7 @@ public sealed class PartnershipAnalysis
         var setAside = new List<string>();
         foreach (var treaty in SharedTreaties(a, b))
         {
-            var report = _evaluator.Evaluate(treaty, day, minimum);
+            var report = _evaluator.EvaluateTreaty(treaty, day, minimum);
             var formal = Joined(report.Party(a)!) & Joined(report.Party(b)!);
             if (!treaty.Clauses.Any(c => CooperationKinds.Contains(c.Kind)))
             {

@@ -1,12 +1,15 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Geopolitics.Model.Analysis.Facts;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
 using NodaTime;
+using OneOf;
 
 namespace Geopolitics.Model.Analysis.Status;
 
@@ -43,11 +46,23 @@ namespace Geopolitics.Model.Analysis.Status;
 /// </remarks>
 public sealed class StatusAnalysis
 {
+    // The analysis of each scenario's treaties that the other analyses of that scenario share (first id wins, as in
+    // the scenario's own index, so that an unvalidated scenario still has one).
+    private static readonly ConditionalWeakTable<Scenario, StatusAnalysis> Shared = [];
+
     // Frozen once built: the evaluator is immutable and safe to share between threads.
     private readonly FrozenDictionary<TreatyId, Treaty> _treaties;
     private readonly FrozenDictionary<TreatyId, ImmutableArray<Treaty>> _supersededBy;
 
-    /// <summary>Creates an evaluator over <paramref name="treaties"/>.</summary>
+    /// <summary>Creates the analysis of the treaties of <paramref name="scenario"/>.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <see langword="null"/>.</exception>
+    public StatusAnalysis(Scenario scenario)
+        : this((scenario ?? throw new ArgumentNullException(nameof(scenario))).Treaties)
+    {
+    }
+
+    /// <summary>Creates the analysis of <paramref name="treaties"/>, which need not come from a scenario.</summary>
     /// <param name="treaties">The treaties that may be evaluated or that may supersede the one evaluated.</param>
     /// <exception cref="ArgumentNullException"><paramref name="treaties"/> or one of them is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two treaties share an id (validate the scenario first).</exception>
@@ -84,58 +99,23 @@ public sealed class StatusAnalysis
         _supersededBy = supersededBy.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.ToImmutableArray());
     }
 
-    /// <summary>The status on <paramref name="day"/> of the treaty with id <paramref name="treaty"/>, admitting facts of <see cref="ConfidenceExtensions.DefaultMinimum"/> or stronger.</summary>
-    /// <param name="treaty">The id of one of the evaluator's treaties.</param>
-    /// <param name="day">The day asked about.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="KeyNotFoundException">No treaty has that id; use <see cref="TryEvaluate(TreatyId, LocalDate, out TreatyStatusReport?)"/> when that is expected.</exception>
-    public TreatyStatusReport Evaluate(TreatyId treaty, LocalDate day) => Evaluate(treaty, day, ConfidenceExtensions.DefaultMinimum);
+    /// <summary>The analysis of the treaties of <paramref name="scenario"/> shared by the analyses built on it.</summary>
+    internal static StatusAnalysis Of(Scenario scenario) =>
+        Shared.GetValue(scenario, static s => new StatusAnalysis(s.Treaties.DistinctBy(t => t.Id)));
 
     /// <summary>The status on <paramref name="day"/> of the treaty with id <paramref name="treaty"/>.</summary>
-    /// <param name="treaty">The id of one of the evaluator's treaties.</param>
+    /// <param name="treaty">The id of one of the analysis's treaties.</param>
     /// <param name="day">The day asked about.</param>
     /// <param name="minimum">The weakest confidence admitted.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="KeyNotFoundException">No treaty has that id; use <see cref="TryEvaluate(TreatyId, LocalDate, Confidence, out TreatyStatusReport?)"/> when that is expected.</exception>
+    /// <returns>
+    /// The report, or an error: <see cref="ErrorCodes.UnknownAnalysisTreaty"/> (path <c>treaty</c>) when no treaty of the
+    /// analysis has that id.
+    /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
-    public TreatyStatusReport Evaluate(TreatyId treaty, LocalDate day, Confidence minimum) =>
-        TryEvaluate(treaty, day, minimum, out var report)
-            ? report
-            : throw new KeyNotFoundException($"No treaty has the id '{treaty}'.");
-
-    /// <summary>The status on <paramref name="day"/> of the treaty with id <paramref name="treaty"/>, if there is one, admitting facts of <see cref="ConfidenceExtensions.DefaultMinimum"/> or stronger.</summary>
-    /// <param name="treaty">The id of a treaty.</param>
-    /// <param name="day">The day asked about.</param>
-    /// <param name="report">The report, when the treaty is known.</param>
-    /// <returns>Whether a treaty has that id.</returns>
-    public bool TryEvaluate(TreatyId treaty, LocalDate day, [NotNullWhen(true)] out TreatyStatusReport? report) =>
-        TryEvaluate(treaty, day, ConfidenceExtensions.DefaultMinimum, out report);
-
-    /// <summary>The status on <paramref name="day"/> of the treaty with id <paramref name="treaty"/>, if there is one.</summary>
-    /// <param name="treaty">The id of a treaty.</param>
-    /// <param name="day">The day asked about.</param>
-    /// <param name="minimum">The weakest confidence admitted.</param>
-    /// <param name="report">The report, when the treaty is known.</param>
-    /// <returns>Whether a treaty has that id.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
-    public bool TryEvaluate(TreatyId treaty, LocalDate day, Confidence minimum, [NotNullWhen(true)] out TreatyStatusReport? report)
-    {
-        if (_treaties.TryGetValue(treaty, out var found))
-        {
-            report = Evaluate(found, day, minimum);
-            return true;
-        }
-
-        report = null;
-        return false;
-    }
-
-    /// <summary>The status of <paramref name="treaty"/> on <paramref name="day"/>, admitting facts of <see cref="ConfidenceExtensions.DefaultMinimum"/> or stronger.</summary>
-    /// <param name="treaty">The treaty, one of the evaluator's or not.</param>
-    /// <param name="day">The day asked about.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="treaty"/> is <see langword="null"/>.</exception>
-    public TreatyStatusReport Evaluate(Treaty treaty, LocalDate day) => Evaluate(treaty, day, ConfidenceExtensions.DefaultMinimum);
+    public OneOf<TreatyStatusReport, ModelError> Evaluate(TreatyId treaty, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum) =>
+        _treaties.TryGetValue(treaty, out var found)
+            ? EvaluateTreaty(found, day, minimum)
+            : new ModelError(ErrorCodes.UnknownAnalysisTreaty, $"No treaty has the id '{treaty}'; an analysis answers only about its own treaties.", nameof(treaty));
 
     /// <summary>The status of <paramref name="treaty"/> on <paramref name="day"/>; the evaluator's treaties that supersede it count.</summary>
     /// <param name="treaty">The treaty, one of the evaluator's or not.</param>
@@ -144,7 +124,7 @@ public sealed class StatusAnalysis
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="treaty"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
-    public TreatyStatusReport Evaluate(Treaty treaty, LocalDate day, Confidence minimum)
+    public TreatyStatusReport EvaluateTreaty(Treaty treaty, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         ArgumentNullException.ThrowIfNull(treaty);
         if (!Enum.IsDefined(minimum))
@@ -245,7 +225,7 @@ public sealed class StatusAnalysis
     /// The days on which a status of <paramref name="treaty"/> or of one of its parties may change, at the minimum
     /// confidence: every day a stage's range begins or ends (and the day after), and the same for suspensions and for
     /// the entry into force of the treaties that supersede it. Between two consecutive days of the list every status is
-    /// the same, because <see cref="Evaluate(Treaty, LocalDate, Confidence)"/> compares the day only with these days.
+    /// the same, because <see cref="EvaluateTreaty(Treaty, LocalDate, Confidence)"/> compares the day only with these days.
     /// </summary>
     /// <param name="treaty">The treaty.</param>
     /// <param name="minimum">The weakest confidence admitted.</param>

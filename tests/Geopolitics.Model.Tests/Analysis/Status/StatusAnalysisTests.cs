@@ -1,6 +1,9 @@
 using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Analysis.Status;
+using Geopolitics.Model.BuiltIn;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
 using NodaTime;
@@ -32,7 +35,7 @@ public class StatusAnalysisTests
     [InlineData(2024, 11, 10)]
     public void Evaluate_RussiaDprk2024BeforeExchange_SignedNotInForce(int year, int month, int day)
     {
-        var report = Seed().Evaluate(RusPrk2024, On(year, month, day));
+        var report = Seed().Evaluate(RusPrk2024, On(year, month, day)).AsT0;
 
         AssertCertain(TreatyStatus.Signed, report);
         Assert.Equal(Truth.False, report.IsInForce);
@@ -41,7 +44,7 @@ public class StatusAnalysisTests
     [Fact]
     public void Evaluate_RussiaDprk2024OnExchangeDay_InForce()
     {
-        var report = Seed().Evaluate(RusPrk2024, On(2024, 12, 4));
+        var report = Seed().Evaluate(RusPrk2024, On(2024, 12, 4)).AsT0;
 
         AssertCertain(TreatyStatus.InForce, report);
         Assert.Equal(Truth.True, report.IsInForce);
@@ -53,7 +56,7 @@ public class StatusAnalysisTests
     [Fact]
     public void Evaluate_RussiaDprk2024AfterBothConsentsBeforeExchange_ConsentGiven()
     {
-        var report = Seed().Evaluate(RusPrk2024, On(2024, 12, 3));
+        var report = Seed().Evaluate(RusPrk2024, On(2024, 12, 3)).AsT0;
 
         AssertCertain(TreatyStatus.ConsentGiven, report);
         Assert.Equal(Truth.False, report.IsInForce);
@@ -62,7 +65,7 @@ public class StatusAnalysisTests
     [Fact]
     public void Evaluate_RussiaDprk2024BetweenTheTwoRatifications_RussiaConsentedKoreaSigned()
     {
-        var report = Seed().Evaluate(RusPrk2024, On(2024, 11, 10));
+        var report = Seed().Evaluate(RusPrk2024, On(2024, 11, 10)).AsT0;
 
         AssertCertain(TreatyStatus.ConsentGiven, report.Party(Rus));
         AssertCertain(TreatyStatus.Signed, report.Party(Prk));
@@ -72,7 +75,7 @@ public class StatusAnalysisTests
     [Fact]
     public void Evaluate_BeforeAnySignature_NotSigned()
     {
-        var report = Seed().Evaluate(RusPrk2024, On(2024, 6, 18));
+        var report = Seed().Evaluate(RusPrk2024, On(2024, 6, 18)).AsT0;
 
         AssertCertain(TreatyStatus.NotSigned, report);
         AssertCertain(TreatyStatus.NotSigned, report.Party(Prk));
@@ -81,7 +84,7 @@ public class StatusAnalysisTests
     [Fact]
     public void Evaluate_RussiaDprk2024_ExplainsFactsWithPathsAndEvidence()
     {
-        var report = Seed().Evaluate(RusPrk2024, On(2024, 11, 10));
+        var report = Seed().Evaluate(RusPrk2024, On(2024, 11, 10)).AsT0;
 
         var consent = Assert.Single(report.Facts, fact => fact.Kind == TreatyFactKind.Consent && fact.Party == Rus);
         Assert.Equal("Parties[0].Consent", consent.Path);
@@ -102,7 +105,7 @@ public class StatusAnalysisTests
     {
         var evaluator = new StatusAnalysis([RussiaDprk2024(prkSignatureEvidence: Evidence.Unsourced(Confidence.Potential))]);
 
-        var report = evaluator.Evaluate(RusPrk2024, On(2024, 7, 1));
+        var report = evaluator.Evaluate(RusPrk2024, On(2024, 7, 1)).AsT0;
 
         AssertCertain(TreatyStatus.NotSigned, report.Party(Prk));
         AssertCertain(TreatyStatus.Signed, report.Party(Rus));
@@ -119,7 +122,7 @@ public class StatusAnalysisTests
     {
         var evaluator = new StatusAnalysis([RussiaDprk2024(prkSignatureEvidence: Evidence.Unsourced(Confidence.Potential))]);
 
-        var report = evaluator.Evaluate(RusPrk2024, On(2024, 7, 1), Confidence.Potential);
+        var report = evaluator.Evaluate(RusPrk2024, On(2024, 7, 1), Confidence.Potential).AsT0;
 
         AssertCertain(TreatyStatus.Signed, report.Party(Prk));
         Assert.Empty(report.IgnoredFacts);
@@ -134,7 +137,7 @@ public class StatusAnalysisTests
             Party(Rus, Day(2020, 1, 1)),
             new TreatyParty(Prk, new Signature(Day(2020, 1, 1), Evidence.Unsourced(Confidence.Denied))));
 
-        var report = new StatusAnalysis([treaty]).Evaluate(treaty, On(2020, 6, 1), Confidence.Potential);
+        var report = new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2020, 6, 1), Confidence.Potential);
 
         AssertCertain(TreatyStatus.NotSigned, report.Party(Prk));
         Assert.Contains(report.Explanation, line => line.StartsWith("Ignored (denied)", StringComparison.Ordinal));
@@ -149,7 +152,7 @@ public class StatusAnalysisTests
             Party(Rus, Day(2020, 1, 1), Day(2020, 2, 1)),
             new TreatyParty(Prk, new Signature(Day(2020, 1, 1), Reported), new Consent(ConsentKind.Ratification, Day(2020, 2, 1), Evidence.Unsourced(Confidence.Alleged))));
 
-        var report = new StatusAnalysis([treaty]).Evaluate(treaty, On(2021, 1, 1));
+        var report = new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2021, 1, 1));
 
         AssertCertain(TreatyStatus.Signed, report);
         Assert.Null(report.EntryIntoForce);
@@ -168,9 +171,9 @@ public class StatusAnalysisTests
             Party(Chn, Day(2020, 3, 1)));
         var evaluator = new StatusAnalysis([treaty]);
 
-        var before = evaluator.Evaluate(treaty, On(2020, 1, 15));
-        var after = evaluator.Evaluate(treaty, On(2020, 1, 20));
-        var late = evaluator.Evaluate(treaty, On(2020, 3, 1));
+        var before = evaluator.EvaluateTreaty(treaty, On(2020, 1, 15));
+        var after = evaluator.EvaluateTreaty(treaty, On(2020, 1, 20));
+        var late = evaluator.EvaluateTreaty(treaty, On(2020, 3, 1));
 
         AssertCertain(TreatyStatus.Signed, before);
         AssertCertain(TreatyStatus.ConsentGiven, before.Party(Rus));
@@ -191,9 +194,9 @@ public class StatusAnalysisTests
             Party(Prk, Day(2020, 1, 1), Day(2020, 6, 1)));
         var evaluator = new StatusAnalysis([treaty]);
 
-        var beforeLastConsent = evaluator.Evaluate(treaty, On(2020, 5, 31));
-        var afterLastConsent = evaluator.Evaluate(treaty, On(2020, 6, 15));
-        var yearsLater = evaluator.Evaluate(treaty, On(2030, 1, 1));
+        var beforeLastConsent = evaluator.EvaluateTreaty(treaty, On(2020, 5, 31));
+        var afterLastConsent = evaluator.EvaluateTreaty(treaty, On(2020, 6, 15));
+        var yearsLater = evaluator.EvaluateTreaty(treaty, On(2030, 1, 1));
 
         AssertCertain(TreatyStatus.Signed, beforeLastConsent);
         Assert.Equal<TreatyStatus>([TreatyStatus.ConsentGiven, TreatyStatus.InForce], afterLastConsent.Statuses);
@@ -212,7 +215,7 @@ public class StatusAnalysisTests
             Party(Rus, Day(2020, 1, 1), Day(2020, 5, 1)),
             Party(Prk, Day(2020, 1, 1)));
 
-        var report = new StatusAnalysis([treaty]).Evaluate(treaty, On(2030, 1, 1));
+        var report = new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2030, 1, 1));
 
         AssertCertain(TreatyStatus.Signed, report);
         Assert.Null(report.EntryIntoForce);
@@ -229,10 +232,10 @@ public class StatusAnalysisTests
             Party(Chn, Day(2020, 1, 1), Day(2020, 3, 15)));
         var evaluator = new StatusAnalysis([treaty]);
 
-        var dayBefore = evaluator.Evaluate(treaty, On(2020, 3, 1));
-        var entry = evaluator.Evaluate(treaty, On(2020, 3, 2));
-        var lateBefore = evaluator.Evaluate(treaty, On(2020, 4, 13));
-        var lateBound = evaluator.Evaluate(treaty, On(2020, 4, 14));
+        var dayBefore = evaluator.EvaluateTreaty(treaty, On(2020, 3, 1));
+        var entry = evaluator.EvaluateTreaty(treaty, On(2020, 3, 2));
+        var lateBefore = evaluator.EvaluateTreaty(treaty, On(2020, 4, 13));
+        var lateBound = evaluator.EvaluateTreaty(treaty, On(2020, 4, 14));
 
         AssertCertain(TreatyStatus.ConsentGiven, dayBefore);
         AssertCertain(TreatyStatus.InForce, entry);
@@ -253,15 +256,15 @@ public class StatusAnalysisTests
             Party(Prk, new PartialDate(2019), Day(2020, 6, 15)));
         var evaluator = new StatusAnalysis([treaty]);
 
-        var report = evaluator.Evaluate(treaty, On(2020, 3, 1));
+        var report = evaluator.EvaluateTreaty(treaty, On(2020, 3, 1));
 
         // In force only once two parties are bound: the later of the two consents, between 2020-06-15 and 2020-12-31.
         Assert.Equal(new DayRange(On(2020, 6, 15), On(2020, 12, 31)), report.EntryIntoForce);
         Assert.Equal<TreatyStatus>([TreatyStatus.Signed, TreatyStatus.ConsentGiven], report.Statuses);
         Assert.Equal(Truth.Unknown, report.Is(TreatyStatus.ConsentGiven));
         // By 2020-06-15 the first instrument has certainly been given; whether the second has is open.
-        Assert.Equal<TreatyStatus>([TreatyStatus.ConsentGiven, TreatyStatus.InForce], evaluator.Evaluate(treaty, On(2020, 6, 15)).Statuses);
-        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(treaty, On(2020, 12, 31)));
+        Assert.Equal<TreatyStatus>([TreatyStatus.ConsentGiven, TreatyStatus.InForce], evaluator.EvaluateTreaty(treaty, On(2020, 6, 15)).Statuses);
+        AssertCertain(TreatyStatus.InForce, evaluator.EvaluateTreaty(treaty, On(2020, 12, 31)));
     }
 
     [Fact]
@@ -274,18 +277,18 @@ public class StatusAnalysisTests
             Party(Prk, Day(2024, 6, 1), Day(2024, 10, 1)));
         var evaluator = new StatusAnalysis([treaty]);
 
-        AssertCertain(TreatyStatus.ConsentGiven, evaluator.Evaluate(treaty, On(2024, 12, 31)));
-        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(treaty, On(2025, 1, 1)));
+        AssertCertain(TreatyStatus.ConsentGiven, evaluator.EvaluateTreaty(treaty, On(2024, 12, 31)));
+        AssertCertain(TreatyStatus.InForce, evaluator.EvaluateTreaty(treaty, On(2025, 1, 1)));
     }
 
     [Fact]
     public void Evaluate_RecordedDateWithSignaturesOnly_PartiesBoundFromThatDate()
     {
-        var report = Seed().Evaluate(UsaKor1953, On(1954, 11, 17));
+        var report = Seed().Evaluate(UsaKor1953, On(1954, 11, 17)).AsT0;
 
         AssertCertain(TreatyStatus.InForce, report);
         AssertCertain(TreatyStatus.InForce, report.Party(Kor));
-        AssertCertain(TreatyStatus.Signed, Seed().Evaluate(UsaKor1953, On(1954, 11, 16)));
+        AssertCertain(TreatyStatus.Signed, Seed().Evaluate(UsaKor1953, On(1954, 11, 16)).AsT0);
     }
 
     [Fact]
@@ -299,8 +302,8 @@ public class StatusAnalysisTests
             Party(Chn, consented: Day(2022, 5, 10), kind: ConsentKind.Accession));
         var evaluator = new StatusAnalysis([treaty]);
 
-        var before = evaluator.Evaluate(treaty, On(2022, 5, 9));
-        var after = evaluator.Evaluate(treaty, On(2022, 5, 10));
+        var before = evaluator.EvaluateTreaty(treaty, On(2022, 5, 9));
+        var after = evaluator.EvaluateTreaty(treaty, On(2022, 5, 10));
 
         AssertCertain(TreatyStatus.NotSigned, before.Party(Chn));
         AssertCertain(TreatyStatus.InForce, before);
@@ -318,7 +321,7 @@ public class StatusAnalysisTests
     {
         var evaluator = new StatusAnalysis([MonthPrecisionTreaty()]);
 
-        var report = evaluator.Evaluate(new TreatyId("month"), On(2024, month, day));
+        var report = evaluator.Evaluate(new TreatyId("month"), On(2024, month, day)).AsT0;
 
         AssertCertain(expected, report.Party(Prk));
         Assert.Equal(expected, Assert.Single(report.Statuses));
@@ -329,7 +332,7 @@ public class StatusAnalysisTests
     {
         var evaluator = new StatusAnalysis([MonthPrecisionTreaty()]);
 
-        var report = evaluator.Evaluate(new TreatyId("month"), On(2024, 11, 15));
+        var report = evaluator.Evaluate(new TreatyId("month"), On(2024, 11, 15)).AsT0;
         var party = report.Party(Prk)!;
 
         Assert.Equal<TreatyStatus>([TreatyStatus.Signed, TreatyStatus.ConsentGiven], party.Statuses);
@@ -352,7 +355,7 @@ public class StatusAnalysisTests
     public void Evaluate_RecordedYearAndNoConsentOnRecord_OnlySignedOrInForceOpen()
     {
         // The consent is implied by entry into force itself, so "consent given but not in force" is no real possibility.
-        var report = Seed().Evaluate(RusPrk2000, On(2000, 6, 10));
+        var report = Seed().Evaluate(RusPrk2000, On(2000, 6, 10)).AsT0;
 
         Assert.Equal<TreatyStatus>([TreatyStatus.Signed, TreatyStatus.InForce], report.Statuses);
         Assert.Equal<TreatyStatus>([TreatyStatus.Signed, TreatyStatus.InForce], report.Party(Rus)!.Statuses);
@@ -369,7 +372,7 @@ public class StatusAnalysisTests
     [InlineData(2025, 1, 1)]
     public void Evaluate_ChinaDprk1961RenewingTerm_InForce(int year, int month, int day)
     {
-        var report = Seed().Evaluate(ChnPrk1961, On(year, month, day));
+        var report = Seed().Evaluate(ChnPrk1961, On(year, month, day)).AsT0;
 
         AssertCertain(TreatyStatus.InForce, report);
         AssertCertain(TreatyStatus.InForce, report.Party(Prk));
@@ -380,11 +383,11 @@ public class StatusAnalysisTests
     {
         var evaluator = new StatusAnalysis([ChinaDprk1961(renews: false)]);
 
-        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(ChnPrk1961, On(1981, 9, 9)));
-        var expired = evaluator.Evaluate(ChnPrk1961, On(1981, 9, 10));
+        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(ChnPrk1961, On(1981, 9, 9)).AsT0);
+        var expired = evaluator.Evaluate(ChnPrk1961, On(1981, 9, 10)).AsT0;
         AssertCertain(TreatyStatus.Expired, expired);
         AssertCertain(TreatyStatus.Expired, expired.Party(Chn));
-        AssertCertain(TreatyStatus.Expired, evaluator.Evaluate(ChnPrk1961, On(2025, 1, 1)));
+        AssertCertain(TreatyStatus.Expired, evaluator.Evaluate(ChnPrk1961, On(2025, 1, 1)).AsT0);
     }
 
     // --- Supersession, termination, withdrawal, suspension ---
@@ -394,8 +397,8 @@ public class StatusAnalysisTests
     {
         var evaluator = Seed();
 
-        var before = evaluator.Evaluate(RusPrk2000, On(2024, 12, 3));
-        var after = evaluator.Evaluate(RusPrk2000, On(2024, 12, 4));
+        var before = evaluator.Evaluate(RusPrk2000, On(2024, 12, 3)).AsT0;
+        var after = evaluator.Evaluate(RusPrk2000, On(2024, 12, 4)).AsT0;
 
         AssertCertain(TreatyStatus.InForce, before);
         AssertCertain(TreatyStatus.Terminated, after);
@@ -410,7 +413,7 @@ public class StatusAnalysisTests
     {
         var evaluator = new StatusAnalysis([RussiaDprk2000()]);
 
-        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(RusPrk2000, On(2025, 1, 1)));
+        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(RusPrk2000, On(2025, 1, 1)).AsT0);
     }
 
     [Fact]
@@ -418,7 +421,7 @@ public class StatusAnalysisTests
     {
         var evaluator = Seed();
 
-        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(RusPrk2000, On(2024, 7, 1)));
+        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(RusPrk2000, On(2024, 7, 1)).AsT0);
     }
 
     [Fact]
@@ -437,8 +440,8 @@ public class StatusAnalysisTests
             withdrawalNotice: Period.FromYears(1));
         var evaluator = new StatusAnalysis([treaty]);
 
-        var duringNotice = evaluator.Evaluate(treaty, On(2024, 2, 29));
-        var effective = evaluator.Evaluate(treaty, On(2024, 3, 1));
+        var duringNotice = evaluator.EvaluateTreaty(treaty, On(2024, 2, 29));
+        var effective = evaluator.EvaluateTreaty(treaty, On(2024, 3, 1));
 
         AssertCertain(TreatyStatus.InForce, duringNotice.Party(Chn));
         AssertCertain(TreatyStatus.Withdrawn, effective.Party(Chn));
@@ -457,8 +460,8 @@ public class StatusAnalysisTests
             Party(Prk, Day(2020, 1, 1)));
         var evaluator = new StatusAnalysis([treaty]);
 
-        var before = evaluator.Evaluate(treaty, On(2023, 8, 31));
-        var after = evaluator.Evaluate(treaty, On(2023, 9, 1));
+        var before = evaluator.EvaluateTreaty(treaty, On(2023, 8, 31));
+        var after = evaluator.EvaluateTreaty(treaty, On(2023, 9, 1));
 
         AssertCertain(TreatyStatus.InForce, before);
         AssertCertain(TreatyStatus.Terminated, after);
@@ -479,8 +482,8 @@ public class StatusAnalysisTests
             termination: new Termination(TerminationKind.ByNotice, Day(2023, 1, 15), null, Reported));
         var evaluator = new StatusAnalysis([treaty]);
 
-        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(treaty, On(2023, 7, 14)));
-        AssertCertain(TreatyStatus.Terminated, evaluator.Evaluate(treaty, On(2023, 7, 15)));
+        AssertCertain(TreatyStatus.InForce, evaluator.EvaluateTreaty(treaty, On(2023, 7, 14)));
+        AssertCertain(TreatyStatus.Terminated, evaluator.EvaluateTreaty(treaty, On(2023, 7, 15)));
     }
 
     [Fact]
@@ -495,7 +498,7 @@ public class StatusAnalysisTests
             new TreatyDuration.FixedTerm(Period.FromYears(10)),
             termination: new Termination(TerminationKind.ByAgreement, Day(2005, 1, 1), null, Reported));
 
-        AssertCertain(TreatyStatus.Terminated, new StatusAnalysis([treaty]).Evaluate(treaty, On(2015, 1, 1)));
+        AssertCertain(TreatyStatus.Terminated, new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2015, 1, 1)));
     }
 
     [Fact]
@@ -510,7 +513,7 @@ public class StatusAnalysisTests
             new TreatyDuration.FixedTerm(Period.FromYears(10)),
             termination: new Termination(TerminationKind.ByAgreement, new PartialDate(2010), null, Reported));
 
-        var report = new StatusAnalysis([treaty]).Evaluate(treaty, On(2011, 1, 1));
+        var report = new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2011, 1, 1));
 
         Assert.Equal<TreatyStatus>([TreatyStatus.Terminated, TreatyStatus.Expired], report.Statuses);
         Assert.Equal(Truth.Unknown, report.Is(TreatyStatus.Expired));
@@ -529,13 +532,13 @@ public class StatusAnalysisTests
             suspensions: [new Suspension(new DatePeriod(Day(2023, 11, 22), new PartialDate(2024, 6)), Reported)]);
         var evaluator = new StatusAnalysis([treaty]);
 
-        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(treaty, On(2023, 11, 21)));
-        var suspended = evaluator.Evaluate(treaty, On(2024, 1, 1));
+        AssertCertain(TreatyStatus.InForce, evaluator.EvaluateTreaty(treaty, On(2023, 11, 21)));
+        var suspended = evaluator.EvaluateTreaty(treaty, On(2024, 1, 1));
         AssertCertain(TreatyStatus.Suspended, suspended);
         Assert.Equal(Truth.False, suspended.IsInForce);
         AssertCertain(TreatyStatus.Suspended, suspended.Party(Prk));
-        Assert.Equal<TreatyStatus>([TreatyStatus.InForce, TreatyStatus.Suspended], evaluator.Evaluate(treaty, On(2024, 6, 15)).Statuses);
-        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(treaty, On(2024, 7, 1)));
+        Assert.Equal<TreatyStatus>([TreatyStatus.InForce, TreatyStatus.Suspended], evaluator.EvaluateTreaty(treaty, On(2024, 6, 15)).Statuses);
+        AssertCertain(TreatyStatus.InForce, evaluator.EvaluateTreaty(treaty, On(2024, 7, 1)));
     }
 
     [Fact]
@@ -547,7 +550,7 @@ public class StatusAnalysisTests
             Party(Rus, Day(2000, 1, 1), suspensions: [new Suspension(new DatePeriod(Day(2023, 1, 1)), Reported)]),
             Party(Prk, Day(2000, 1, 1)));
 
-        var report = new StatusAnalysis([treaty]).Evaluate(treaty, On(2024, 1, 1));
+        var report = new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2024, 1, 1));
 
         AssertCertain(TreatyStatus.Suspended, report.Party(Rus));
         AssertCertain(TreatyStatus.InForce, report.Party(Prk));
@@ -557,16 +560,27 @@ public class StatusAnalysisTests
     // --- API ---
 
     [Fact]
-    public void Evaluate_UnknownId_ThrowsAndTryEvaluateReturnsFalse()
+    public void Evaluate_UnknownId_IsAnErrorNamingTheParameter()
     {
         var evaluator = Seed();
-        var unknown = new TreatyId("nope");
 
-        Assert.Throws<KeyNotFoundException>(() => evaluator.Evaluate(unknown, On(2024, 1, 1)));
-        Assert.False(evaluator.TryEvaluate(unknown, On(2024, 1, 1), out var report));
-        Assert.Null(report);
-        Assert.True(evaluator.TryEvaluate(RusPrk2024, On(2024, 12, 4), out var found));
-        Assert.Equal(Truth.True, found.IsInForce);
+        var error = evaluator.Evaluate(new TreatyId("nope"), On(2024, 1, 1)).AsT1;
+
+        Assert.Equal(ErrorCodes.UnknownAnalysisTreaty, error.Code);
+        Assert.Equal("treaty", error.Location.Path);
+        Assert.Contains("'nope'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Truth.True, evaluator.Evaluate(RusPrk2024, On(2024, 12, 4)).AsT0.IsInForce);
+    }
+
+    [Fact]
+    public void Constructor_Scenario_AnswersAsItsTreaties()
+    {
+        var scenario = BuiltInScenarios.RussiaDprk2024;
+
+        var report = new StatusAnalysis(scenario).Evaluate(RusPrk2024, On(2024, 12, 4)).AsT0;
+
+        Assert.Equal(Truth.True, report.IsInForce);
+        Assert.Equal<string>(new StatusAnalysis(scenario.Treaties).Evaluate(RusPrk2024, On(2024, 12, 4)).AsT0.Explanation, report.Explanation);
     }
 
     [Fact]
@@ -578,7 +592,7 @@ public class StatusAnalysisTests
     [Fact]
     public void Evaluate_ReportRecordsDayMinimumAndParties()
     {
-        var report = Seed().Evaluate(RusPrk2024, On(2024, 12, 4), Confidence.Confirmed);
+        var report = Seed().Evaluate(RusPrk2024, On(2024, 12, 4), Confidence.Confirmed).AsT0;
 
         Assert.Equal(On(2024, 12, 4), report.Day);
         Assert.Equal(Confidence.Confirmed, report.Minimum);
@@ -605,7 +619,7 @@ public class StatusAnalysisTests
             Reported,
             termination: new Termination(TerminationKind.ByAgreement, Day(2005, 1, 1), null, Reported));
 
-        var report = new StatusAnalysis([treaty]).Evaluate(treaty, On(2005, 6, 1));
+        var report = new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2005, 6, 1));
 
         AssertCertain(TreatyStatus.Terminated, report);
         AssertCertain(TreatyStatus.Withdrawn, report.Party(Rus));
@@ -622,9 +636,9 @@ public class StatusAnalysisTests
 
         var evaluator = new StatusAnalysis([treaty]);
 
-        AssertCertain(TreatyStatus.Signed, evaluator.Evaluate(treaty, On(2019, 6, 15)));
-        AssertCertain(TreatyStatus.ConsentGiven, evaluator.Evaluate(treaty, On(2020, 1, 1)));
-        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(treaty, On(2020, 6, 1)));
+        AssertCertain(TreatyStatus.Signed, evaluator.EvaluateTreaty(treaty, On(2019, 6, 15)));
+        AssertCertain(TreatyStatus.ConsentGiven, evaluator.EvaluateTreaty(treaty, On(2020, 1, 1)));
+        AssertCertain(TreatyStatus.InForce, evaluator.EvaluateTreaty(treaty, On(2020, 6, 1)));
     }
 
     [Fact]
@@ -634,8 +648,8 @@ public class StatusAnalysisTests
 
         var evaluator = new StatusAnalysis([treaty]);
 
-        AssertCertain(TreatyStatus.Signed, evaluator.Evaluate(treaty, On(2020, 12, 1)).Party(Prk));
-        AssertCertain(TreatyStatus.InForce, evaluator.Evaluate(treaty, On(2021, 1, 1)).Party(Prk));
+        AssertCertain(TreatyStatus.Signed, evaluator.EvaluateTreaty(treaty, On(2020, 12, 1)).Party(Prk));
+        AssertCertain(TreatyStatus.InForce, evaluator.EvaluateTreaty(treaty, On(2021, 1, 1)).Party(Prk));
     }
 
     [Fact]
@@ -643,7 +657,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty("on-signature", new EntryIntoForceRule.OnSignature(), Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2005, 1, 1)), Party(Chn, Day(2010, 1, 1)));
 
-        var report = new StatusAnalysis([treaty]).Evaluate(treaty, On(2003, 1, 1));
+        var report = new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2003, 1, 1));
 
         // On signature, a signature is the consent: the first signatory has consented, and waits for a second.
         Assert.Equal(Truth.False, report.IsInForce);
@@ -657,19 +671,19 @@ public class StatusAnalysisTests
         var treaty = new Treaty(
             new TreatyId("self"), "Self", [Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2000, 1, 1))], new EntryIntoForceRule.OnSignature(), Reported, supersedes: [new TreatyId("self")]);
 
-        AssertCertain(TreatyStatus.InForce, new StatusAnalysis([treaty]).Evaluate(treaty, On(2010, 1, 1)));
+        AssertCertain(TreatyStatus.InForce, new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2010, 1, 1)));
     }
 
     [Fact]
     public void Evaluate_BadArguments_Throw()
     {
         var treaty = RussiaDprk2024();
-        Assert.Throws<ArgumentNullException>(() => new StatusAnalysis(null!));
+        Assert.Throws<ArgumentNullException>(() => new StatusAnalysis((IEnumerable<Treaty>)null!));
+        Assert.Throws<ArgumentNullException>(() => new StatusAnalysis((Scenario)null!));
         Assert.Throws<ArgumentNullException>(() => new StatusAnalysis([treaty, null!]));
         Assert.Throws<ArgumentException>(() => new StatusAnalysis([treaty, treaty]));
-        Assert.Throws<ArgumentNullException>(() => Seed().Evaluate((Treaty)null!, On(2024, 1, 1)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Seed().Evaluate(treaty, On(2024, 1, 1), (Confidence)99));
-        Assert.Throws<KeyNotFoundException>(() => Seed().Evaluate(new TreatyId("nowhere"), On(2024, 1, 1)));
+        Assert.Throws<ArgumentNullException>(() => Seed().EvaluateTreaty((Treaty)null!, On(2024, 1, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Seed().EvaluateTreaty(treaty, On(2024, 1, 1), (Confidence)99));
     }
 
     [Theory]
@@ -678,7 +692,7 @@ public class StatusAnalysisTests
     [InlineData(99)]
     public void Is_UndefinedStatus_Throws(int status)
     {
-        var report = Seed().Evaluate(RusPrk2024, On(2025, 1, 1));
+        var report = Seed().Evaluate(RusPrk2024, On(2025, 1, 1)).AsT0;
 
         Assert.Throws<ArgumentOutOfRangeException>(() => report.Is((TreatyStatus)status));
         Assert.Throws<ArgumentOutOfRangeException>(() => report.Party(Rus)!.Is((TreatyStatus)status));

@@ -31,8 +31,8 @@ public class StatusPropertyTests
         {
             foreach (var treaty in c.Treaties)
             {
-                var early = c.Evaluator.Evaluate(treaty.Id, c.Early, c.Minimum);
-                var late = c.Evaluator.Evaluate(treaty.Id, c.Late, c.Minimum);
+                var early = c.Evaluator.Evaluate(treaty.Id, c.Early, c.Minimum).AsT0;
+                var late = c.Evaluator.Evaluate(treaty.Id, c.Late, c.Minimum).AsT0;
                 Assert.True(Rank(early.Is(TreatyStatus.NotSigned)) >= Rank(late.Is(TreatyStatus.NotSigned)), $"{treaty.Id} un-signed between {c.Early} and {c.Late}");
                 foreach (var party in early.Parties)
                 {
@@ -48,8 +48,8 @@ public class StatusPropertyTests
         {
             foreach (var treaty in c.Treaties)
             {
-                var early = c.Evaluator.Evaluate(treaty.Id, c.Early, c.Minimum);
-                var late = c.Evaluator.Evaluate(treaty.Id, c.Late, c.Minimum);
+                var early = c.Evaluator.Evaluate(treaty.Id, c.Early, c.Minimum).AsT0;
+                var late = c.Evaluator.Evaluate(treaty.Id, c.Late, c.Minimum).AsT0;
                 foreach (var end in new[] { TreatyStatus.Terminated, TreatyStatus.Expired })
                 {
                     if (early.Is(end).IsTrue)
@@ -78,8 +78,8 @@ public class StatusPropertyTests
         {
             foreach (var treaty in c.Treaties)
             {
-                var early = c.Evaluator.Evaluate(treaty.Id, c.Early, c.Minimum);
-                var late = c.Evaluator.Evaluate(treaty.Id, c.Late, c.Minimum);
+                var early = c.Evaluator.Evaluate(treaty.Id, c.Early, c.Minimum).AsT0;
+                var late = c.Evaluator.Evaluate(treaty.Id, c.Late, c.Minimum).AsT0;
                 Assert.True(early.Statuses.Min(Stage) <= late.Statuses.Min(Stage), $"{treaty.Id}: {early} then {late}");
                 Assert.True(early.Statuses.Max(Stage) <= late.Statuses.Max(Stage), $"{treaty.Id}: {early} then {late}");
                 foreach (var party in early.Parties)
@@ -97,7 +97,7 @@ public class StatusPropertyTests
         {
             foreach (var treaty in c.Treaties)
             {
-                var report = c.Evaluator.Evaluate(treaty, c.Early, c.Minimum);
+                var report = c.Evaluator.EvaluateTreaty(treaty, c.Early, c.Minimum);
                 Assert.Equal(treaty.Parties.Select(p => p.Actor), report.Parties.Select(p => p.Actor));
                 Check(report.Statuses, report.Is, report.IsCertain, report.IsInForce);
                 foreach (var party in report.Parties)
@@ -113,8 +113,8 @@ public class StatusPropertyTests
         {
             foreach (var treaty in c.Treaties)
             {
-                Assert.True(c.Evaluator.TryEvaluate(treaty.Id, c.Late, c.Minimum, out var byId));
-                var byTreaty = c.Evaluator.Evaluate(treaty, c.Late, c.Minimum);
+                var byId = c.Evaluator.Evaluate(treaty.Id, c.Late, c.Minimum).AsT0;
+                var byTreaty = c.Evaluator.EvaluateTreaty(treaty, c.Late, c.Minimum);
                 Assert.Equal<TreatyStatus>(byTreaty.Statuses, byId.Statuses);
                 Assert.Equal<string>(byTreaty.Explanation, byId.Explanation);
             }
