@@ -57,11 +57,39 @@ internal static class PublicApiRules
         }
     }
 
-    /// <summary>Public instance methods that return nothing: on an immutable value they could only change it.</summary>
+    /// <summary>
+    /// Public instance methods that return nothing: on an immutable value they could only change it. A union's
+    /// <c>Switch</c> is the exception: it calls the caller's action for the case and changes nothing.
+    /// </summary>
     public static IEnumerable<string> MethodsReturningNothing(IEnumerable<Type> types) => types
         .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => m.ReturnType == typeof(void) && !m.IsSpecialName && m.Name != "Deconstruct")
+            .Where(m => m.ReturnType == typeof(void) && !m.IsSpecialName && m.Name is not ("Deconstruct" or "Switch"))
             .Select(m => $"{type.FullName}.{m.Name}"));
+
+    /// <summary>
+    /// Closed unions (public abstract types) without the house idiom: a <c>Match</c> that takes one
+    /// <c>Func&lt;Case, TResult&gt;</c> and a <c>Switch</c> that takes one <c>Action&lt;Case&gt;</c> for each public sealed
+    /// case, in the same order, so that a caller handles every case and the compiler says when one is added.
+    /// </summary>
+    public static IEnumerable<string> UnionsWithoutMatchAndSwitch(IReadOnlyCollection<Type> types) => types
+        .Where(t => t.IsClass && t.IsAbstract && !t.IsSealed)
+        .Where(union =>
+        {
+            var cases = types.Where(t => t.IsSealed && t.BaseType == union).ToHashSet();
+            var match = union.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).SingleOrDefault(m => m.Name == "Match");
+            var change = union.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).SingleOrDefault(m => m.Name == "Switch");
+            if (cases.Count == 0 || match is not { IsGenericMethodDefinition: true } || change is null)
+            {
+                return true;
+            }
+
+            var matched = match.GetParameters().Select(p => p.ParameterType.GetGenericArguments()[0]).ToList();
+            var switched = change.GetParameters().Select(p => p.ParameterType.GetGenericArguments()[0]).ToList();
+            return !matched.ToHashSet().SetEquals(cases) || !matched.SequenceEqual(switched)
+                || match.GetParameters().Any(p => p.ParameterType.GetGenericTypeDefinition() != typeof(Func<,>))
+                || change.GetParameters().Any(p => p.ParameterType.GetGenericTypeDefinition() != typeof(Action<>));
+        })
+        .Select(t => t.FullName!);
 
     /// <summary>Public abstract types an outside assembly could derive from and instantiate.</summary>
     public static IEnumerable<string> OpenUnions(IEnumerable<Type> types) => types

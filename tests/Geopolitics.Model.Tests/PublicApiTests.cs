@@ -62,6 +62,10 @@ public partial class PublicApiTests
         AssertNone("Unions an outside assembly could extend", PublicApiRules.OpenUnions(typeof(Scenario).Assembly.GetExportedTypes()));
 
     [Fact]
+    public void Unions_HaveAMatchAndASwitchOverEveryCase() =>
+        AssertNone("Unions without an exhaustive Match and Switch", PublicApiRules.UnionsWithoutMatchAndSwitch(typeof(Scenario).Assembly.GetExportedTypes()));
+
+    [Fact]
     public void MutableAllowlist_NamesPublicTypesThatAreMutable()
     {
         Assert.All(MutableAllowlist, entry =>

@@ -206,7 +206,7 @@ public static class GeneratedScenarios
                 parties,
                 new EntryIntoForceRule.Recorded(inForce),
                 random.Next(10) == 0 ? Confirmed : Reported,
-                clauses: [defence, new ConsultationClause(new ClauseId("consult"))],
+                clauses: [defence, new ObligationClause(new ClauseId("consult"), ClauseKind.Consultation)],
                 withdrawalNotice: Period.FromYears(1),
                 termination: termination));
         }

@@ -292,10 +292,10 @@ internal sealed class AtopTreatyFactory
             clauses.Add(obligation switch
             {
                 AtopObligations.Defense => new MutualDefenceClause(clauseId, DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, conditions, [actor], beneficiaries, summary: summary),
-                AtopObligations.Offense => new OffenceClause(clauseId, conditions, [actor], beneficiaries, summary: summary),
-                AtopObligations.Neutral => new NeutralityClause(clauseId, conditions, [actor], beneficiaries, summary: summary),
-                AtopObligations.NonAggression => new NonAggressionClause(clauseId, conditions, [actor], beneficiaries, summary: summary),
-                _ => new ConsultationClause(clauseId, conditions, [actor], beneficiaries, summary: summary),
+                AtopObligations.Offense => new ObligationClause(clauseId, ClauseKind.Offence, conditions, [actor], beneficiaries, summary: summary),
+                AtopObligations.Neutral => new ObligationClause(clauseId, ClauseKind.Neutrality, conditions, [actor], beneficiaries, summary: summary),
+                AtopObligations.NonAggression => new ObligationClause(clauseId, ClauseKind.NonAggression, conditions, [actor], beneficiaries, summary: summary),
+                _ => new ObligationClause(clauseId, ClauseKind.Consultation, conditions, [actor], beneficiaries, summary: summary),
             });
         }
     }
@@ -361,7 +361,7 @@ internal sealed class AtopTreatyFactory
                 2 => "aid for post-war recovery (ECAID=2)",
                 _ => "trade concessions or most-favoured-nation treatment (ECAID=3)",
             };
-            clauses.Add(new EconomicCooperationClause(new ClauseId("ecaid"), summary: $"ATOP provision: {text}. ATOP codes it for the alliance, not who gives and who receives."));
+            clauses.Add(new ObligationClause(new ClauseId("ecaid"), ClauseKind.EconomicCooperation, summary: $"ATOP provision: {text}. ATOP codes it for the alliance, not who gives and who receives."));
         }
     }
 

@@ -19,8 +19,8 @@ namespace Geopolitics.Model.Datasets.Cow;
 /// <remarks>
 /// <para>
 /// <b>Flags, not labels.</b> <c>defense</c> makes a <see cref="MutualDefenceClause"/>, <c>neutrality</c> a
-/// <see cref="NeutralityClause"/>, <c>nonaggression</c> a <see cref="NonAggressionClause"/> and <c>entente</c> a
-/// <see cref="ConsultationClause"/>, each owed by that member to every other party. The <c>ss_type</c> label is not
+/// <see cref="ObligationClause"/> of kind <see cref="ClauseKind.Neutrality"/>, <c>nonaggression</c> a <see cref="ObligationClause"/> of kind <see cref="ClauseKind.NonAggression"/> and <c>entente</c> a
+/// <see cref="ObligationClause"/> of kind <see cref="ClauseKind.Consultation"/>, each owed by that member to every other party. The <c>ss_type</c> label is not
 /// used (its "Type IIa: Non-Aggression Pact" means neutrality); a row whose label disagrees with its flags is noted.
 /// </para>
 /// <para>
@@ -544,9 +544,9 @@ public static class CowAllianceImporter
                     clauses.Add(kind switch
                     {
                         ClauseKind.MutualDefence => new MutualDefenceClause(id, DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, guarantors: [actor], summary: summary),
-                        ClauseKind.Neutrality => new NeutralityClause(id, guarantors: [actor], summary: summary),
-                        ClauseKind.NonAggression => new NonAggressionClause(id, guarantors: [actor], summary: summary),
-                        _ => new ConsultationClause(id, guarantors: [actor], summary: summary),
+                        ClauseKind.Neutrality => new ObligationClause(id, ClauseKind.Neutrality, guarantors: [actor], summary: summary),
+                        ClauseKind.NonAggression => new ObligationClause(id, ClauseKind.NonAggression, guarantors: [actor], summary: summary),
+                        _ => new ObligationClause(id, ClauseKind.Consultation, guarantors: [actor], summary: summary),
                     });
                 }
             }

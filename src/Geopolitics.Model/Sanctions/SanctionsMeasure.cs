@@ -49,6 +49,47 @@ public abstract record SanctionsMeasure
         };
     }
 
+    /// <summary>Calls the action for this sanctions measure's case.</summary>
+    /// <param name="armsEmbargo">Called for an <see cref="ArmsEmbargo"/>.</param>
+    /// <param name="technologyBan">Called for a <see cref="TechnologyBan"/>.</param>
+    /// <param name="financial">Called for a <see cref="FinancialMeasure"/>.</param>
+    /// <param name="resourceCap">Called for a <see cref="ResourceCap"/>.</param>
+    /// <param name="workerBan">Called for a <see cref="WorkerBan"/>.</param>
+    /// <exception cref="ArgumentNullException">An action is <see langword="null"/>.</exception>
+    public void Switch(
+        Action<ArmsEmbargo> armsEmbargo,
+        Action<TechnologyBan> technologyBan,
+        Action<FinancialMeasure> financial,
+        Action<ResourceCap> resourceCap,
+        Action<WorkerBan> workerBan)
+    {
+        ArgumentNullException.ThrowIfNull(armsEmbargo);
+        ArgumentNullException.ThrowIfNull(technologyBan);
+        ArgumentNullException.ThrowIfNull(financial);
+        ArgumentNullException.ThrowIfNull(resourceCap);
+        ArgumentNullException.ThrowIfNull(workerBan);
+        switch (this)
+        {
+            case ArmsEmbargo value:
+                armsEmbargo(value);
+                break;
+            case TechnologyBan value:
+                technologyBan(value);
+                break;
+            case FinancialMeasure value:
+                financial(value);
+                break;
+            case ResourceCap value:
+                resourceCap(value);
+                break;
+            case WorkerBan value:
+                workerBan(value);
+                break;
+            default:
+                throw new System.Diagnostics.UnreachableException($"Unknown sanctions measure type {GetType()}.");
+        }
+    }
+
     /// <summary>Checks that a direction is one or both of the defined flags.</summary>
     private protected static EmbargoDirection CheckDirection(EmbargoDirection direction, string paramName) =>
         direction is EmbargoDirection.SupplyToTarget or EmbargoDirection.ProcurementFromTarget or EmbargoDirection.Both

@@ -239,26 +239,10 @@ internal sealed partial class ScenarioJsonReader
                 var domains = o.Array("domains", _errors.Enum(JsonEnums.TechnologyDomain));
                 build = () => new TechnologyTransferClause(id, domains, conditions, guarantors, beneficiaries, article, summary);
                 break;
-            case ClauseKind.Offence:
-                build = () => new OffenceClause(id, conditions, guarantors, beneficiaries, article, summary);
-                break;
-            case ClauseKind.Neutrality:
-                build = () => new NeutralityClause(id, conditions, guarantors, beneficiaries, article, summary);
-                break;
-            case ClauseKind.NonAggression:
-                build = () => new NonAggressionClause(id, conditions, guarantors, beneficiaries, article, summary);
-                break;
-            case ClauseKind.Consultation:
-                build = () => new ConsultationClause(id, conditions, guarantors, beneficiaries, article, summary);
-                break;
-            case ClauseKind.EconomicCooperation:
-                build = () => new EconomicCooperationClause(id, conditions, guarantors, beneficiaries, article, summary);
-                break;
-            case ClauseKind.NoHostileAlliances:
-                build = () => new NoHostileAlliancesClause(id, conditions, guarantors, beneficiaries, article, summary);
-                break;
             default:
-                build = () => new SanctionsOppositionClause(id, conditions, guarantors, beneficiaries, article, summary);
+                // Every other kind is a plain obligation: nothing but its kind, direction and conditions.
+                var plain = kind;
+                build = () => new ObligationClause(id, plain, conditions, guarantors, beneficiaries, article, summary);
                 break;
         }
 

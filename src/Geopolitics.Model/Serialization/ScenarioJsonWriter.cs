@@ -224,24 +224,21 @@ internal static class ScenarioJsonWriter
         writer.WriteString("kind", JsonEnums.ClauseKind.Name(clause.Kind));
         writer.WriteString("id", clause.Id.Value);
         Text(writer, "article", clause.Article);
-        switch (clause)
-        {
-            case MutualDefenceClause defence:
+        clause.Switch(
+            mutualDefence: defence =>
+            {
                 writer.WriteString("trigger", JsonEnums.DefenceTrigger.Name(defence.Trigger));
                 writer.WriteString("response", JsonEnums.DefenceResponse.Name(defence.Response));
-                break;
-            case MilitaryCooperationClause cooperation:
-                Array(
-                    writer,
-                    "forms",
-                    [.. JsonEnums.MilitaryCooperationForm.Names.Where(name =>
-                        JsonEnums.MilitaryCooperationForm.TryParse(name, out var form) && cooperation.Forms.HasFlag(form))],
-                    (w, name) => w.WriteStringValue(name));
-                break;
-            case TechnologyTransferClause technology:
-                Array(writer, "domains", technology.Domains, (w, domain) => w.WriteStringValue(JsonEnums.TechnologyDomain.Name(domain)));
-                break;
-        }
+            },
+            militaryCooperation: cooperation => Array(
+                writer,
+                "forms",
+                [.. JsonEnums.MilitaryCooperationForm.Names.Where(name =>
+                    JsonEnums.MilitaryCooperationForm.TryParse(name, out var form) && cooperation.Forms.HasFlag(form))],
+                (w, name) => w.WriteStringValue(name)),
+            technologyTransfer: technology =>
+                Array(writer, "domains", technology.Domains, (w, domain) => w.WriteStringValue(JsonEnums.TechnologyDomain.Name(domain))),
+            obligation: _ => { }); // a plain obligation has nothing beyond its kind
 
         Array(writer, "guarantors", clause.Guarantors, (w, id) => w.WriteStringValue(id.Value));
         Array(writer, "beneficiaries", clause.Beneficiaries, (w, id) => w.WriteStringValue(id.Value));

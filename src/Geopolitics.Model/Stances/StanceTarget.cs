@@ -49,4 +49,45 @@ public abstract record StanceTarget
             _ => throw new System.Diagnostics.UnreachableException($"Unknown stance target type {GetType()}."),
         };
     }
+
+    /// <summary>Calls the action for this stance target's case.</summary>
+    /// <param name="actor">Called for an <see cref="ActorTarget"/>.</param>
+    /// <param name="actors">Called for an <see cref="ActorsTarget"/>.</param>
+    /// <param name="treaty">Called for a <see cref="TreatyTarget"/>.</param>
+    /// <param name="transfer">Called for a <see cref="TransferTarget"/>.</param>
+    /// <param name="issue">Called for an <see cref="IssueTarget"/>.</param>
+    /// <exception cref="ArgumentNullException">An action is <see langword="null"/>.</exception>
+    public void Switch(
+        Action<ActorTarget> actor,
+        Action<ActorsTarget> actors,
+        Action<TreatyTarget> treaty,
+        Action<TransferTarget> transfer,
+        Action<IssueTarget> issue)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(treaty);
+        ArgumentNullException.ThrowIfNull(transfer);
+        ArgumentNullException.ThrowIfNull(issue);
+        switch (this)
+        {
+            case ActorTarget value:
+                actor(value);
+                break;
+            case ActorsTarget value:
+                actors(value);
+                break;
+            case TreatyTarget value:
+                treaty(value);
+                break;
+            case TransferTarget value:
+                transfer(value);
+                break;
+            case IssueTarget value:
+                issue(value);
+                break;
+            default:
+                throw new System.Diagnostics.UnreachableException($"Unknown stance target type {GetType()}.");
+        }
+    }
 }

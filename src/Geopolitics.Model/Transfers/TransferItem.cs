@@ -53,4 +53,51 @@ public abstract record TransferItem
             _ => throw new System.Diagnostics.UnreachableException($"Unknown transfer item type {GetType()}."),
         };
     }
+
+    /// <summary>Calls the action for this transfer item's case.</summary>
+    /// <param name="munitions">Called for a <see cref="MunitionsItem"/>.</param>
+    /// <param name="weaponSystems">Called for a <see cref="WeaponSystemsItem"/>.</param>
+    /// <param name="technology">Called for a <see cref="TechnologyItem"/>.</param>
+    /// <param name="money">Called for a <see cref="MoneyItem"/>.</param>
+    /// <param name="personnel">Called for a <see cref="PersonnelItem"/>.</param>
+    /// <param name="resources">Called for a <see cref="ResourcesItem"/>.</param>
+    /// <exception cref="ArgumentNullException">An action is <see langword="null"/>.</exception>
+    public void Switch(
+        Action<MunitionsItem> munitions,
+        Action<WeaponSystemsItem> weaponSystems,
+        Action<TechnologyItem> technology,
+        Action<MoneyItem> money,
+        Action<PersonnelItem> personnel,
+        Action<ResourcesItem> resources)
+    {
+        ArgumentNullException.ThrowIfNull(munitions);
+        ArgumentNullException.ThrowIfNull(weaponSystems);
+        ArgumentNullException.ThrowIfNull(technology);
+        ArgumentNullException.ThrowIfNull(money);
+        ArgumentNullException.ThrowIfNull(personnel);
+        ArgumentNullException.ThrowIfNull(resources);
+        switch (this)
+        {
+            case MunitionsItem value:
+                munitions(value);
+                break;
+            case WeaponSystemsItem value:
+                weaponSystems(value);
+                break;
+            case TechnologyItem value:
+                technology(value);
+                break;
+            case MoneyItem value:
+                money(value);
+                break;
+            case PersonnelItem value:
+                personnel(value);
+                break;
+            case ResourcesItem value:
+                resources(value);
+                break;
+            default:
+                throw new System.Diagnostics.UnreachableException($"Unknown transfer item type {GetType()}.");
+        }
+    }
 }

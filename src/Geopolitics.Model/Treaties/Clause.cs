@@ -4,11 +4,10 @@ using Geopolitics.Model.Actors;
 namespace Geopolitics.Model.Treaties;
 
 /// <summary>
-/// One obligation or provision of a treaty, after ATOP's coding: a closed set of kinds
-/// (<see cref="MutualDefenceClause"/>, <see cref="OffenceClause"/>, <see cref="NeutralityClause"/>,
-/// <see cref="NonAggressionClause"/>, <see cref="ConsultationClause"/>, <see cref="MilitaryCooperationClause"/>,
-/// <see cref="TechnologyTransferClause"/>, <see cref="EconomicCooperationClause"/>,
-/// <see cref="NoHostileAlliancesClause"/>, <see cref="SanctionsOppositionClause"/>); <see cref="Kind"/> names it.
+/// One obligation or provision of a treaty, after ATOP's coding: a closed union of <see cref="MutualDefenceClause"/>,
+/// <see cref="MilitaryCooperationClause"/>, <see cref="TechnologyTransferClause"/> (the kinds with details of their own)
+/// and <see cref="ObligationClause"/> (every plain obligation); <see cref="Kind"/> names the obligation, and
+/// <see cref="Match{TResult}"/> and <see cref="Switch"/> take one function for each case.
 /// </summary>
 /// <remarks>
 /// Every clause says who owes it to whom: <see cref="Guarantors"/> to <see cref="Beneficiaries"/>. Both empty means
@@ -89,12 +88,12 @@ public abstract record Clause
 
     /// <inheritdoc/>
     public virtual bool Equals(Clause? other) =>
-        other is not null && EqualityContract == other.EqualityContract && Id == other.Id && Conditions.Equals(other.Conditions) &&
+        other is not null && EqualityContract == other.EqualityContract && Kind == other.Kind && Id == other.Id && Conditions.Equals(other.Conditions) &&
         Guarantors.SequenceEqual(other.Guarantors) && Beneficiaries.SequenceEqual(other.Beneficiaries) &&
         Article == other.Article && Summary == other.Summary;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(EqualityContract, Id, Conditions, Guarantors.Length, Beneficiaries.Length, Article, Summary);
+    public override int GetHashCode() => HashCode.Combine(EqualityContract, Kind, Id, Conditions, Guarantors.Length, Beneficiaries.Length, Article, Summary);
 
     /// <summary>Culture-invariant text, for diagnostics.</summary>
     /// <returns>For example <c>art4 (Article 4): MutualDefence StateOfWar → ImmediateMilitaryAssistance, mutual, unconditional</c>.</returns>
@@ -109,5 +108,59 @@ public abstract record Clause
 
     /// <summary>The kind-specific part of <see cref="ToString"/>; empty when there is none.</summary>
     /// <remarks>Abstract and not visible outside the assembly, so no type elsewhere can complete the union.</remarks>
+    /// <summary>Gives the result of the function for this clause's case.</summary>
+    /// <typeparam name="TResult">The result's type.</typeparam>
+    /// <param name="mutualDefence">Called for a <see cref="MutualDefenceClause"/>.</param>
+    /// <param name="militaryCooperation">Called for a <see cref="MilitaryCooperationClause"/>.</param>
+    /// <param name="technologyTransfer">Called for a <see cref="TechnologyTransferClause"/>.</param>
+    /// <param name="obligation">Called for an <see cref="ObligationClause"/>.</param>
+    /// <returns>What the function called returned.</returns>
+    /// <exception cref="ArgumentNullException">A function is <see langword="null"/>.</exception>
+    public TResult Match<TResult>(
+        Func<MutualDefenceClause, TResult> mutualDefence,
+        Func<MilitaryCooperationClause, TResult> militaryCooperation,
+        Func<TechnologyTransferClause, TResult> technologyTransfer,
+        Func<ObligationClause, TResult> obligation)
+    {
+        ArgumentNullException.ThrowIfNull(mutualDefence);
+        ArgumentNullException.ThrowIfNull(militaryCooperation);
+        ArgumentNullException.ThrowIfNull(technologyTransfer);
+        ArgumentNullException.ThrowIfNull(obligation);
+        return this switch
+        {
+            MutualDefenceClause clause => mutualDefence(clause),
+            MilitaryCooperationClause clause => militaryCooperation(clause),
+            TechnologyTransferClause clause => technologyTransfer(clause),
+            ObligationClause clause => obligation(clause),
+            _ => throw new System.Diagnostics.UnreachableException($"Unknown clause type {GetType()}."),
+        };
+    }
+
+    /// <summary>Calls the action for this clause's case.</summary>
+    /// <param name="mutualDefence">Called for a <see cref="MutualDefenceClause"/>.</param>
+    /// <param name="militaryCooperation">Called for a <see cref="MilitaryCooperationClause"/>.</param>
+    /// <param name="technologyTransfer">Called for a <see cref="TechnologyTransferClause"/>.</param>
+    /// <param name="obligation">Called for an <see cref="ObligationClause"/>.</param>
+    /// <exception cref="ArgumentNullException">An action is <see langword="null"/>.</exception>
+    public void Switch(
+        Action<MutualDefenceClause> mutualDefence,
+        Action<MilitaryCooperationClause> militaryCooperation,
+        Action<TechnologyTransferClause> technologyTransfer,
+        Action<ObligationClause> obligation)
+    {
+        ArgumentNullException.ThrowIfNull(mutualDefence);
+        ArgumentNullException.ThrowIfNull(militaryCooperation);
+        ArgumentNullException.ThrowIfNull(technologyTransfer);
+        ArgumentNullException.ThrowIfNull(obligation);
+        switch (this)
+        {
+            case MutualDefenceClause clause: mutualDefence(clause); break;
+            case MilitaryCooperationClause clause: militaryCooperation(clause); break;
+            case TechnologyTransferClause clause: technologyTransfer(clause); break;
+            case ObligationClause clause: obligation(clause); break;
+            default: throw new System.Diagnostics.UnreachableException($"Unknown clause type {GetType()}.");
+        }
+    }
+
     private protected abstract string Details();
 }

@@ -26,6 +26,79 @@ public abstract record EntryIntoForceRule
     // Abstract and not visible outside the assembly, so no type elsewhere can complete the union.
     private protected abstract string Describe();
 
+    /// <summary>Gives the result of the function for this rule's case.</summary>
+    /// <typeparam name="TResult">The result's type.</typeparam>
+    /// <param name="onSignature">Called for an <see cref="OnSignature"/>.</param>
+    /// <param name="onExchangeOfInstruments">Called for an <see cref="OnExchangeOfInstruments"/>.</param>
+    /// <param name="afterInstruments">Called for an <see cref="AfterInstruments"/>.</param>
+    /// <param name="onFixedDate">Called for an <see cref="OnFixedDate"/>.</param>
+    /// <param name="recorded">Called for a <see cref="Recorded"/>.</param>
+    /// <returns>What the function called returned.</returns>
+    /// <exception cref="ArgumentNullException">A function is <see langword="null"/>.</exception>
+    public TResult Match<TResult>(
+        Func<OnSignature, TResult> onSignature,
+        Func<OnExchangeOfInstruments, TResult> onExchangeOfInstruments,
+        Func<AfterInstruments, TResult> afterInstruments,
+        Func<OnFixedDate, TResult> onFixedDate,
+        Func<Recorded, TResult> recorded)
+    {
+        ArgumentNullException.ThrowIfNull(onSignature);
+        ArgumentNullException.ThrowIfNull(onExchangeOfInstruments);
+        ArgumentNullException.ThrowIfNull(afterInstruments);
+        ArgumentNullException.ThrowIfNull(onFixedDate);
+        ArgumentNullException.ThrowIfNull(recorded);
+        return this switch
+        {
+            OnSignature value => onSignature(value),
+            OnExchangeOfInstruments value => onExchangeOfInstruments(value),
+            AfterInstruments value => afterInstruments(value),
+            OnFixedDate value => onFixedDate(value),
+            Recorded value => recorded(value),
+            _ => throw new System.Diagnostics.UnreachableException($"Unknown rule type {GetType()}."),
+        };
+    }
+
+    /// <summary>Calls the action for this rule's case.</summary>
+    /// <param name="onSignature">Called for an <see cref="OnSignature"/>.</param>
+    /// <param name="onExchangeOfInstruments">Called for an <see cref="OnExchangeOfInstruments"/>.</param>
+    /// <param name="afterInstruments">Called for an <see cref="AfterInstruments"/>.</param>
+    /// <param name="onFixedDate">Called for an <see cref="OnFixedDate"/>.</param>
+    /// <param name="recorded">Called for a <see cref="Recorded"/>.</param>
+    /// <exception cref="ArgumentNullException">An action is <see langword="null"/>.</exception>
+    public void Switch(
+        Action<OnSignature> onSignature,
+        Action<OnExchangeOfInstruments> onExchangeOfInstruments,
+        Action<AfterInstruments> afterInstruments,
+        Action<OnFixedDate> onFixedDate,
+        Action<Recorded> recorded)
+    {
+        ArgumentNullException.ThrowIfNull(onSignature);
+        ArgumentNullException.ThrowIfNull(onExchangeOfInstruments);
+        ArgumentNullException.ThrowIfNull(afterInstruments);
+        ArgumentNullException.ThrowIfNull(onFixedDate);
+        ArgumentNullException.ThrowIfNull(recorded);
+        switch (this)
+        {
+            case OnSignature value:
+                onSignature(value);
+                break;
+            case OnExchangeOfInstruments value:
+                onExchangeOfInstruments(value);
+                break;
+            case AfterInstruments value:
+                afterInstruments(value);
+                break;
+            case OnFixedDate value:
+                onFixedDate(value);
+                break;
+            case Recorded value:
+                recorded(value);
+                break;
+            default:
+                throw new System.Diagnostics.UnreachableException($"Unknown rule type {GetType()}.");
+        }
+    }
+
     /// <summary>The treaty binds on signature: it enters into force on the day the second party signs, and binds each later signatory from its own signature.</summary>
     public sealed record OnSignature : EntryIntoForceRule
     {

@@ -17,6 +17,49 @@ public abstract record TreatyDuration
     // Abstract and not visible outside the assembly, so no type elsewhere can complete the union.
     private protected abstract string Describe();
 
+    /// <summary>Gives the result of the function for this duration's case.</summary>
+    /// <typeparam name="TResult">The result's type.</typeparam>
+    /// <param name="indefinite">Called for an <see cref="Indefinite"/>.</param>
+    /// <param name="fixedTerm">Called for a <see cref="FixedTerm"/>.</param>
+    /// <returns>What the function called returned.</returns>
+    /// <exception cref="ArgumentNullException">A function is <see langword="null"/>.</exception>
+    public TResult Match<TResult>(
+        Func<Indefinite, TResult> indefinite,
+        Func<FixedTerm, TResult> fixedTerm)
+    {
+        ArgumentNullException.ThrowIfNull(indefinite);
+        ArgumentNullException.ThrowIfNull(fixedTerm);
+        return this switch
+        {
+            Indefinite value => indefinite(value),
+            FixedTerm value => fixedTerm(value),
+            _ => throw new System.Diagnostics.UnreachableException($"Unknown duration type {GetType()}."),
+        };
+    }
+
+    /// <summary>Calls the action for this duration's case.</summary>
+    /// <param name="indefinite">Called for an <see cref="Indefinite"/>.</param>
+    /// <param name="fixedTerm">Called for a <see cref="FixedTerm"/>.</param>
+    /// <exception cref="ArgumentNullException">An action is <see langword="null"/>.</exception>
+    public void Switch(
+        Action<Indefinite> indefinite,
+        Action<FixedTerm> fixedTerm)
+    {
+        ArgumentNullException.ThrowIfNull(indefinite);
+        ArgumentNullException.ThrowIfNull(fixedTerm);
+        switch (this)
+        {
+            case Indefinite value:
+                indefinite(value);
+                break;
+            case FixedTerm value:
+                fixedTerm(value);
+                break;
+            default:
+                throw new System.Diagnostics.UnreachableException($"Unknown duration type {GetType()}.");
+        }
+    }
+
     /// <summary>The treaty lasts until it is terminated, superseded or left by all but one party.</summary>
     public sealed record Indefinite : TreatyDuration
     {

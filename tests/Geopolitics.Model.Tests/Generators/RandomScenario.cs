@@ -112,15 +112,9 @@ internal sealed class RandomScenario(int seed)
         return kind switch
         {
             ClauseKind.MutualDefence => new MutualDefenceClause(id, _random.Pick(Enum.GetValues<DefenceTrigger>()), _random.Pick(Enum.GetValues<DefenceResponse>()), conditions, guarantors, beneficiaries, article, summary),
-            ClauseKind.Offence => new OffenceClause(id, conditions, guarantors, beneficiaries, article, summary),
-            ClauseKind.Neutrality => new NeutralityClause(id, conditions, guarantors, beneficiaries, article, summary),
-            ClauseKind.NonAggression => new NonAggressionClause(id, conditions, guarantors, beneficiaries, article, summary),
-            ClauseKind.Consultation => new ConsultationClause(id, conditions, guarantors, beneficiaries, article, summary),
             ClauseKind.MilitaryCooperation => new MilitaryCooperationClause(id, (MilitaryCooperationForms)_random.Next(0, 256), conditions, guarantors, beneficiaries, article, summary),
             ClauseKind.TechnologyTransfer => new TechnologyTransferClause(id, Pick(Enum.GetValues<TechnologyDomain>(), 0, 3), conditions, guarantors, beneficiaries, article, summary),
-            ClauseKind.EconomicCooperation => new EconomicCooperationClause(id, conditions, guarantors, beneficiaries, article, summary),
-            ClauseKind.NoHostileAlliances => new NoHostileAlliancesClause(id, conditions, guarantors, beneficiaries, article, summary),
-            _ => new SanctionsOppositionClause(id, conditions, guarantors, beneficiaries, article, summary),
+            _ => new ObligationClause(id, kind, conditions, guarantors, beneficiaries, article, summary),
         };
     }
 

@@ -70,7 +70,7 @@ internal static class ScenarioJsonExamples
                 new EntryIntoForceRule.AfterInstruments(2, 30),
                 Unsourced,
                 new TreatyDuration.Indefinite(),
-                clauses: [new ConsultationClause(new ClauseId("c1"))]))
+                clauses: [new ObligationClause(new ClauseId("c1"), ClauseKind.Consultation)]))
             .AddTreaty(new Treaty(
                 new TreatyId("fixed-date"),
                 "A treaty in force on a fixed date",
@@ -208,7 +208,7 @@ internal static class ScenarioJsonExamples
         new EntryIntoForceRule.OnExchangeOfInstruments(),
         Unsourced,
         new TreatyDuration.FixedTerm(Period.FromYears(10), renewsAutomatically: true, renewalTerm: Period.FromYears(5)),
-        [new ConsultationClause(new ClauseId("art2"), article: "Article 2")],
+        [new ObligationClause(new ClauseId("art2"), ClauseKind.Consultation, article: "Article 2")],
         withdrawalNotice: Period.FromYears(1),
         termination: new Termination(TerminationKind.ByAgreement, Day(2024, 12, 4), Day(2024, 12, 4), Confirmed, "Superseded by the 2024 treaty"));
 
@@ -246,16 +246,16 @@ internal static class ScenarioJsonExamples
                 "Immediate military assistance with all means."),
             new MutualDefenceClause(new ClauseId("threat"), DefenceTrigger.Threat, DefenceResponse.Consultation, new ClauseConditions(geographicScope: new GeographicScope())),
             new MutualDefenceClause(new ClauseId("armed-attack"), DefenceTrigger.ArmedAttack, DefenceResponse.ConstitutionalProcesses, guarantors: [Rus], beneficiaries: [Prk]),
-            new OffenceClause(new ClauseId("offence"), new ClauseConditions([Usa])),
-            new NeutralityClause(new ClauseId("neutrality")),
-            new NonAggressionClause(new ClauseId("non-aggression")),
-            new ConsultationClause(new ClauseId("art3"), summary: "Consult on threats."),
+            new ObligationClause(new ClauseId("offence"), ClauseKind.Offence, new ClauseConditions([Usa])),
+            new ObligationClause(new ClauseId("neutrality"), ClauseKind.Neutrality),
+            new ObligationClause(new ClauseId("non-aggression"), ClauseKind.NonAggression),
+            new ObligationClause(new ClauseId("art3"), ClauseKind.Consultation, summary: "Consult on threats."),
             new MilitaryCooperationClause(new ClauseId("art8"), MilitaryCooperationForms.Aid | MilitaryCooperationForms.Exercises | MilitaryCooperationForms.Contacts),
             new MilitaryCooperationClause(new ClauseId("art8b"), MilitaryCooperationForms.None),
             new TechnologyTransferClause(new ClauseId("art10"), [TechnologyDomain.Space, TechnologyDomain.Nuclear]),
-            new EconomicCooperationClause(new ClauseId("art11")),
-            new NoHostileAlliancesClause(new ClauseId("art5")),
-            new SanctionsOppositionClause(new ClauseId("art16"), conditions: new ClauseConditions(nonProvocation: true)),
+            new ObligationClause(new ClauseId("art11"), ClauseKind.EconomicCooperation),
+            new ObligationClause(new ClauseId("art5"), ClauseKind.NoHostileAlliances),
+            new ObligationClause(new ClauseId("art16"), ClauseKind.SanctionsOpposition, conditions: new ClauseConditions(nonProvocation: true)),
         ],
         withdrawalNotice: Period.FromDays(90),
         suspensions: [new Suspension(new DatePeriod(new PartialDate(2028)), Unsourced)],

@@ -12,7 +12,7 @@ public class ClauseTests
     [Fact]
     public void GuaranteePairs_Mutual_EveryOrderedPairOfDistinctParties()
     {
-        var clause = new ConsultationClause(new ClauseId("c"));
+        var clause = new ObligationClause(new ClauseId("c"), ClauseKind.Consultation);
 
         var pairs = clause.GuaranteePairs(Trilateral);
 
@@ -34,7 +34,7 @@ public class ClauseTests
     [Fact]
     public void GuaranteePairs_OnlyBeneficiariesNamed_AllOtherPartiesGuarantee()
     {
-        var clause = new NeutralityClause(new ClauseId("n"), beneficiaries: [Kor]);
+        var clause = new ObligationClause(new ClauseId("n"), ClauseKind.Neutrality, beneficiaries: [Kor]);
 
         Assert.Equal<GuaranteePair>([new GuaranteePair(Usa, Kor), new GuaranteePair(Jpn, Kor)], clause.GuaranteePairs(Trilateral));
     }
@@ -50,15 +50,15 @@ public class ClauseTests
     public static TheoryData<Clause, ClauseKind> KindTable => new()
     {
         { new MutualDefenceClause(new ClauseId("a"), DefenceTrigger.Threat, DefenceResponse.Consultation), ClauseKind.MutualDefence },
-        { new OffenceClause(new ClauseId("a")), ClauseKind.Offence },
-        { new NeutralityClause(new ClauseId("a")), ClauseKind.Neutrality },
-        { new NonAggressionClause(new ClauseId("a")), ClauseKind.NonAggression },
-        { new ConsultationClause(new ClauseId("a")), ClauseKind.Consultation },
+        { new ObligationClause(new ClauseId("a"), ClauseKind.Offence), ClauseKind.Offence },
+        { new ObligationClause(new ClauseId("a"), ClauseKind.Neutrality), ClauseKind.Neutrality },
+        { new ObligationClause(new ClauseId("a"), ClauseKind.NonAggression), ClauseKind.NonAggression },
+        { new ObligationClause(new ClauseId("a"), ClauseKind.Consultation), ClauseKind.Consultation },
         { new MilitaryCooperationClause(new ClauseId("a"), MilitaryCooperationForms.Aid), ClauseKind.MilitaryCooperation },
         { new TechnologyTransferClause(new ClauseId("a")), ClauseKind.TechnologyTransfer },
-        { new EconomicCooperationClause(new ClauseId("a")), ClauseKind.EconomicCooperation },
-        { new NoHostileAlliancesClause(new ClauseId("a")), ClauseKind.NoHostileAlliances },
-        { new SanctionsOppositionClause(new ClauseId("a")), ClauseKind.SanctionsOpposition },
+        { new ObligationClause(new ClauseId("a"), ClauseKind.EconomicCooperation), ClauseKind.EconomicCooperation },
+        { new ObligationClause(new ClauseId("a"), ClauseKind.NoHostileAlliances), ClauseKind.NoHostileAlliances },
+        { new ObligationClause(new ClauseId("a"), ClauseKind.SanctionsOpposition), ClauseKind.SanctionsOpposition },
     };
 
     [Theory]
@@ -66,7 +66,32 @@ public class ClauseTests
     public void Kind_EachClauseType_NamesItsKind(Clause clause, ClauseKind kind)
     {
         Assert.Equal(kind, clause.Kind);
-        Assert.Equal(kind.ToString() + "Clause", clause.GetType().Name);
+        Assert.Equal(ObligationClause.IsPlain(kind) ? nameof(ObligationClause) : kind.ToString() + "Clause", clause.GetType().Name);
+    }
+
+    [Theory]
+    [InlineData(ClauseKind.MutualDefence)]
+    [InlineData(ClauseKind.MilitaryCooperation)]
+    [InlineData(ClauseKind.TechnologyTransfer)]
+    [InlineData((ClauseKind)99)]
+    public void ObligationClause_KindWithATypeOfItsOwnOrUndefined_Throws(ClauseKind kind)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ObligationClause(new ClauseId("a"), kind));
+
+        Assert.Equal("kind", error.ParamName);
+    }
+
+    [Theory]
+    [MemberData(nameof(KindTable))]
+    public void Match_EachCase_CallsItsOwnFunction(Clause clause, ClauseKind kind)
+    {
+        var matched = clause.Match(d => d.Kind, m => m.Kind, t => t.Kind, o => o.Kind);
+        var switched = (ClauseKind)(-1);
+        clause.Switch(d => switched = d.Kind, m => switched = m.Kind, t => switched = t.Kind, o => switched = o.Kind);
+
+        Assert.Equal(kind, matched);
+        Assert.Equal(kind, switched);
+        Assert.Equal(ObligationClause.IsPlain(kind), clause.Match(_ => false, _ => false, _ => false, _ => true));
     }
 
     [Fact]
@@ -97,8 +122,8 @@ public class ClauseTests
     [Fact]
     public void Equals_DifferentKindsSameBaseMembers_NotEqual()
     {
-        Clause offence = new OffenceClause(new ClauseId("a"));
-        Clause neutrality = new NeutralityClause(new ClauseId("a"));
+        Clause offence = new ObligationClause(new ClauseId("a"), ClauseKind.Offence);
+        Clause neutrality = new ObligationClause(new ClauseId("a"), ClauseKind.Neutrality);
 
         Assert.NotEqual(offence, neutrality);
     }
@@ -106,7 +131,7 @@ public class ClauseTests
     [Fact]
     public void Equals_DifferentGuarantors_NotEqual()
     {
-        Assert.NotEqual(new NeutralityClause(new ClauseId("a"), guarantors: [Usa]), new NeutralityClause(new ClauseId("a"), guarantors: [Kor]));
+        Assert.NotEqual(new ObligationClause(new ClauseId("a"), ClauseKind.Neutrality, guarantors: [Usa]), new ObligationClause(new ClauseId("a"), ClauseKind.Neutrality, guarantors: [Kor]));
     }
 
     [Fact]
@@ -121,7 +146,7 @@ public class ClauseTests
     [Fact]
     public void Conditions_Omitted_Unconditional()
     {
-        Assert.Same(ClauseConditions.None, new OffenceClause(new ClauseId("a")).Conditions);
+        Assert.Same(ClauseConditions.None, new ObligationClause(new ClauseId("a"), ClauseKind.Offence).Conditions);
         Assert.True(RussiaDprk2024().Clauses[0].Conditions.IsUnconditional);
     }
 

@@ -38,4 +38,28 @@ public class EntryIntoForceRuleTests
         Assert.NotEqual(new EntryIntoForceRule.AfterInstruments(2, 30), new EntryIntoForceRule.AfterInstruments(2, 31));
         Assert.NotEqual<EntryIntoForceRule>(new EntryIntoForceRule.OnFixedDate(Day(2025, 1, 1)), new EntryIntoForceRule.Recorded(Day(2025, 1, 1)));
     }
+
+    public static TheoryData<EntryIntoForceRule, string> Cases => new()
+    {
+        { new EntryIntoForceRule.OnSignature(), "signature" },
+        { new EntryIntoForceRule.OnExchangeOfInstruments(), "exchange" },
+        { new EntryIntoForceRule.AfterInstruments(2, 30), "after 2" },
+        { new EntryIntoForceRule.OnFixedDate(Day(2025, 1, 1)), "fixed 2025-01-01" },
+        { new EntryIntoForceRule.Recorded(Day(2025, 1, 1)), "recorded 2025-01-01" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void MatchAndSwitch_EachRule_CallItsOwnCase(EntryIntoForceRule rule, string expected)
+    {
+        string Describe(EntryIntoForceRule r) => r.Match(
+            _ => "signature", _ => "exchange", after => $"after {after.Count}", fixedDate => $"fixed {fixedDate.Date}", recorded => $"recorded {recorded.Date}");
+        var switched = string.Empty;
+        rule.Switch(
+            _ => switched = "signature", _ => switched = "exchange", after => switched = $"after {after.Count}",
+            fixedDate => switched = $"fixed {fixedDate.Date}", recorded => switched = $"recorded {recorded.Date}");
+
+        Assert.Equal(expected, Describe(rule));
+        Assert.Equal(expected, switched);
+    }
 }

@@ -47,4 +47,19 @@ public class TreatyDurationTests
         Assert.NotEqual<TreatyDuration>(new TreatyDuration.FixedTerm(Period.FromYears(20), true), new TreatyDuration.FixedTerm(Period.FromYears(20)));
         Assert.Equal("indefinite", new TreatyDuration.Indefinite().ToString());
     }
+
+    [Fact]
+    public void MatchAndSwitch_EachDuration_CallItsOwnCase()
+    {
+        TreatyDuration indefinite = new TreatyDuration.Indefinite();
+        TreatyDuration fixedTerm = new TreatyDuration.FixedTerm(Period.FromYears(20), renewsAutomatically: true);
+        var switched = new List<string>();
+
+        indefinite.Switch(_ => switched.Add("indefinite"), term => switched.Add(term.Term.ToString()));
+        fixedTerm.Switch(_ => switched.Add("indefinite"), term => switched.Add(term.Term.ToString()));
+
+        Assert.Equal("indefinite", indefinite.Match(_ => "indefinite", term => term.Term.ToString()));
+        Assert.Equal("P20Y", fixedTerm.Match(_ => "indefinite", term => term.Term.ToString()));
+        Assert.Equal(["indefinite", "P20Y"], switched);
+    }
 }

@@ -37,7 +37,7 @@ public class ClauseValidatorTests
     [Fact]
     public void Validate_AdversaryIsAParty_ClauseAdversaryIsParty()
     {
-        var clause = new NonAggressionClause(new ClauseId("a"), new ClauseConditions([Kor]));
+        var clause = new ObligationClause(new ClauseId("a"), ClauseKind.NonAggression, new ClauseConditions([Kor]));
 
         Validator.TestValidate(clause).ShouldHaveValidationErrorFor("Conditions.Adversaries[0]").WithErrorCode(ErrorCodes.ClauseAdversaryIsParty);
     }
@@ -45,7 +45,7 @@ public class ClauseValidatorTests
     [Fact]
     public void Validate_AdversaryIsAThirdState_NoError()
     {
-        var clause = new NonAggressionClause(new ClauseId("a"), new ClauseConditions([Prk]));
+        var clause = new ObligationClause(new ClauseId("a"), ClauseKind.NonAggression, new ClauseConditions([Prk]));
 
         Validator.TestValidate(clause).ShouldNotHaveAnyValidationErrors();
     }

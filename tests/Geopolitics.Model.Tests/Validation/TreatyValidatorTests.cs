@@ -186,7 +186,7 @@ public class TreatyValidatorTests
     [Fact]
     public void Validate_ClauseAgainstAParty_ClauseAdversaryIsParty()
     {
-        var clause = new NeutralityClause(new ClauseId("n"), new ClauseConditions([Usa, Prk]));
+        var clause = new ObligationClause(new ClauseId("n"), ClauseKind.Neutrality, new ClauseConditions([Usa, Prk]));
 
         var result = Validator.TestValidate(Build(clauses: [clause]));
 
@@ -199,7 +199,7 @@ public class TreatyValidatorTests
     [Fact]
     public void Validate_TwoClausesWithOneId_DuplicateClauseId()
     {
-        Clause[] clauses = [new ConsultationClause(new ClauseId("a")), new EconomicCooperationClause(new ClauseId("b")), new SanctionsOppositionClause(new ClauseId("a"))];
+        Clause[] clauses = [new ObligationClause(new ClauseId("a"), ClauseKind.Consultation), new ObligationClause(new ClauseId("b"), ClauseKind.EconomicCooperation), new ObligationClause(new ClauseId("a"), ClauseKind.SanctionsOpposition)];
 
         var result = Validator.TestValidate(Build(clauses: clauses));
 

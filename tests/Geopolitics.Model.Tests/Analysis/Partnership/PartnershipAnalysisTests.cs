@@ -177,15 +177,9 @@ public class PartnershipAnalysisTests
         Clause clause = kind switch
         {
             ClauseKind.MutualDefence => new MutualDefenceClause(id, DefenceTrigger.ArmedAttack, DefenceResponse.Consultation),
-            ClauseKind.Offence => new OffenceClause(id),
             ClauseKind.MilitaryCooperation => new MilitaryCooperationClause(id, MilitaryCooperationForms.Exercises),
             ClauseKind.TechnologyTransfer => new TechnologyTransferClause(id),
-            ClauseKind.EconomicCooperation => new EconomicCooperationClause(id),
-            ClauseKind.SanctionsOpposition => new SanctionsOppositionClause(id),
-            ClauseKind.Consultation => new ConsultationClause(id),
-            ClauseKind.NonAggression => new NonAggressionClause(id),
-            ClauseKind.Neutrality => new NeutralityClause(id),
-            _ => new NoHostileAlliancesClause(id),
+            _ => new ObligationClause(id, kind),
         };
         var treaty2000 = Treaties.TreatyExamples.RussiaDprk2000();
         var withClause = new Treaty(treaty2000.Id, treaty2000.Name, treaty2000.Parties, treaty2000.EntryIntoForce, treaty2000.Evidence, clauses: [clause]);
@@ -446,7 +440,7 @@ public class PartnershipAnalysisTests
             [new TreatyParty(Rus, new Signature(Day(2024, 6, 19), With(Confidence.Reported))), new TreatyParty(Prk)],
             new EntryIntoForceRule.OnSignature(),
             With(Confidence.Reported),
-            clauses: [new EconomicCooperationClause(new ClauseId("art2"))]);
+            clauses: [new ObligationClause(new ClauseId("art2"), ClauseKind.EconomicCooperation)]);
         var scenario = Build(b => b.AddTreaty(treaty));
 
         Assert.Equal(Truth.False, Profile(scenario, On(2024, 7, 1)).Formalized.Holds);

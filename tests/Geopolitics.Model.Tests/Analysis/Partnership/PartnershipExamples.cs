@@ -97,7 +97,7 @@ internal static class PartnershipExamples
             With(Confidence.Reported),
             clauses: mutualDefence
                 ? [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, guarantors: guarantors, beneficiaries: beneficiaries, article: "Article 1")]
-                : withClause ? [new EconomicCooperationClause(new ClauseId("art2"), article: "Article 2")] : null,
+                : withClause ? [new ObligationClause(new ClauseId("art2"), ClauseKind.EconomicCooperation, article: "Article 2")] : null,
             withdrawalNotice: withdrawalNotice,
             suspensions: suspensions);
 
