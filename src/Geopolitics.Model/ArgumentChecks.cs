@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
-using Geopolitics.Model.Time;
 
 namespace Geopolitics.Model;
 
-/// <summary>The constructor checks shared by the fact types (transfers, stances, sanctions).</summary>
+/// <summary>
+/// The argument checks of the model's constructors, one helper for every type: each returns the value it checked, so
+/// that a constructor assigns and checks in one line, and throws an <see cref="ArgumentException"/> naming the parameter.
+/// </summary>
 internal static class ArgumentChecks
 {
     /// <summary>Returns <paramref name="value"/> or throws when it is not a named member of its enum.</summary>
@@ -13,24 +15,15 @@ internal static class ArgumentChecks
             ? value
             : throw new ArgumentOutOfRangeException(paramName, value, $"'{value}' is not a defined {typeof(TEnum).Name}.");
 
-    /// <summary>Returns the id or throws when it is the <c>default</c> value (an id with no text).</summary>
-    public static T Id<T>(T id, string paramName)
+    /// <summary>
+    /// Returns <paramref name="value"/> or throws when it is its type's <c>default</c>, which for the model's values is
+    /// not a value at all: an id with no text, <c>default(PartialDate)</c>, <c>default(DatePeriod)</c>.
+    /// </summary>
+    public static T NotDefault<T>(T value, string paramName)
         where T : struct =>
-        EqualityComparer<T>.Default.Equals(id, default)
-            ? throw new ArgumentException($"The {typeof(T).Name} must be a real id, not the default value.", paramName)
-            : id;
-
-    /// <summary>Returns the date or throws when it is <c>default(PartialDate)</c>, which is not a date.</summary>
-    public static PartialDate Date(PartialDate date, string paramName) =>
-        date == default
-            ? throw new ArgumentException("The date must be a real date, not default(PartialDate).", paramName)
-            : date;
-
-    /// <summary>Returns the period or throws when its start is <c>default(PartialDate)</c>.</summary>
-    public static DatePeriod Period(DatePeriod period, string paramName) =>
-        period.Start == default || period.End == default(PartialDate)
-            ? throw new ArgumentException("The period must start (and end, if it has an end) on real dates, not default(PartialDate).", paramName)
-            : period;
+        EqualityComparer<T>.Default.Equals(value, default)
+            ? throw new ArgumentException($"The {typeof(T).Name} must be a real value, not default({typeof(T).Name}).", paramName)
+            : value;
 
     /// <summary>Returns the trimmed text or throws when it is null, empty or white space.</summary>
     public static string Text(string value, string paramName)

@@ -28,7 +28,7 @@ public sealed record Actor
             throw new ArgumentException($"Only an agency speaks for another actor; '{id}' is a {kind}.", nameof(speaksFor));
         }
 
-        Id = id;
+        Id = ArgumentChecks.NotDefault(id, nameof(id));
         Kind = kind;
         Name = name;
         SpeaksFor = speaksFor;

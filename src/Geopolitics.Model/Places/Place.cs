@@ -36,7 +36,7 @@ public sealed record Place
         ImmutableArray<string> aliases = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Id = ArgumentChecks.Id(id, nameof(id));
+        Id = ArgumentChecks.NotDefault(id, nameof(id));
         Kind = ArgumentChecks.Defined(kind, nameof(kind));
         if ((kind == PlaceKind.Region) != (administeredBy is null))
         {

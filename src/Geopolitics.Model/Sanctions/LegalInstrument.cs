@@ -12,7 +12,7 @@ public sealed record LegalInstrument
     public LegalInstrument(string name, PartialDate? adopted = null)
     {
         Name = ArgumentChecks.Text(name, nameof(name));
-        Adopted = adopted is { } date ? ArgumentChecks.Date(date, nameof(adopted)) : null;
+        Adopted = adopted is { } date ? ArgumentChecks.NotDefault(date, nameof(adopted)) : null;
     }
 
     /// <summary>Its name or citation, trimmed.</summary>

@@ -42,11 +42,11 @@ public sealed record SanctionsRegime : IEvidenced
         string? name = null)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        Id = ArgumentChecks.Id(id, nameof(id));
-        Authority = ArgumentChecks.Id(authority, nameof(authority));
-        Target = ArgumentChecks.Id(target, nameof(target));
+        Id = ArgumentChecks.NotDefault(id, nameof(id));
+        Authority = ArgumentChecks.NotDefault(authority, nameof(authority));
+        Target = ArgumentChecks.NotDefault(target, nameof(target));
         LegalBasis = ArgumentChecks.Elements(legalBasis, nameof(legalBasis));
-        Period = ArgumentChecks.Period(period, nameof(period));
+        Period = ArgumentChecks.NotDefault(period, nameof(period));
         Measures = ArgumentChecks.Elements(measures, nameof(measures));
         Binding = ArgumentChecks.Defined(binding, nameof(binding));
         Evidence = evidence;

@@ -8,7 +8,7 @@ public sealed record ActorTarget : StanceTarget
     /// <summary>Creates the target.</summary>
     /// <param name="actor">The actor.</param>
     /// <exception cref="ArgumentException"><paramref name="actor"/> is the default value.</exception>
-    public ActorTarget(ActorId actor) => Actor = ArgumentChecks.Id(actor, nameof(actor));
+    public ActorTarget(ActorId actor) => Actor = ArgumentChecks.NotDefault(actor, nameof(actor));
 
     /// <summary>The actor.</summary>
     public ActorId Actor { get; }

@@ -20,7 +20,7 @@ public sealed record ActorsTarget : StanceTarget
         var set = actors.IsDefault ? [] : actors.Distinct().Order().ToImmutableArray();
         foreach (var actor in set)
         {
-            ArgumentChecks.Id(actor, nameof(actors));
+            ArgumentChecks.NotDefault(actor, nameof(actors));
         }
 
         if (set.Length < 2)

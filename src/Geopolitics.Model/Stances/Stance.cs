@@ -54,13 +54,13 @@ public sealed record Stance : IEvidenced
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(evidence);
-        Id = ArgumentChecks.Id(id, nameof(id));
-        Holder = ArgumentChecks.Id(holder, nameof(holder));
+        Id = ArgumentChecks.NotDefault(id, nameof(id));
+        Holder = ArgumentChecks.NotDefault(holder, nameof(holder));
         Target = target;
         Position = ArgumentChecks.Defined(position, nameof(position));
-        Date = ArgumentChecks.Date(date, nameof(date));
+        Date = ArgumentChecks.NotDefault(date, nameof(date));
         Evidence = evidence;
-        Via = via is { } agency ? ArgumentChecks.Id(agency, nameof(via)) : null;
+        Via = via is { } agency ? ArgumentChecks.NotDefault(agency, nameof(via)) : null;
         Signals = signals.IsDefault ? [] : signals;
         foreach (var signal in Signals)
         {

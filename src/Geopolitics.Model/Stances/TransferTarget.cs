@@ -8,7 +8,7 @@ public sealed record TransferTarget : StanceTarget
     /// <summary>Creates the target.</summary>
     /// <param name="transfer">The transfer.</param>
     /// <exception cref="ArgumentException"><paramref name="transfer"/> is the default value.</exception>
-    public TransferTarget(TransferId transfer) => Transfer = ArgumentChecks.Id(transfer, nameof(transfer));
+    public TransferTarget(TransferId transfer) => Transfer = ArgumentChecks.NotDefault(transfer, nameof(transfer));
 
     /// <summary>The transfer.</summary>
     public TransferId Transfer { get; }

@@ -8,7 +8,7 @@ public sealed record TreatyTarget : StanceTarget
     /// <summary>Creates the target.</summary>
     /// <param name="treaty">The treaty.</param>
     /// <exception cref="ArgumentException"><paramref name="treaty"/> is the default value.</exception>
-    public TreatyTarget(TreatyId treaty) => Treaty = ArgumentChecks.Id(treaty, nameof(treaty));
+    public TreatyTarget(TreatyId treaty) => Treaty = ArgumentChecks.NotDefault(treaty, nameof(treaty));
 
     /// <summary>The treaty.</summary>
     public TreatyId Treaty { get; }

@@ -9,12 +9,21 @@ namespace Geopolitics.Model.Time;
 /// </summary>
 /// <remarks>
 /// The rule that a period ends on or after its start spans two fields, so it is checked by validation
-/// (<see cref="Errors.ErrorCodes.PeriodEndsBeforeStart"/>), not by the constructor.
+/// (<see cref="Errors.ErrorCodes.PeriodEndsBeforeStart"/>), not by the constructor. The constructor refuses
+/// <c>default(PartialDate)</c> at either end, which is not a date; <c>default(DatePeriod)</c> is not a period and the
+/// model's constructors refuse it.
 /// </remarks>
 /// <param name="Start">The first day, month or year of the period.</param>
 /// <param name="End">The last day, month or year of the period, or <see langword="null"/> while it is ongoing.</param>
+/// <exception cref="ArgumentException"><paramref name="Start"/> or <paramref name="End"/> is <c>default(PartialDate)</c>.</exception>
 public readonly record struct DatePeriod(PartialDate Start, PartialDate? End = null)
 {
+    /// <summary>The first day, month or year of the period.</summary>
+    public PartialDate Start { get; init; } = ArgumentChecks.NotDefault(Start, nameof(Start));
+
+    /// <summary>The last day, month or year of the period, or <see langword="null"/> while it is ongoing.</summary>
+    public PartialDate? End { get; init; } = End is { } end ? ArgumentChecks.NotDefault(end, nameof(End)) : null;
+
     /// <summary>Whether the period has no end yet.</summary>
     public bool IsOpen => End is null;
 

@@ -24,11 +24,11 @@ public sealed record Exchange : IEvidenced
     public Exchange(ExchangeId id, ImmutableArray<TransferId> transfers, Evidence evidence, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        Id = ArgumentChecks.Id(id, nameof(id));
+        Id = ArgumentChecks.NotDefault(id, nameof(id));
         Transfers = transfers.IsDefault ? [] : transfers;
         foreach (var transfer in Transfers)
         {
-            ArgumentChecks.Id(transfer, nameof(transfers));
+            ArgumentChecks.NotDefault(transfer, nameof(transfers));
         }
 
         Evidence = evidence;

@@ -12,7 +12,7 @@ public sealed record Money
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(CurrencyCode)</c>.</exception>
     public Money(CurrencyCode currency, Estimate amount)
     {
-        Currency = ArgumentChecks.Id(currency, nameof(currency));
+        Currency = ArgumentChecks.NotDefault(currency, nameof(currency));
         Amount = amount;
     }
 

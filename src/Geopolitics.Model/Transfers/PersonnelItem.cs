@@ -23,7 +23,7 @@ public sealed record PersonnelItem : TransferItem
     {
         Count = count;
         Role = ArgumentChecks.Defined(role, nameof(role));
-        DeploymentLocation = deploymentLocation is { } place ? ArgumentChecks.Id(place, nameof(deploymentLocation)) : null;
+        DeploymentLocation = deploymentLocation is { } place ? ArgumentChecks.NotDefault(place, nameof(deploymentLocation)) : null;
         InSupportOfOperations = inSupportOfOperations;
     }
 

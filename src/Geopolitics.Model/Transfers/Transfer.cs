@@ -40,10 +40,10 @@ public sealed record Transfer : IEvidenced
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(evidence);
-        Id = ArgumentChecks.Id(id, nameof(id));
-        Supplier = ArgumentChecks.Id(supplier, nameof(supplier));
-        Recipient = ArgumentChecks.Id(recipient, nameof(recipient));
-        Period = ArgumentChecks.Period(period, nameof(period));
+        Id = ArgumentChecks.NotDefault(id, nameof(id));
+        Supplier = ArgumentChecks.NotDefault(supplier, nameof(supplier));
+        Recipient = ArgumentChecks.NotDefault(recipient, nameof(recipient));
+        Period = ArgumentChecks.NotDefault(period, nameof(period));
         Status = ArgumentChecks.Defined(status, nameof(status));
         Item = item;
         Evidence = evidence;

@@ -25,7 +25,7 @@ public abstract record Clause
         string? article,
         string? summary)
     {
-        Id = id;
+        Id = ArgumentChecks.NotDefault(id, nameof(id));
         Conditions = conditions ?? ClauseConditions.None;
         Guarantors = guarantors is null ? [] : [.. guarantors];
         Beneficiaries = beneficiaries is null ? [] : [.. beneficiaries];

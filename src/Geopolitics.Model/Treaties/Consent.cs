@@ -25,7 +25,7 @@ public sealed record Consent : IEvidenced
 
         ArgumentNullException.ThrowIfNull(evidence);
         Kind = kind;
-        Date = date;
+        Date = ArgumentChecks.NotDefault(date, nameof(date));
         Evidence = evidence;
     }
 

@@ -21,7 +21,7 @@ public sealed record DomesticStep : IEvidenced
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
         ArgumentNullException.ThrowIfNull(evidence);
         Description = description;
-        Date = date;
+        Date = ArgumentChecks.NotDefault(date, nameof(date));
         Evidence = evidence;
     }
 

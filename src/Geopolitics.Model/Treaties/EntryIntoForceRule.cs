@@ -163,7 +163,7 @@ public abstract record EntryIntoForceRule
     {
         /// <summary>Creates the rule.</summary>
         /// <param name="date">The day fixed by the treaty.</param>
-        public OnFixedDate(PartialDate date) => Date = date;
+        public OnFixedDate(PartialDate date) => Date = ArgumentChecks.NotDefault(date, nameof(date));
 
         /// <summary>The day fixed by the treaty.</summary>
         public PartialDate Date { get; }
@@ -176,7 +176,7 @@ public abstract record EntryIntoForceRule
     {
         /// <summary>Creates the rule.</summary>
         /// <param name="date">The recorded day of entry into force.</param>
-        public Recorded(PartialDate date) => Date = date;
+        public Recorded(PartialDate date) => Date = ArgumentChecks.NotDefault(date, nameof(date));
 
         /// <summary>The recorded day of entry into force.</summary>
         public PartialDate Date { get; }

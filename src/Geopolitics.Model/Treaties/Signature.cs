@@ -13,7 +13,7 @@ public sealed record Signature : IEvidenced
     public Signature(PartialDate date, Evidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        Date = date;
+        Date = ArgumentChecks.NotDefault(date, nameof(date));
         Evidence = evidence;
     }
 

@@ -18,7 +18,7 @@ public sealed record Suspension : IEvidenced
     public Suspension(DatePeriod period, Evidence evidence, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        Period = period;
+        Period = ArgumentChecks.NotDefault(period, nameof(period));
         Evidence = evidence;
         Description = description;
     }

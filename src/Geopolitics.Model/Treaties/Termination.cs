@@ -28,8 +28,8 @@ public sealed record Termination : IEvidenced
 
         ArgumentNullException.ThrowIfNull(evidence);
         Kind = kind;
-        Date = date;
-        Effective = effective;
+        Date = ArgumentChecks.NotDefault(date, nameof(date));
+        Effective = effective is { } day ? ArgumentChecks.NotDefault(day, nameof(effective)) : null;
         Evidence = evidence;
         Description = description;
     }

@@ -60,7 +60,7 @@ public sealed record Treaty : IEvidenced
             throw new ArgumentException($"The withdrawal notice ({withdrawalNotice}) must be a non-negative period of years, months, weeks or days.", nameof(withdrawalNotice));
         }
 
-        Id = id;
+        Id = ArgumentChecks.NotDefault(id, nameof(id));
         Name = name;
         Parties = NoNulls(parties, nameof(parties));
         EntryIntoForce = entryIntoForce;

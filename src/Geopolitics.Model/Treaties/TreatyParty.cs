@@ -25,7 +25,7 @@ public sealed record TreatyParty
         Withdrawal? withdrawal = null,
         IEnumerable<Suspension>? suspensions = null)
     {
-        Actor = actor;
+        Actor = ArgumentChecks.NotDefault(actor, nameof(actor));
         Signature = signature;
         Consent = consent;
         DomesticSteps = domesticSteps is null ? [] : [.. domesticSteps];

@@ -20,8 +20,8 @@ public sealed record Withdrawal : IEvidenced
     public Withdrawal(PartialDate notified, PartialDate? effective, Evidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        Notified = notified;
-        Effective = effective;
+        Notified = ArgumentChecks.NotDefault(notified, nameof(notified));
+        Effective = effective is { } day ? ArgumentChecks.NotDefault(day, nameof(effective)) : null;
         Evidence = evidence;
     }
 

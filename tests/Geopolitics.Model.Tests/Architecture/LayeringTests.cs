@@ -15,9 +15,9 @@ public class LayeringTests
     /// <summary>The layers from the bottom up; a namespace ending in <c>.*</c> stands for its sub-namespaces too.</summary>
     internal static readonly string[][] Layers =
     [
-        ["Errors"],
+        ["", "Errors"],
         ["Time"],
-        ["", "Provenance"],
+        ["Provenance"],
         ["Actors", "Places"],
         ["Transfers", "Treaties", "Stances", "Sanctions"],
         ["Validation"],

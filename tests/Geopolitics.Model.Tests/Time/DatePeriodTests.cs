@@ -5,6 +5,14 @@ namespace Geopolitics.Model.Tests.Time;
 
 public class DatePeriodTests
 {
+    [Fact]
+    public void Constructor_DefaultStartOrEnd_Throws()
+    {
+        Assert.Equal("Start", Assert.Throws<ArgumentException>(() => new DatePeriod(default)).ParamName);
+        Assert.Equal("End", Assert.Throws<ArgumentException>(() => new DatePeriod(new PartialDate(2024), default(PartialDate))).ParamName);
+        Assert.Equal("2024/..", new DatePeriod(new PartialDate(2024)).ToString());
+    }
+
     [Theory]
     [InlineData("2023-09", null, "2023-08-31", "false")]
     [InlineData("2023-09", null, "2023-09-15", "unknown")]

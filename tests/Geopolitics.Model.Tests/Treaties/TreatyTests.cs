@@ -31,6 +31,16 @@ public class TreatyTests
     }
 
     [Fact]
+    public void Constructor_DefaultIds_Throw()
+    {
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new Treaty(default, "T", [], new EntryIntoForceRule.OnSignature(), Reported)).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new ObligationClause(default, ClauseKind.Offence)).ParamName);
+        Assert.Equal("actor", Assert.Throws<ArgumentException>(() => new TreatyParty(default)).ParamName);
+        Assert.Equal("date", Assert.Throws<ArgumentException>(() => new Signature(default, Reported)).ParamName);
+        Assert.Equal("date", Assert.Throws<ArgumentException>(() => new EntryIntoForceRule.Recorded(default)).ParamName);
+    }
+
+    [Fact]
     public void Constructor_NegativeNotice_Throws()
     {
         var exception = Assert.Throws<ArgumentException>(() =>
