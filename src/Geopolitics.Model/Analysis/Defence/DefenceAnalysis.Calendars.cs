@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Analysis.Facts;
+using Geopolitics.Model.Analysis.Status;
+using Geopolitics.Model.Errors;
+using Geopolitics.Model.Places;
+using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Time;
+using Geopolitics.Model.Treaties;
+using NodaTime;
+using OneOf;
+
+namespace Geopolitics.Model.Analysis.Defence;
+
+// DefendersOf: the defenders of a victim on many days, from calendars computed once per victim and confidence.
+public sealed partial class DefenceAnalysis
+{
+    /// <summary>
+    /// Who must come to the defence of <paramref name="victim"/> on <paramref name="day"/>, attacked on its home territory by
+    /// an attacker not named, provocation not stated: the guarantors of the obligations that
+    /// <see cref="Defenders"/> lists for that query (those that apply or may apply), without the conditions, facts and
+    /// explanation. Meant for many queries: the first query about a victim computes its defenders for every stretch of
+    /// days between the days on which its treaties' statuses may change; later queries look the day up.
+    /// </summary>
+    /// <param name="victim">The actor attacked.</param>
+    /// <param name="day">The day of the attack.</param>
+    /// <param name="minimum">The weakest confidence admitted.</param>
+    /// <returns>The guarantors, each once, in id order; or an error as for <see cref="Defenders"/> (<see cref="ErrorCodes.UnknownDefenceVictim"/>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    public OneOf<ImmutableArray<ActorId>, ModelError> DefendersOf(ActorId victim, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
+    {
+        CheckMinimum(minimum);
+        if (CheckActors(victim, null) is { } error)
+        {
+            return error;
+        }
+
+        var calendars = _victimCalendars[(int)minimum];
+        if (!calendars.TryGetValue(victim, out var calendar))
+        {
+            calendar = calendars.GetOrAdd(victim, VictimCalendar(victim, minimum));
+        }
+
+        return calendar.On(day);
+    }
+
+    /// <summary>
+    /// The defenders of one victim on every day: the days on which any of its guarantees may change (those of their
+    /// treaties' calendars), and for each stretch between two of them the guarantors whose obligation may apply.
+    /// </summary>
+    private DefenderCalendar VictimCalendar(ActorId victim, Confidence minimum)
+    {
+        var mayApply = _mayApplyAtHome.Value;
+        var calendars = _calendars[(int)minimum];
+        var guarantees = new List<(Guarantee Guarantee, StatusCalendar Calendar)>();
+        var days = new SortedSet<LocalDate>();
+        foreach (var guarantee in _byBeneficiary.GetValueOrDefault(victim, []))
+        {
+            // A treaty the minimum does not admit obliges no one, as in Defenders.
+            if (!mayApply[guarantee.Number] || !guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
+            {
+                continue;
+            }
+
+            var calendar = calendars[guarantee.TreatyIndex] ??= new StatusCalendar(_evaluator, guarantee.Treaty, minimum);
+            guarantees.Add((guarantee, calendar));
+            days.UnionWith(calendar.Days);
+        }
+
+        LocalDate[] changes = [.. days];
+        var defenders = new ImmutableArray<ActorId>[changes.Length + 1];
+        for (var i = 0; i < defenders.Length; i++)
+        {
+            var day = i > 0 ? changes[i - 1] : changes.Length > 0 && changes[0] > LocalDate.MinIsoValue ? changes[0].PlusDays(-1) : LocalDate.MinIsoValue;
+            defenders[i] = [.. guarantees
+                .Where(g => g.Calendar.InForce(g.Guarantee.Guarantor, g.Guarantee.Beneficiary, day).IsPossible)
+                .Select(g => g.Guarantee.Guarantor)
+                .Distinct()
+                .Order()];
+        }
+
+        return new DefenderCalendar(changes, defenders);
+    }
+
+    /// <summary>
+    /// The statuses of one treaty's parties on every day, at one minimum confidence: the treaty is evaluated once per
+    /// stretch of days between the days its statuses may change (<see cref="StatusAnalysis.ChangeDays"/>), by the
+    /// same evaluator as <see cref="Defenders"/>, so the answers agree.
+    /// </summary>
+    private sealed class StatusCalendar
+    {
+        private readonly LocalDate[] _days;
+
+        /// <summary>The days on which a status may change, sorted.</summary>
+        public IReadOnlyList<LocalDate> Days => _days;
+        private readonly Truth[][] _inForce;
+        private readonly FrozenDictionary<ActorId, int> _parties;
+
+        public StatusCalendar(StatusAnalysis evaluator, Treaty treaty, Confidence minimum)
+        {
+            _days = evaluator.ChangeDays(treaty, minimum);
+
+            // Stretch 0 runs up to the day before the first change day; stretch i from change day i - 1 to the day before
+            // change day i (the last one has no end).
+            var representatives = new LocalDate[_days.Length + 1];
+            representatives[0] = _days.Length == 0 ? new LocalDate(2000, 1, 1) : _days[0] > LocalDate.MinIsoValue ? _days[0].PlusDays(-1) : _days[0];
+            _days.CopyTo(representatives, 1);
+            _inForce = new Truth[representatives.Length][];
+            var parties = new Dictionary<ActorId, int>();
+            for (var i = 0; i < representatives.Length; i++)
+            {
+                var report = evaluator.EvaluateTreaty(treaty, representatives[i], minimum);
+                for (var p = 0; i == 0 && p < report.Parties.Length; p++)
+                {
+                    parties.TryAdd(report.Parties[p].Actor, p);
+                }
+
+                _inForce[i] = [.. report.Parties.Select(party => party.IsInForce)];
+            }
+
+            _parties = parties.ToFrozenDictionary();
+        }
+
+        /// <summary>Whether the treaty binds both actors on the day.</summary>
+        public Truth InForce(ActorId first, ActorId second, LocalDate day)
+        {
+            var found = Array.BinarySearch(_days, day);
+            var truths = _inForce[found >= 0 ? found + 1 : ~found];
+            return _parties.TryGetValue(first, out var a) && _parties.TryGetValue(second, out var b) ? truths[a] & truths[b] : Truth.False;
+        }
+    }
+    /// <summary>The defenders of one victim: for each stretch between two change days, the guarantors, in id order.</summary>
+    private sealed class DefenderCalendar(LocalDate[] days, ImmutableArray<ActorId>[] defenders)
+    {
+        public ImmutableArray<ActorId> On(LocalDate day)
+        {
+            var found = Array.BinarySearch(days, day);
+            return defenders[found >= 0 ? found + 1 : ~found];
+        }
+    }
+}
