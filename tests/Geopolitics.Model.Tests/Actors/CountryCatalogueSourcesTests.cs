@@ -43,7 +43,7 @@ public class CountryCatalogueSourcesTests
         var derived = file == "countries.tsv" ? CatalogueDerivation.DeriveCountries() : CatalogueDerivation.DeriveCowStates();
         if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
         {
-            var target = Path.Combine(RepositoryRoot(), "src", "Geopolitics.Model", "Actors", file);
+            var target = Path.Combine(Repository.Root, "src", "Geopolitics.Model", "Actors", file);
             File.WriteAllText(target, string.Join('\n', derived) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             return;
         }
@@ -154,18 +154,5 @@ public class CountryCatalogueSourcesTests
             Assert.Equal(row.Start, period.Start.Start);
             Assert.Equal(row.End == CatalogueDerivation.DataEnd ? null : row.End, period.End?.End);
         });
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Geopolitics.Model.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Geopolitics.Model.sln above {AppContext.BaseDirectory}.");
     }
 }
