@@ -41,7 +41,7 @@ public class AnalysisCommandsTests
 
         Assert.Equal(0, run.ExitCode);
         var munitions = run.Json().GetProperty("breaches").EnumerateArray()
-            .Where(b => b.GetProperty("transfer").GetString() == "prk-rus-munitions" && b.GetProperty("measureKind").GetString() == "ArmsEmbargo")
+            .Where(b => b.GetProperty("transfer").GetString() == "prk-rus-munitions" && b.GetProperty("measureKind").GetString() == "armsEmbargo")
             .ToList();
         var breach = Assert.Single(munitions);
         Assert.Equal(["PRK", "RUS"], breach.GetProperty("partiesInBreach").EnumerateArray().Select(a => a.GetString()).Order());

@@ -3,9 +3,9 @@ namespace Geopolitics.Model.Cli.Tests;
 public class PartnershipAndAlignmentCommandsTests
 {
     [Theory]
-    [InlineData("2024-01-01", "Transactional")]
-    [InlineData("2024-07-01", "Formalized")]
-    [InlineData("2024-11-01", "Operational")]
+    [InlineData("2024-01-01", "transactional")]
+    [InlineData("2024-07-01", "formalized")]
+    [InlineData("2024-11-01", "operational")]
     public void Partnership_RusPrk_StageOnSeedDays(string day, string stage)
     {
         var run = CliRun.Of("partnership", "RUS", "PRK", "--on", day, "--format", "json");
@@ -22,8 +22,8 @@ public class PartnershipAndAlignmentCommandsTests
         var holds = CliRun.Of("partnership", "RUS", "PRK", "--on", day, "--format", "json")
             .Json().GetProperty("holds").EnumerateArray().Select(h => h.GetString()).ToList();
 
-        Assert.Equal(allied, holds.Contains("Allied"));
-        Assert.Contains("Operational", holds);
+        Assert.Equal(allied, holds.Contains("allied"));
+        Assert.Contains("operational", holds);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class ReportCommandTests
         var prk = json.GetProperty("defenders").EnumerateArray().Single(d => d.GetProperty("victim").GetString() == "PRK");
         Assert.Equal(["CHN", "RUS"], prk.GetProperty("obligations").EnumerateArray().Select(o => o.GetProperty("guarantor").GetString()).Order());
         var partnership = json.GetProperty("partnerships").EnumerateArray().Single();
-        Assert.Equal("Operational", partnership.GetProperty("stage").GetString());
+        Assert.Equal("operational", partnership.GetProperty("stage").GetString());
         Assert.Equal("true", partnership.GetProperty("ledger").GetProperty("reciprocal").GetString());
         Assert.Equal(2, json.GetProperty("alignment").GetProperty("blocs").GetArrayLength());
     }

@@ -3,9 +3,9 @@ namespace Geopolitics.Model.Cli.Tests;
 public class StatusCommandTests
 {
     [Theory]
-    [InlineData("2024-07-01", "Signed", "false")]
-    [InlineData("2024-11-10", "Signed", "false")]
-    [InlineData("2024-12-04", "InForce", "true")]
+    [InlineData("2024-07-01", "signed", "false")]
+    [InlineData("2024-11-10", "signed", "false")]
+    [InlineData("2024-12-04", "inForce", "true")]
     public void Status_Treaty2024_MatchesRecord(string day, string status, string inForce)
     {
         var run = CliRun.Of("status", "--treaty", "rus-prk-2024", "--on", day, "--format", "json");

@@ -60,7 +60,7 @@ internal static class AlignmentCommand
     public static JsonObject ToJson(AlignmentBlocs blocs) => new()
     {
         ["on"] = blocs.Day.ToString("uuuu-MM-dd", null),
-        ["minConfidence"] = blocs.Minimum.ToString(),
+        ["minConfidence"] = JsonOutput.Name(blocs.Minimum),
         ["threshold"] = blocs.Threshold,
         ["blocs"] = JsonOutput.Array(blocs.Blocs, bloc => JsonOutput.Strings(bloc.Members.Select(m => m.Value))),
         ["unaligned"] = JsonOutput.Strings(blocs.Unaligned.Select(a => a.Value)),
@@ -68,7 +68,7 @@ internal static class AlignmentCommand
         {
             ["first"] = link.First.Value,
             ["second"] = link.Second.Value,
-            ["basis"] = link.Basis.ToString(),
+            ["basis"] = JsonOutput.Name(link.Basis),
             ["score"] = link.Score,
             ["linked"] = link.Linked.ToString(),
             ["conflict"] = link.Conflict.ToString(),

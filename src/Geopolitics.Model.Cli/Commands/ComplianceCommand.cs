@@ -47,20 +47,20 @@ internal static class ComplianceCommand
     public static JsonObject ToJson(ComplianceReport report) => new()
     {
         ["on"] = report.Day?.ToString("uuuu-MM-dd", null),
-        ["minConfidence"] = report.Minimum.ToString(),
+        ["minConfidence"] = JsonOutput.Name(report.Minimum),
         ["breaches"] = JsonOutput.Array(report.Breaches, BreachJson),
-        ["setAside"] = JsonOutput.Array(report.SetAside, s => new JsonObject { ["id"] = s.Fact.Id, ["reason"] = s.Reason.ToString() }),
+        ["setAside"] = JsonOutput.Array(report.SetAside, s => new JsonObject { ["id"] = s.Fact.Id, ["reason"] = JsonOutput.Name(s.Reason) }),
     };
 
     public static JsonObject BreachJson(SanctionsBreach breach) => new()
     {
         ["regime"] = breach.Regime.Value,
-        ["measureKind"] = breach.Measure.Kind.ToString(),
+        ["measureKind"] = JsonOutput.Name(breach.Measure.Kind),
         ["measure"] = breach.Measure.ToString(),
         ["transfer"] = breach.Transfer.Value,
         ["supplier"] = breach.Supplier.Value,
         ["recipient"] = breach.Recipient.Value,
-        ["party"] = breach.Party.ToString(),
+        ["party"] = JsonOutput.Name(breach.Party),
         ["partiesInBreach"] = JsonOutput.Strings(breach.PartiesInBreach.Select(a => a.Value)),
         ["breach"] = breach.Truth.ToString(),
         ["reasons"] = JsonOutput.Strings(breach.Reasons),

@@ -61,12 +61,12 @@ internal static class DefendersCommand
         ["treaty"] = obligation.Treaty.Value,
         ["clause"] = obligation.Clause.Id.Value,
         ["article"] = obligation.Clause.Article,
-        ["trigger"] = obligation.Trigger.ToString(),
-        ["response"] = obligation.Response.ToString(),
+        ["trigger"] = JsonOutput.Name(obligation.Trigger),
+        ["response"] = JsonOutput.Name(obligation.Response),
         ["applies"] = obligation.Applies.ToString(),
         ["conditions"] = JsonOutput.Array(obligation.Conditions, condition => new JsonObject
         {
-            ["kind"] = condition.Kind.ToString(),
+            ["kind"] = JsonOutput.Name(condition.Kind),
             ["holds"] = condition.Holds.ToString(),
             ["reason"] = condition.Reason,
         }),

@@ -70,26 +70,26 @@ internal static class LedgerCommand
         ["second"] = ledger.Second.Value,
         ["from"] = ledger.From?.ToString("uuuu-MM-dd", null),
         ["to"] = ledger.To?.ToString("uuuu-MM-dd", null),
-        ["minConfidence"] = ledger.Minimum.ToString(),
+        ["minConfidence"] = JsonOutput.Name(ledger.Minimum),
         ["reciprocal"] = ledger.IsReciprocal.ToString(),
         ["flows"] = new JsonArray(FlowJson(ledger.FirstToSecond), FlowJson(ledger.SecondToFirst)),
         ["exchanges"] = JsonOutput.Strings(ledger.Exchanges.Select(e => e.ToString())),
         ["transfers"] = JsonOutput.Strings(ledger.Used.Select(f => f.Id)),
         ["possiblyInPeriod"] = JsonOutput.Strings(ledger.PossiblyInPeriod.Select(f => f.Id)),
-        ["setAside"] = JsonOutput.Array(ledger.SetAside, s => new JsonObject { ["id"] = s.Fact.Id, ["reason"] = s.Reason.ToString() }),
+        ["setAside"] = JsonOutput.Array(ledger.SetAside, s => new JsonObject { ["id"] = s.Fact.Id, ["reason"] = JsonOutput.Name(s.Reason) }),
     };
 
     private static JsonObject FlowJson(LedgerFlow flow) => new()
     {
         ["supplier"] = flow.Supplier.Value,
         ["recipient"] = flow.Recipient.Value,
-        ["kinds"] = JsonOutput.Strings(flow.Kinds.Select(k => k.ToString())),
-        ["munitions"] = JsonOutput.Array(flow.Munitions, m => Total(m.Category.ToString(), m.Quantity.ToString(), m.Transfers)),
+        ["kinds"] = JsonOutput.Strings(flow.Kinds.Select(k => JsonOutput.Name(k))),
+        ["munitions"] = JsonOutput.Array(flow.Munitions, m => Total(JsonOutput.Name(m.Category), m.Quantity.ToString(), m.Transfers)),
         ["weaponSystems"] = JsonOutput.Array(flow.WeaponSystems, w => Total(w.Designation, w.ToString(), w.Transfers)),
-        ["technology"] = JsonOutput.Array(flow.Technology, t => Total(t.Domain.ToString(), string.Join(", ", t.Forms), t.Transfers)),
+        ["technology"] = JsonOutput.Array(flow.Technology, t => Total(JsonOutput.Name(t.Domain), string.Join(", ", t.Forms.Select(form => JsonOutput.Name(form))), t.Transfers)),
         ["money"] = JsonOutput.Array(flow.Money, m => Total(m.Currency.ToString(), m.Amount.ToString(), m.Transfers)),
-        ["personnel"] = JsonOutput.Array(flow.Personnel, p => Total(p.Role.ToString(), p.Count.ToString(), p.Transfers)),
-        ["resources"] = JsonOutput.Array(flow.Resources, r => Total(r.Resource.ToString(), r.Quantity.ToString(), r.Transfers)),
+        ["personnel"] = JsonOutput.Array(flow.Personnel, p => Total(JsonOutput.Name(p.Role), p.Count.ToString(), p.Transfers)),
+        ["resources"] = JsonOutput.Array(flow.Resources, r => Total(JsonOutput.Name(r.Resource), r.Quantity.ToString(), r.Transfers)),
     };
 
     private static JsonObject Total(string item, string amount, IEnumerable<Transfers.TransferId> transfers) => new()

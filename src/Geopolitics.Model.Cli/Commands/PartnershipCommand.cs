@@ -54,8 +54,8 @@ internal static class PartnershipCommand
                 json["timeline"] = JsonOutput.Array(timeline.Changes, change => new JsonObject
                 {
                     ["when"] = change.When.ToString(),
-                    ["before"] = change.Before.ToString(),
-                    ["after"] = change.After.ToString(),
+                    ["before"] = JsonOutput.Name(change.Before),
+                    ["after"] = JsonOutput.Name(change.After),
                 });
                 JsonOutput.Write(context.Out, json);
             }
@@ -74,13 +74,13 @@ internal static class PartnershipCommand
         ["first"] = profile.First.Value,
         ["second"] = profile.Second.Value,
         ["on"] = profile.Day.ToString("uuuu-MM-dd", null),
-        ["minConfidence"] = profile.Minimum.ToString(),
-        ["stage"] = profile.CertainStage.ToString(),
-        ["possibleStage"] = profile.PossibleStage.ToString(),
-        ["holds"] = JsonOutput.Strings(profile.Indicators.Where(i => i.Holds.IsTrue).Select(i => i.Stage.ToString())),
+        ["minConfidence"] = JsonOutput.Name(profile.Minimum),
+        ["stage"] = JsonOutput.Name(profile.CertainStage),
+        ["possibleStage"] = JsonOutput.Name(profile.PossibleStage),
+        ["holds"] = JsonOutput.Strings(profile.Indicators.Where(i => i.Holds.IsTrue).Select(i => JsonOutput.Name(i.Stage))),
         ["indicators"] = JsonOutput.Array(profile.Indicators, indicator => new JsonObject
         {
-            ["stage"] = indicator.Stage.ToString(),
+            ["stage"] = JsonOutput.Name(indicator.Stage),
             ["holds"] = indicator.Holds.ToString(),
             ["explanation"] = indicator.Explanation,
             ["facts"] = JsonOutput.Strings(indicator.Facts.Select(f => f.Id)),

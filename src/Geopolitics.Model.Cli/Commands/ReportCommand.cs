@@ -150,7 +150,7 @@ internal static class ReportCommand
         {
             ["scenario"] = _scenario.Name,
             ["today"] = _today.ToString("uuuu-MM-dd", null),
-            ["minConfidence"] = _minimum.ToString(),
+            ["minConfidence"] = JsonOutput.Name(_minimum),
             ["treaties"] = JsonOutput.Array(_scenario.Treaties, treaty => new JsonObject
             {
                 ["treaty"] = treaty.Id.Value,
@@ -158,7 +158,7 @@ internal static class ReportCommand
                 ["status"] = JsonOutput.Array(_keyDates, day => new JsonObject
                 {
                     ["on"] = day.ToString("uuuu-MM-dd", null),
-                    ["statuses"] = JsonOutput.Strings(_status.EvaluateTreaty(treaty, day, _minimum).Statuses.Select(s => s.ToString())),
+                    ["statuses"] = JsonOutput.Strings(_status.EvaluateTreaty(treaty, day, _minimum).Statuses.Select(s => JsonOutput.Name(s))),
                 }),
             }),
             ["defenders"] = JsonOutput.Array(DefenceAnswers(), pair => new JsonObject
@@ -172,8 +172,8 @@ internal static class ReportCommand
                 json["timeline"] = JsonOutput.Array(StageTimeline(pair.First, pair.Second).Changes, change => new JsonObject
                 {
                     ["when"] = change.When.ToString(),
-                    ["before"] = change.Before.ToString(),
-                    ["after"] = change.After.ToString(),
+                    ["before"] = JsonOutput.Name(change.Before),
+                    ["after"] = JsonOutput.Name(change.After),
                 });
                 json["ledger"] = LedgerCommand.ToJson(Ledger(pair.First, pair.Second));
                 return json;
@@ -185,9 +185,9 @@ internal static class ReportCommand
                 ["id"] = stance.Id.Value,
                 ["date"] = stance.Date.ToString(),
                 ["holder"] = stance.Holder.Value,
-                ["position"] = stance.Position.ToString(),
+                ["position"] = JsonOutput.Name(stance.Position),
                 ["target"] = stance.Target.ToString(),
-                ["confidence"] = stance.Evidence.Confidence.ToString(),
+                ["confidence"] = JsonOutput.Name(stance.Evidence.Confidence),
             }),
         };
 

@@ -57,14 +57,14 @@ internal static class StatusCommand
     {
         ["treaty"] = report.Treaty.Value,
         ["on"] = report.Day.ToString("uuuu-MM-dd", null),
-        ["minConfidence"] = report.Minimum.ToString(),
-        ["statuses"] = JsonOutput.Strings(report.Statuses.Select(s => s.ToString())),
+        ["minConfidence"] = JsonOutput.Name(report.Minimum),
+        ["statuses"] = JsonOutput.Strings(report.Statuses.Select(s => JsonOutput.Name(s))),
         ["inForce"] = report.IsInForce.ToString(),
         ["entryIntoForce"] = report.EntryIntoForce?.ToString(),
         ["parties"] = JsonOutput.Array(report.Parties, party => new JsonObject
         {
             ["actor"] = party.Actor.Value,
-            ["statuses"] = JsonOutput.Strings(party.Statuses.Select(s => s.ToString())),
+            ["statuses"] = JsonOutput.Strings(party.Statuses.Select(s => JsonOutput.Name(s))),
             ["bound"] = party.IsInForce.ToString(),
         }),
         ["facts"] = JsonOutput.Array(report.Facts, FactJson),
@@ -91,10 +91,10 @@ internal static class StatusCommand
 
     private static JsonObject FactJson(TreatyFact fact) => new()
     {
-        ["kind"] = fact.Kind.ToString(),
+        ["kind"] = JsonOutput.Name(fact.Kind),
         ["party"] = fact.Party?.Value,
         ["date"] = fact.Date?.ToString(),
-        ["confidence"] = fact.Evidence.Confidence.ToString(),
+        ["confidence"] = JsonOutput.Name(fact.Evidence.Confidence),
         ["path"] = fact.Path,
         ["description"] = fact.Description,
     };

@@ -43,7 +43,7 @@ internal static class TimelineCommand
             {
                 JsonOutput.Write(context.Out, new JsonObject
                 {
-                    ["minConfidence"] = timeline.Minimum.ToString(),
+                    ["minConfidence"] = JsonOutput.Name(timeline.Minimum),
                     ["entries"] = JsonOutput.Array(timeline.Entries, EntryJson),
                     ["possiblyInPeriod"] = JsonOutput.Array(timeline.PossiblyInPeriod, EntryJson),
                 });
@@ -61,10 +61,10 @@ internal static class TimelineCommand
     public static JsonObject EntryJson(TimelineEntry entry) => new()
     {
         ["date"] = entry.Date.ToString(),
-        ["kind"] = entry.Kind.ToString(),
-        ["event"] = entry.Event.ToString(),
+        ["kind"] = JsonOutput.Name(entry.Kind),
+        ["event"] = JsonOutput.Name(entry.Event),
         ["actors"] = JsonOutput.Strings(entry.Actors.Select(a => a.Value)),
-        ["confidence"] = entry.Confidence.ToString(),
+        ["confidence"] = JsonOutput.Name(entry.Confidence),
         ["description"] = entry.Description,
         ["fact"] = entry.Fact.Path,
     };

@@ -7,6 +7,17 @@ namespace Geopolitics.Model.Cli.Output;
 /// <summary>Writes the json output format: indented, with non-ASCII text kept readable.</summary>
 internal static class JsonOutput
 {
+    /// <summary>
+    /// The name of an enum value in the scenario file's vocabulary, as the library writes it there: the member's name
+    /// with its first letter in lower case (<c>armedAttack</c>, <c>reported</c>, <c>inForce</c>).
+    /// </summary>
+    public static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
