@@ -1,18 +1,10 @@
-using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Analysis.Status;
-using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
-using Geopolitics.Model.Provenance;
-using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
 using NodaTime;
-using OneOf;
 
 namespace Geopolitics.Model.Analysis.Defence;
 
