@@ -55,6 +55,11 @@ internal static class DatasetCommands
                 return ExitCodes.InvalidData;
             }
 
+            foreach (var note in rows.Notes)
+            {
+                context.Error.WriteLine($"note: {note}");
+            }
+
             return WriteOutput(context, parse.GetValue(outOption), rows.WriteCsv);
         });
 

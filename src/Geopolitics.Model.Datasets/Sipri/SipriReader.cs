@@ -312,17 +312,24 @@ internal sealed class SipriReader
                 continue;
             }
 
+            if (!TrySum(deal.Deliveries, out var number, out var tiv))
+            {
+                // The deal's figures add up beyond what a record holds: rejected whole, never wrapped or thrown.
+                foreach (var (row, line) in deal.Rows)
+                {
+                    Reject(Error(row, line, _layout.DealId, ErrorCodes.SipriDealTotalOverflow, string.Create(CultureInfo.InvariantCulture, $"The {deal.Rows.Count} rows of deal {deal.Draft.DealId} add up to more than {int.MaxValue} units delivered or more than {decimal.MaxValue} TIV, which no record can hold; the deal is not imported.")));
+                }
+
+                continue;
+            }
+
             var draft = deal.Draft;
             deal.Deliveries.Sort((a, b) => a.Year.CompareTo(b.Year));
             draft.Deliveries = [.. deal.Deliveries];
             var years = ImmutableArray.CreateBuilder<int>(deal.Deliveries.Count);
-            var number = 0;
-            var tiv = 0m;
             foreach (var delivery in deal.Deliveries)
             {
                 years.Add(delivery.Year);
-                number += delivery.Number;
-                tiv += delivery.Tiv;
             }
 
             draft.DeliveryYears = years.MoveToImmutable();
@@ -334,6 +341,26 @@ internal sealed class SipriReader
             draft.DeliveryYearIsEstimate = AnyTrue(deal.Deliveries, d => d.YearIsEstimate);
             Emit(draft);
         }
+    }
+
+    /// <summary>The units and TIV delivered over a deal's years, or false when either sum overflows its type.</summary>
+    private static bool TrySum(List<SipriDelivery> deliveries, out int number, out decimal tiv)
+    {
+        number = 0;
+        tiv = 0m;
+        foreach (var delivery in deliveries)
+        {
+            // Both figures are at least 0, so a sum can only overflow upwards.
+            if (delivery.Number > int.MaxValue - number || delivery.Tiv > decimal.MaxValue - tiv)
+            {
+                return false;
+            }
+
+            number += delivery.Number;
+            tiv += delivery.Tiv;
+        }
+
+        return true;
     }
 
     /// <summary>True when any flag is true, false when all are false, otherwise unknown.</summary>

@@ -56,4 +56,10 @@ public static partial class ErrorCodes
 
     /// <summary>TIV totals were asked of a SIPRI format that has no trend-indicator values (the 2014 legacy register).</summary>
     public const string SipriTotalsNeedTiv = "GM1418";
+
+    /// <summary>The delivery rows of one SIPRI deal add up to more units or more TIV than a record can hold; the deal is rejected whole.</summary>
+    public const string SipriDealTotalOverflow = "GM1419";
+
+    /// <summary>Note: a SIPRI TIV total exceeds <see cref="decimal.MaxValue"/>; the total stops at that value, which then means "at least".</summary>
+    public const string SipriTotalSaturated = "GM1420";
 }
