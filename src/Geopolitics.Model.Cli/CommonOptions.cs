@@ -14,6 +14,7 @@ internal static class CommonOptions
     {
         Description = "A scenario JSON file (default: the built-in RussiaDprk2024 scenario).",
         HelpName = "FILE",
+        Validators = { NonBlankPath },
     };
 
     public static Option<Confidence> MinConfidence() => new("--min-confidence")
@@ -47,6 +48,24 @@ internal static class CommonOptions
         Required = required,
         CustomParser = ParseActor,
     };
+
+    /// <summary>Refuses an empty or white-space path, which names no file, as a usage error.</summary>
+    public static void NonBlankPath(SymbolResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (string.IsNullOrWhiteSpace(token.Value))
+            {
+                var name = result switch
+                {
+                    OptionResult option => option.Option.Name,
+                    ArgumentResult argument => argument.Argument.Name,
+                    _ => "the path",
+                };
+                result.AddError($"{name} is '{token.Value}', which names no file: give the path of a file.");
+            }
+        }
+    }
 
     public static LocalDate ParseDay(ArgumentResult result)
     {

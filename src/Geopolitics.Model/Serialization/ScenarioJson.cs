@@ -106,10 +106,11 @@ public static class ScenarioJson
     /// <param name="path">The file's path; errors name the file by this path.</param>
     /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="ScenarioJsonOptions.Default"/>.</param>
     /// <returns>The scenario, or every error found.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is <see langword="null"/>, empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <remarks>An empty or white-space path names no file: like a missing file, it is an error (GM1004), not an exception.</remarks>
     public static OneOf<Scenario, ImmutableArray<ModelError>> LoadFile(string path, ScenarioJsonOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(path);
         FileStream stream;
         try
         {
