@@ -71,9 +71,16 @@ internal static class CommonOptions
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
+        if (parsed.Success && parsed.Value.Year is >= 1 and <= 9999)
         {
             return parsed.Value;
+        }
+
+        if (parsed.Success)
+        {
+            // The same years as the scenario file format, whose dates are years 1 to 9999.
+            result.AddError($"'{text}' is outside the years 1 to 9999 that dates may have.");
+            return default;
         }
 
         result.AddError($"'{text}' is not a day: expected an ISO 8601 date such as 2024-12-04.");

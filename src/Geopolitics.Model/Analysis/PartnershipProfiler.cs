@@ -126,7 +126,9 @@ public sealed class PartnershipProfiler
         return candidate;
     }
 
-    private static LocalDate WindowStart(LocalDate day) => day.PlusMonths(-TransactionalWindowMonths);
+    // The window of a day in the calendar's first 24 months starts on its first day.
+    private static LocalDate WindowStart(LocalDate day) =>
+        day < LocalDate.MinIsoValue.PlusMonths(TransactionalWindowMonths) ? LocalDate.MinIsoValue : day.PlusMonths(-TransactionalWindowMonths);
 
     private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

@@ -102,10 +102,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Creates a date known to the day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The day's year is before 1 or after 9999: a partial date (like the scenario file format) holds years 1–9999 only.</exception>
     public static PartialDate FromLocalDate(LocalDate date) => new(date.Year, date.Month, date.Day);
 
     /// <summary>Converts a day to a date known to the day.</summary>
     /// <param name="date">The day.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The day's year is before 1 or after 9999 (see <see cref="FromLocalDate"/>).</exception>
     public static implicit operator PartialDate(LocalDate date) => FromLocalDate(date);
 
     /// <summary>Whether <paramref name="day"/> is one of the days the date covers.</summary>
