@@ -107,25 +107,34 @@ internal static class CommonOptions
 
     private static Confidence ParseConfidence(ArgumentResult result)
     {
-        var confidence = ParseEnum(result, ConfidenceExtensions.DefaultMinimum);
-        if (confidence == Confidence.Denied)
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (text.Equals(nameof(Confidence.Denied), StringComparison.OrdinalIgnoreCase))
         {
             result.AddError("Denied is not a threshold: no threshold admits a denial.");
+            return ConfidenceExtensions.DefaultMinimum;
         }
 
-        return confidence;
+        return ParseEnum(result, ConfidenceExtensions.DefaultMinimum, Confidence.Denied);
     }
 
-    public static T ParseEnum<T>(ArgumentResult result, T fallback)
+    /// <summary>
+    /// One of the enum's names, case-insensitively, and nothing else: not a number, not a comma-separated list of
+    /// names (which <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> would combine), not padded.
+    /// </summary>
+    public static T ParseEnum<T>(ArgumentResult result, T fallback, params T[] excluded)
         where T : struct, Enum
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text.FirstOrDefault()))
+        var values = Enum.GetValues<T>().Where(value => !excluded.Contains(value)).ToList();
+        foreach (var value in values)
         {
-            return value;
+            if (value.ToString().Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
         }
 
-        result.AddError($"'{text}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.");
+        result.AddError($"'{text}' is not one of: {string.Join(", ", values.Select(value => value.ToString().ToLowerInvariant()))}.");
         return fallback;
     }
 }
