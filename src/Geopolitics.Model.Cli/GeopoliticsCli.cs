@@ -9,14 +9,15 @@ internal static class GeopoliticsCli
     /// <summary>Runs the command line in-process, writing to the given writers.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="output">Standard output.</param>
-    /// <param name="error">Standard error.</param>
+    /// <param name="standardError">Standard error.</param>
     /// <returns>
     /// 0 on success, 1 for invalid data or a domain error, 2 for a usage or I/O error, 70 for an internal error. Every
     /// failure is reported on standard error in one line; a stack trace only for an internal error with <c>--verbose</c>.
     /// </returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter standardError)
     {
         var standardOutput = new OutputWriter(output, "standard output");
+        var error = new ErrorWriter(standardError);
         var context = new CliContext(standardOutput, error);
         var verbose = new Option<bool>("--verbose")
         {
@@ -43,7 +44,8 @@ internal static class GeopoliticsCli
 
         try
         {
-            var parse = root.Parse(args);
+            // No response files: '@file' would read a file and echo its contents into errors about them.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0)
             {
                 foreach (var problem in parse.Errors)
@@ -72,7 +74,7 @@ internal static class GeopoliticsCli
                 error.WriteLine($"internal error: {e.GetType().Name}: {OneLine(e.Message)} (a bug in geopolitics; run again with --verbose for the stack trace)");
                 if (parse.GetValue(verbose))
                 {
-                    error.WriteLine(e.ToString());
+                    standardError.WriteLine(e.ToString());
                 }
 
                 return ExitCodes.InternalError;

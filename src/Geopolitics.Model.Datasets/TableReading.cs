@@ -64,15 +64,15 @@ internal sealed class TableReading
         index >= 0 && index < row.ColCount ? row[index].Span.Trim() : [];
 
     /// <summary>A text from the file, or a reader's message quoting it, cut to a length an error message can carry.</summary>
-    public static string Shortened(string text) =>
-        text.Length <= 4 * MaxQuoted ? text : string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, (4 * MaxQuoted) - 16)}… ({text.Length} characters)");
+    public static string Shortened(string text) => InputText.Shortened(text, 4 * MaxQuoted);
 
+    /// <summary>A cell as an error message quotes it: <c>blank</c>, or in quotes, shortened and on one line (<see cref="InputText"/>).</summary>
     public static string Text(ReadOnlySpan<char> cell) =>
         cell.Length == 0 ? "blank"
-        : cell.Length <= MaxQuoted ? $"'{cell.ToString()}'"
+        : cell.Length <= MaxQuoted ? $"'{InputText.Escaped(cell)}'"
 
         // A hostile file must not make its errors as large as itself: quote the start and give the length.
-        : string.Create(CultureInfo.InvariantCulture, $"'{cell[..(MaxQuoted - 16)].ToString()}…' ({cell.Length} characters)");
+        : string.Create(CultureInfo.InvariantCulture, $"'{InputText.Escaped(cell[..(MaxQuoted - 16)])}…' ({cell.Length} characters)");
 
     public bool TryInt(SepReader.Row row, int index, string column, List<ModelError> errors, out int value)
     {

@@ -13,6 +13,15 @@ internal static class ArgumentChecks
             ? value
             : throw new ArgumentOutOfRangeException(paramName, value, $"'{value}' is not a defined {typeof(TEnum).Name}.");
 
+    /// <summary>
+    /// Returns the threshold or throws when it is not a named confidence, or is <see cref="Provenance.Confidence.Denied"/>:
+    /// a denial is a fact's confidence, never a threshold (no threshold admits a denial), as the tool also says.
+    /// </summary>
+    public static Provenance.Confidence Threshold(Provenance.Confidence minimum, string paramName) =>
+        minimum == Provenance.Confidence.Denied
+            ? throw new ArgumentOutOfRangeException(paramName, minimum, "Denied is not a threshold: no threshold admits a denial; the weakest threshold is Potential.")
+            : Defined(minimum, paramName);
+
     /// <summary>Returns the id or throws when it is the <c>default</c> value (an id with no text).</summary>
     public static T Id<T>(T id, string paramName)
         where T : struct =>

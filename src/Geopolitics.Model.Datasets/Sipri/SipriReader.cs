@@ -256,7 +256,7 @@ internal sealed class SipriReader
         else if (Mismatch(f, deal.Key!) is { } mismatch)
         {
             var (column, expected) = mismatch;
-            RejectInDeal(deal, row, Error(row, line, column, ErrorCodes.SipriInconsistentDeal, $"'{_layout.Name(column)}' is '{f[column]}' here but '{expected}' in row {deal.Draft.Row} of the same deal {deal.Draft.DealId}; the rows of a deal agree on every field of the deal."));
+            RejectInDeal(deal, row, Error(row, line, column, ErrorCodes.SipriInconsistentDeal, $"'{_layout.Name(column)}' is {TableReading.Text(f[column])} here but {TableReading.Text(expected)} in row {deal.Draft.Row} of the same deal {deal.Draft.DealId}; the rows of a deal agree on every field of the deal."));
             return;
         }
 
@@ -391,7 +391,7 @@ internal sealed class SipriReader
 
         if (supplier.Actor.Id == recipient.Actor.Id)
         {
-            return d.Fail(Error(d.Row, d.Line, _layout.Recipient, ErrorCodes.SipriSupplierIsRecipient, $"'{_layout.Name(_layout.Recipient)}' ({f[_layout.Recipient]}, {recipient.Actor.Id}) is also the supplier ({f[_layout.Supplier]}); a transfer goes from one actor to another."));
+            return d.Fail(Error(d.Row, d.Line, _layout.Recipient, ErrorCodes.SipriSupplierIsRecipient, $"'{_layout.Name(_layout.Recipient)}' ({TableReading.Text(f[_layout.Recipient])}, {recipient.Actor.Id}) is also the supplier ({TableReading.Text(f[_layout.Supplier])}); a transfer goes from one actor to another."));
         }
 
         d.Supplier = supplier;

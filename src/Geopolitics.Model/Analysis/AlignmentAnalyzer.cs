@@ -68,7 +68,7 @@ public sealed class AlignmentAnalyzer
     /// The similarity, or an error when an actor is not in the scenario (<see cref="ErrorCodes.AlignmentUnknownActor"/>) or
     /// both are the same (<see cref="ErrorCodes.AlignmentSameActor"/>).
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<StanceSimilarity, ModelError> CompareStances(ActorId first, ActorId second, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         CheckMinimum(minimum);
@@ -83,7 +83,7 @@ public sealed class AlignmentAnalyzer
     /// <param name="day">The day asked about.</param>
     /// <param name="minimum">The weakest confidence a treaty step needs to be used.</param>
     /// <returns>The similarity, or an error as for <see cref="CompareStances"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<PortfolioSimilarity, ModelError> ComparePortfolios(ActorId first, ActorId second, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         CheckMinimum(minimum);
@@ -238,10 +238,7 @@ public sealed class AlignmentAnalyzer
 
     private static void CheckMinimum(Confidence minimum)
     {
-        if (!Enum.IsDefined(minimum))
-        {
-            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Unknown confidence level.");
-        }
+        ArgumentChecks.Threshold(minimum, nameof(minimum));
     }
 
     private static void CheckThreshold(double threshold)

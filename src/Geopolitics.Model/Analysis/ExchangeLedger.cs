@@ -71,7 +71,7 @@ public sealed class ExchangeLedger
     /// <see cref="ErrorCodes.AnalysisPairNotDistinct"/> for the same actor twice,
     /// <see cref="ErrorCodes.AnalysisWindowEndsBeforeStart"/> when <paramref name="to"/> is before <paramref name="from"/>.
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<LedgerReport, ModelError> Between(
         ActorId first,
         ActorId second,
@@ -79,7 +79,7 @@ public sealed class ExchangeLedger
         LocalDate? to,
         Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
-        ArgumentChecks.Defined(minimum, nameof(minimum));
+        ArgumentChecks.Threshold(minimum, nameof(minimum));
         if (_facts.CheckActor(first, nameof(first)) is { } unknownFirst)
         {
             return unknownFirst;

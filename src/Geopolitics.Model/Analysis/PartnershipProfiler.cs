@@ -73,7 +73,7 @@ public sealed class PartnershipProfiler
     /// The profile, or an error when an actor is not in the scenario (<see cref="ErrorCodes.PartnershipUnknownActor"/>) or
     /// both are the same (<see cref="ErrorCodes.PartnershipSameActor"/>).
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<PartnershipProfile, ModelError> Profile(ActorId first, ActorId second, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         CheckMinimum(minimum);
@@ -91,7 +91,7 @@ public sealed class PartnershipProfiler
     /// <param name="minimum">The weakest confidence a fact needs to be used.</param>
     /// <returns>The timeline, or an error as for <see cref="Profile"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<PartnershipTimeline, ModelError> Timeline(ActorId first, ActorId second, LocalDate from, LocalDate to, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         if (to < from)
@@ -134,10 +134,7 @@ public sealed class PartnershipProfiler
 
     private static void CheckMinimum(Confidence minimum)
     {
-        if (!Enum.IsDefined(minimum))
-        {
-            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Unknown confidence level.");
-        }
+        ArgumentChecks.Threshold(minimum, nameof(minimum));
     }
 
     private static bool IsMaterial(Transfer transfer) => transfer.Status is not (TransferStatus.Planned or TransferStatus.Agreed);

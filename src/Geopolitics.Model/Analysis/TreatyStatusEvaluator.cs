@@ -96,7 +96,7 @@ public sealed class TreatyStatusEvaluator
     /// <param name="minimum">The weakest confidence admitted.</param>
     /// <returns>The report.</returns>
     /// <exception cref="KeyNotFoundException">No treaty has that id; use <see cref="TryEvaluate(TreatyId, LocalDate, Confidence, out TreatyStatusReport?)"/> when that is expected.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public TreatyStatusReport Evaluate(TreatyId treaty, LocalDate day, Confidence minimum) =>
         TryEvaluate(treaty, day, minimum, out var report)
             ? report
@@ -116,7 +116,7 @@ public sealed class TreatyStatusEvaluator
     /// <param name="minimum">The weakest confidence admitted.</param>
     /// <param name="report">The report, when the treaty is known.</param>
     /// <returns>Whether a treaty has that id.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public bool TryEvaluate(TreatyId treaty, LocalDate day, Confidence minimum, [NotNullWhen(true)] out TreatyStatusReport? report)
     {
         if (_treaties.TryGetValue(treaty, out var found))
@@ -142,14 +142,11 @@ public sealed class TreatyStatusEvaluator
     /// <param name="minimum">The weakest confidence admitted.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="treaty"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public TreatyStatusReport Evaluate(Treaty treaty, LocalDate day, Confidence minimum)
     {
         ArgumentNullException.ThrowIfNull(treaty);
-        if (!Enum.IsDefined(minimum))
-        {
-            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Unknown confidence level.");
-        }
+        ArgumentChecks.Threshold(minimum, nameof(minimum));
 
         var timeline = TreatyTimeline.Build(treaty, minimum);
         DayRange? superseded = null;

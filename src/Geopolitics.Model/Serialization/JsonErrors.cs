@@ -293,8 +293,7 @@ internal sealed class JsonErrors
 
     /// <summary>
     /// A value from the file as an error message shows it: whole when short, otherwise its start and its length, so
-    /// that a hostile file cannot make its errors as large as itself.
+    /// that a hostile file cannot make its errors as large as itself; line breaks and other controls escaped.
     /// </summary>
-    internal static string Shown(string text) =>
-        text.Length <= MaxShown ? text : string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, MaxShown - 16)}… ({text.Length} characters)");
+    internal static string Shown(string text) => InputText.Shortened(text, MaxShown);
 }

@@ -13,7 +13,9 @@ namespace Geopolitics.Model.Time;
 /// Ordering is total: by the earliest day, then by precision (year before month before day), so
 /// <c>2024 &lt; 2024-01 &lt; 2024-01-01 &lt; 2024-01-02</c>. Years run from 1 to 9999.
 /// <c>default(PartialDate)</c> is not a valid date: create values with the constructors, factories or
-/// <see cref="Parse(string)"/>.
+/// <see cref="Parse(string)"/>. It is consistently the year 0 (1 BCE): it prints <c>0000</c>, covers 0000-01-01 to
+/// 0000-12-31 (<see cref="Start"/>, <see cref="End"/>, <see cref="Range"/>) and orders before every valid date;
+/// <see cref="Parse(string)"/> refuses its text (GM0101), so no file or parser makes it.
 /// </remarks>
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
 {

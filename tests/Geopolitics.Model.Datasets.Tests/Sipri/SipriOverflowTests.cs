@@ -92,3 +92,21 @@ public class SipriOverflowTests
         Assert.Empty(table.Notes);
     }
 }
+
+/// <summary>A SIPRI cell quoted in an error is quoted on one line (issue 15, item 10).</summary>
+public class SipriMessageLineTests
+{
+    [Fact]
+    public void Import_QuotedCellWithALineBreak_IsEscapedInTheMessage()
+    {
+        var text =
+            "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n" +
+            "Taiwan,United States,2019,,\"1\n2\",,F-16V,fighter aircraft,1,,2021,New,,50,50,50\n";
+
+        var import = SipriImporter.ImportFrom(new MemoryStream(Encoding.UTF8.GetBytes(text)), "lines.csv").AsT0;
+
+        var error = Assert.Single(import.Rejected);
+        Assert.Equal(ErrorCodes.SipriInvalidNumber, error.Code);
+        Assert.Contains("'1\\n2'", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,4 +1,5 @@
 using CsCheck;
+using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
@@ -44,6 +45,9 @@ internal static class ModelGen
         (2, Days),
         (1, Gen.Int[0, 40].Select(offset => LocalDate.MinIsoValue.PlusDays(offset))),
         (1, Gen.Int[0, 40].Select(offset => LocalDate.MaxIsoValue.PlusDays(-offset))));
+
+    /// <summary>A confidence an analysis takes as its minimum: any but <see cref="Confidence.Denied"/>, which is no threshold.</summary>
+    public static Gen<Confidence> MinimumConfidences { get; } = Gen.Enum<Confidence>().Where(confidence => confidence != Confidence.Denied);
 
     /// <summary>A day in the years the random scenarios' facts fall in (1940–2050), for analyses of those scenarios.</summary>
     public static Gen<LocalDate> ScenarioDays { get; } =
