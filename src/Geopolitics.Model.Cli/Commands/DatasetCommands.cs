@@ -47,7 +47,7 @@ internal static class DatasetCommands
                 return Fail(context, errors);
             }
 
-            ReportRejected(context, import.Rejected, $"{import.File}: {import.RowsRead} rows read, {import.RowsImported} imported, {import.RowsRejected} rejected");
+            ReportRejected(context, import.Rejected, $"{import.File}: {import.RowsRead} rows read, {import.RowsImported} imported, {import.RowsRejected} rejected", import.Notes);
             var table = SipriTotals.Compute(import, parse.GetValue(byOption), parse.GetValue(yearOption));
             if (table.TryPickT1(out var error, out var rows))
             {
@@ -104,7 +104,7 @@ internal static class DatasetCommands
                 return Fail(context, errors);
             }
 
-            ReportRejected(context, import.Rejected, $"{import.File}: {import.RowsRead} rows read, {import.RowsImported} imported, {import.RowsRejected} rejected");
+            ReportRejected(context, import.Rejected, $"{import.File}: {import.RowsRead} rows read, {import.RowsImported} imported, {import.RowsRejected} rejected", import.Notes);
             return import.ToScenario().Match(scenario => WriteScenario(context, scenario, parse.GetValue(sipriOut)), invalid => Fail(context, invalid));
         });
 
@@ -187,11 +187,16 @@ internal static class DatasetCommands
         }
     }
 
-    private static void ReportRejected(CliContext context, IReadOnlyCollection<ModelError> rejected, string summary)
+    private static void ReportRejected(CliContext context, IReadOnlyCollection<ModelError> rejected, string summary, IReadOnlyCollection<ModelError>? notes = null)
     {
         foreach (var error in rejected)
         {
             context.Error.WriteLine($"rejected: {error}");
+        }
+
+        foreach (var note in notes ?? [])
+        {
+            context.Error.WriteLine($"note: {note}");
         }
 
         context.Error.WriteLine(summary);

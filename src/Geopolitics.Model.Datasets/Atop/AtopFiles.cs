@@ -10,7 +10,7 @@ namespace Geopolitics.Model.Datasets.Atop;
 internal sealed class AtopFiles
 {
     public static readonly TableCodes Codes = new(
-        ErrorCodes.AtopFileUnreadable, ErrorCodes.AtopMissingColumn, ErrorCodes.AtopInvalidNumber, ErrorCodes.AtopInvalidDate, ErrorCodes.AtopInvalidFlag);
+        ErrorCodes.AtopFileUnreadable, ErrorCodes.AtopMissingColumn, ErrorCodes.AtopInvalidNumber, ErrorCodes.AtopInvalidDate, ErrorCodes.AtopInvalidFlag, ErrorCodes.AtopUnterminatedQuote);
 
     private static readonly string[] MemberColumns =
         ["atopid", "member", "yrent", "moent", "dayent", "yrexit", "moexit", "dayexit", "phase", "defense", "offense", "neutral", "nonagg", "consul"];
@@ -81,6 +81,12 @@ internal sealed class AtopFiles
             {
                 MembersRead++;
                 errors.Clear();
+                if (cells.UnclosedQuote(row) is { } quote)
+                {
+                    Fail(quote);
+                    return;
+                }
+
                 var parsed = ParseMember(row, cells, columns, options, errors);
                 if (parsed is null)
                 {
@@ -123,6 +129,12 @@ internal sealed class AtopFiles
             {
                 AlliancesRead++;
                 errors.Clear();
+                if (cells.UnclosedQuote(row) is { } quote)
+                {
+                    Fail(quote);
+                    return;
+                }
+
                 if (cells.TryInt(row, columns["atopid"], "atopid", errors, out var atopId) &&
                     cells.TryDate(row, (columns["begyr"], columns["begmo"], columns["begday"]), ("begyr", "begmo", "begday"), zeroMeansNone: false, blankMeansNone: false, errors, out var begin) &&
                     cells.TryDate(row, (columns["endyr"], columns["endmo"], columns["endday"]), ("endyr", "endmo", "endday"), zeroMeansNone: true, blankMeansNone: false, errors, out var end))

@@ -43,7 +43,7 @@ namespace Geopolitics.Model.Datasets.Cow;
 public static class CowAllianceImporter
 {
     private static readonly TableCodes Codes = new(
-        ErrorCodes.CowFileUnreadable, ErrorCodes.CowMissingColumn, ErrorCodes.CowInvalidNumber, ErrorCodes.CowInvalidDate, ErrorCodes.CowInvalidFlag);
+        ErrorCodes.CowFileUnreadable, ErrorCodes.CowMissingColumn, ErrorCodes.CowInvalidNumber, ErrorCodes.CowInvalidDate, ErrorCodes.CowInvalidFlag, ErrorCodes.CowUnterminatedQuote);
 
     private static readonly string[] Columns =
     [
@@ -52,7 +52,7 @@ public static class CowAllianceImporter
         "left_censor", "right_censor", "defense", "neutrality", "nonaggression", "entente",
     ];
 
-    private static readonly string[] OptionalColumns = ["ss_type", "state_name"];
+    private static readonly string[] OptionalColumns = ["ss_type", "state_name", "version"];
 
     private static readonly (string Column, ClauseKind Kind)[] Obligations =
     [
@@ -217,10 +217,33 @@ public static class CowAllianceImporter
                     return;
                 }
 
+                var fields = reader.Header.ColNames.Count;
+                string? version = null;
                 foreach (var row in reader)
                 {
                     RowsRead++;
                     errors.Clear();
+                    if (_cells.UnclosedQuote(row) is { } quote)
+                    {
+                        Fail(quote);
+                        return;
+                    }
+
+                    if (row.ColCount != fields)
+                    {
+                        Rejected.Add(_cells.Error(ErrorCodes.CowColumnCount, row.RowIndex, row.LineNumberFrom, null, Invariant($"The row has {row.ColCount} fields; the header has {fields}. A row cut short would read its missing flags as blank, so it is not imported.")));
+                        continue;
+                    }
+
+                    // One rule with ATOP (GM1308): a file holds one version, that of its first row.
+                    var rowVersion = TableReading.Cell(row, columns["version"]).ToString();
+                    version ??= rowVersion;
+                    if (!string.Equals(rowVersion, version, StringComparison.Ordinal))
+                    {
+                        Rejected.Add(_cells.Error(ErrorCodes.CowMixedVersions, row.RowIndex, row.LineNumberFrom, "version", $"'version' is {TableReading.Text(rowVersion)} but the file's first row has {TableReading.Text(version)}; one file holds one version."));
+                        continue;
+                    }
+
                     if (Parse(row, columns, errors) is { } parsed)
                     {
                         Rows.Add(parsed);

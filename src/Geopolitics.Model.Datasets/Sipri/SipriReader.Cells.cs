@@ -16,7 +16,7 @@ internal sealed partial class SipriReader
             return d.Fail(Missing(d, _layout.DealId, "identifies the deal"));
         }
 
-        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id))
+        if (TableReading.HasNul(text) | !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id))
         {
             return d.Fail(Error(d.Row, d.Line, _layout.DealId, ErrorCodes.SipriInvalidNumber, $"'{_layout.Name(_layout.DealId)}' is {TableReading.Text(text)}; a deal id is a whole number."));
         }
@@ -139,7 +139,7 @@ internal sealed partial class SipriReader
             return !required || d.Fail(Missing(d, column, "states the number"));
         }
 
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (TableReading.HasNul(text) | !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidNumber, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a number of units is a whole number of at least 0."));
         }
@@ -162,7 +162,7 @@ internal sealed partial class SipriReader
             return !required || d.Fail(Missing(d, column, "states the trend-indicator value"));
         }
 
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tiv))
+        if (TableReading.HasNul(text) | !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tiv))
         {
             return d.Fail(Error(d.Row, d.Line, column, ErrorCodes.SipriInvalidTiv, $"'{_layout.Name(column)}' is {TableReading.Text(text)}; a trend-indicator value is a decimal number of at least 0, such as 12.5."));
         }

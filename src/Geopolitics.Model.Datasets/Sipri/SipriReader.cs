@@ -30,6 +30,10 @@ internal sealed partial class SipriReader
     private readonly int[] _dealColumns;
 
     private readonly List<ModelError> _errors = [];
+    private readonly List<ModelError> _notes = [];
+
+    // The first row of each distinct content of a one-row format without deal ids, by a 64-bit hash of its fields.
+    private readonly Dictionary<long, int> _rowContents = [];
     private readonly List<SipriRecord> _records = [];
     private readonly List<Actor> _actors = [];
     private readonly HashSet<ActorId> _actorIds = [];
@@ -86,6 +90,11 @@ internal sealed partial class SipriReader
                 // Sep's LineNumberFrom is off by one on the first row; the end of the previous row is reliable.
                 var line = next;
                 next = _headerLine + row.LineNumberToExcl;
+                if (TableReading.UnclosedQuoteLine(row.Span, line) is { } opened)
+                {
+                    return ImmutableArray.Create(TableReading.UnclosedQuote(ErrorCodes.SipriUnterminatedQuote, _file, opened, line, _rowsRead + 1));
+                }
+
                 if (row.ColCount == 1 && row[0].Span.Trim().TrimEnd(';').IsEmpty)
                 {
                     continue; // A blank line holds no record.
@@ -152,7 +161,8 @@ internal sealed partial class SipriReader
             _uncertain,
             [.. _errors],
             _rowsRead,
-            _rowsRejected);
+            _rowsRejected,
+            [.. _notes]);
     }
 
     private static string[] Copy(SepReader.Row row)
@@ -222,7 +232,34 @@ internal sealed partial class SipriReader
             return;
         }
 
+        if (Format == SipriFormat.TradeRegister && !_rowContents.TryAdd(ContentHash(f), row))
+        {
+            // Not rejected: the register lists separate deals with the same fields as separate rows (docs/datasets.md).
+            _notes.Add(Error(row, line, -1, ErrorCodes.SipriIdenticalRows, string.Create(CultureInfo.InvariantCulture, $"The row has the same fields as row {_rowContents[ContentHash(f)]}; SIPRI's trade register lists separate deals with identical fields as separate rows (the per-year exports, which give each deal an id, keep both), so both are imported and both count in totals.")));
+        }
+
         Emit(draft);
+    }
+
+    /// <summary>A 64-bit hash of a row's fields: the runtime's string hash and FNV-1a, so that distinct rows practically never collide.</summary>
+    private static long ContentHash(Fields f)
+    {
+        var runtime = new HashCode();
+        var fnv = 2166136261u;
+        for (var i = 0; i < f.Count; i++)
+        {
+            var field = f[i];
+            runtime.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(field));
+            runtime.Add(KeySeparator);
+            foreach (var c in field)
+            {
+                fnv = (fnv ^ c) * 16777619u;
+            }
+
+            fnv = (fnv ^ KeySeparator) * 16777619u;
+        }
+
+        return ((long)runtime.ToHashCode() << 32) | fnv;
     }
 
     private void Reject(ModelError error)

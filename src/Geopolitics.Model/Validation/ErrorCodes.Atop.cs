@@ -50,4 +50,7 @@ public static partial class ErrorCodes
 
     /// <summary>Note: an ATOP member has several rows in one alliance phase (it left and came back); the gaps between its spells are recorded as suspensions of that party.</summary>
     public const string AtopSeparateSpells = "GM1316";
+
+    /// <summary>A quote opened in an ATOP file is never closed, so the rest of the file would read as one field; the import fails.</summary>
+    public const string AtopUnterminatedQuote = "GM1317";
 }

@@ -62,4 +62,10 @@ public static partial class ErrorCodes
 
     /// <summary>Note: a SIPRI TIV total exceeds <see cref="decimal.MaxValue"/>; the total stops at that value, which then means "at least".</summary>
     public const string SipriTotalSaturated = "GM1420";
+
+    /// <summary>A quote opened in a SIPRI file is never closed, so the rest of the file would read as one field; the import fails.</summary>
+    public const string SipriUnterminatedQuote = "GM1421";
+
+    /// <summary>Note: a trade-register row has the same fields as an earlier one; both are imported, as the separate deals SIPRI lists.</summary>
+    public const string SipriIdenticalRows = "GM1422";
 }
