@@ -68,6 +68,7 @@ internal sealed class AtopFiles
                 return;
             }
 
+            NoteMissingOptionalColumns(reader, columns, file);
             if (options.Version is null && columns["version"] < 0)
             {
                 Fail(new ModelError(
@@ -151,6 +152,25 @@ internal sealed class AtopFiles
         {
             Fail(cells.FileError($"'{file}' cannot be read as a comma-separated table: {TableReading.Shortened(e.Message)}"));
         }
+    }
+
+    /// <summary>
+    /// Notes the condition and provision columns the header lacks (GM1318), with the header's names it did not
+    /// recognise: without the note, a renamed or dropped column would make its conditions silently vanish.
+    /// </summary>
+    private void NoteMissingOptionalColumns(SepReader reader, Dictionary<string, int> columns, string file)
+    {
+        var missing = OptionalMemberColumns.Where(name => columns[name] < 0 && name is not ("cowid" or "cow4id" or "version")).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var unknown = reader.Header.ColNames.Where(name => !MemberColumns.Contains(name) && !OptionalMemberColumns.Contains(name)).ToList();
+        Notes.Add(new ModelError(
+            ErrorCodes.AtopMissingOptionalColumns,
+            $"The header has no {string.Join(", ", missing.Select(name => $"'{name}'"))}: the conditions and provisions these columns record are not in the file, so no clause of this import has them, whatever the treaties say{(unknown.Count > 0 ? $"; the header's {string.Join(", ", unknown.Take(10).Select(name => TableReading.Text(name)))} {(unknown.Count == 1 ? "is" : "are")} not an ATOP column" : string.Empty)}.",
+            new ErrorLocation(File: file, Line: 1, Row: 0, Path: missing[0])));
     }
 
     public void Fail(ModelError error)

@@ -53,4 +53,7 @@ public static partial class ErrorCodes
 
     /// <summary>A quote opened in an ATOP file is never closed, so the rest of the file would read as one field; the import fails.</summary>
     public const string AtopUnterminatedQuote = "GM1317";
+
+    /// <summary>Note: an ATOP member file lacks condition or provision columns (renamed, dropped or misspelled); their facts are not imported.</summary>
+    public const string AtopMissingOptionalColumns = "GM1318";
 }

@@ -167,3 +167,28 @@ public class SipriIdenticalRowsTests
         Assert.All(import.Notes, note => Assert.Equal(ErrorCodes.SipriIdenticalRows, note.Code));
     }
 }
+
+/// <summary>An ATOP file whose condition or provision columns are missing or misspelled says so (issue 15, item 5).</summary>
+public class AtopMissingColumnsTests
+{
+    private const string Header =
+        "atopid,cowid,cow4id,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,obvary,defcoloc,defconpr,defcoadv,specthrt,statthr1,statthr2,milaid,base,intcom,ecaid,termmode,version\n";
+
+    private const string Rows =
+        "9001,,,2,1950,1,10,1960,6,1,1,1,0,0,0,0,0,1,1,1,1,365,0,4,3,1,0,2,5.1\n9001,,,20,1950,1,10,1960,6,1,1,1,0,0,0,0,0,0,0,0,1,365,0,4,3,1,0,2,5.1\n";
+
+    private static AtopImport Import(string header) => AtopImporter.ImportFrom(new StringReader(header + Rows), "members.csv", null, null, null);
+
+    [Fact]
+    public void Import_MisspelledAndDroppedColumns_NotesThemWithTheUnknownName()
+    {
+        var import = Import(Header.Replace("defconpr", "defconprx", StringComparison.Ordinal).Replace(",base,", ",bases,", StringComparison.Ordinal));
+
+        var note = Assert.Single(import.Notes, n => n.Code == ErrorCodes.AtopMissingOptionalColumns);
+        Assert.Contains("'defconpr'", note.Message, StringComparison.Ordinal);
+        Assert.Contains("'base'", note.Message, StringComparison.Ordinal);
+        Assert.Contains("'defconprx'", note.Message, StringComparison.Ordinal);
+        Assert.Equal(1L, note.Location.Line);
+        Assert.True(import.Succeeded);
+    }
+}
