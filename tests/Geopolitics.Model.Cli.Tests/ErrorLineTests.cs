@@ -50,4 +50,21 @@ public sealed class ErrorLineTests : IDisposable
         Assert.DoesNotContain("second-secret-line", run.Error, StringComparison.Ordinal);
         Assert.Contains("GM1004", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("graph")]
+    public void Command_ActorNameWithANul_IsInvalidDataNotABrokenGraph(string command)
+    {
+        var path = Path.Combine(_folder, "nul-name.json");
+        var json = Geopolitics.Model.Serialization.ScenarioJson.Serialize(Geopolitics.Model.Scenarios.BuiltInScenarios.RussiaDprk2024)
+            .Replace("\"name\": \"United States\"", "\"name\": \"United\\u0000States\"", StringComparison.Ordinal);
+        File.WriteAllText(path, json);
+
+        var run = command == "validate" ? CliRun.Of("validate", path) : CliRun.Of("graph", "--scenario", path, "--on", "2025-01-01", "--format", "graphml");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("GM0804", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+    }
 }
