@@ -47,7 +47,7 @@ internal sealed class AtopFiles
     /// <summary>Whether a file-level problem stops the import.</summary>
     public bool Failed { get; private set; }
 
-    public void ReadMembers(TextReader text, string file, AtopImportOptions options)
+    public void ReadMembers(TextReader text, string file, AtopImportOptions options, CancellationToken cancellationToken)
     {
         var cells = new TableReading(file, Codes);
         try
@@ -80,6 +80,7 @@ internal sealed class AtopFiles
 
             foreach (var row in reader)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 MembersRead++;
                 errors.Clear();
                 if (cells.UnclosedQuote(row) is { } quote)
@@ -105,7 +106,7 @@ internal sealed class AtopFiles
         }
     }
 
-    public void ReadAlliances(TextReader text, string file)
+    public void ReadAlliances(TextReader text, string file, CancellationToken cancellationToken)
     {
         var cells = new TableReading(file, Codes);
         try
@@ -128,6 +129,7 @@ internal sealed class AtopFiles
 
             foreach (var row in reader)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 AlliancesRead++;
                 errors.Clear();
                 if (cells.UnclosedQuote(row) is { } quote)

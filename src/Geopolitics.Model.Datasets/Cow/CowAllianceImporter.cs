@@ -79,14 +79,16 @@ public static class CowAllianceImporter
     /// <param name="path">The file, <c>alliance_v4.1_by_member.csv</c>.</param>
     /// <param name="options">How to import; <see langword="null"/> for <see cref="CowImportOptions.Default"/>.</param>
     /// <returns>The import: the scenario (or none when it failed), rejected rows, notes and counts.</returns>
+    /// <param name="cancellationToken">Stops the import: checked between reads and rows, and a read waiting on a source that sends nothing (a FIFO, standard input) gives up when it is cancelled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static CowImport Import(string path, CowImportOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read to its end.</exception>
+    public static CowImport Import(string path, CowImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         StreamReader reader;
         try
         {
-            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            reader = new StreamReader(Serialization.CancellableReadStream.Of(File.OpenRead(path), cancellationToken), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -95,7 +97,7 @@ public static class CowAllianceImporter
 
         using (reader)
         {
-            return ImportFrom(reader, path, options);
+            return ImportFrom(reader, path, options, cancellationToken);
         }
     }
 
@@ -104,14 +106,16 @@ public static class CowAllianceImporter
     /// <param name="name">The file's name, for locations and counts.</param>
     /// <param name="options">How to import; <see langword="null"/> for <see cref="CowImportOptions.Default"/>.</param>
     /// <returns>The import: the scenario (or none when it failed), rejected rows, notes and counts.</returns>
+    /// <param name="cancellationToken">Stops the import: checked before each row.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
-    public static CowImport ImportFrom(TextReader reader, string name, CowImportOptions? options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read to its end.</exception>
+    public static CowImport ImportFrom(TextReader reader, string name, CowImportOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(name);
         options ??= CowImportOptions.Default;
         var run = new Run(name);
-        run.Read(reader);
+        run.Read(reader, cancellationToken);
         if (run.Failed)
         {
             return new CowImport(null, new DatasetRowCounts(name, run.RowsRead, 0, 0), Sorted(run.Rejected), []);
@@ -197,7 +201,7 @@ public static class CowAllianceImporter
 
         public bool Failed { get; private set; }
 
-        public void Read(TextReader text)
+        public void Read(TextReader text, CancellationToken cancellationToken)
         {
             try
             {
@@ -221,6 +225,7 @@ public static class CowAllianceImporter
                 string? version = null;
                 foreach (var row in reader)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     RowsRead++;
                     errors.Clear();
                     if (_cells.UnclosedQuote(row) is { } quote)
