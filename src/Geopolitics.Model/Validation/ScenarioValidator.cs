@@ -13,7 +13,11 @@ namespace Geopolitics.Model.Validation;
 /// (<see cref="ErrorCodes.DuplicateId"/>), the scenario has a name (<see cref="ErrorCodes.ScenarioWithoutName"/>),
 /// actors refer to known actors (<see cref="ErrorCodes.UnknownActorReference"/>), and each actor, place, treaty,
 /// transfer, exchange, stance and sanctions regime passes its own validator with the scenario's ids as context, so
-/// every reference must resolve.
+/// every reference must resolve. Names the outputs show are visible plain text (<see cref="ErrorCodes.InvalidName"/>),
+/// and no reference goes round in a circle: no organisation is its own member (<see cref="ErrorCodes.ActorIsOwnMember"/>),
+/// no agencies speak for each other in a circle (<see cref="ErrorCodes.SpeaksForCycle"/>), no place lies in itself
+/// (<see cref="ErrorCodes.PlaceInItself"/>) and no treaties supersede each other in a circle
+/// (<see cref="ErrorCodes.SupersessionCycle"/>).
 /// </summary>
 /// <remarks>Paths are those of the scenario's collections, for example <c>Treaties[2].Parties[0].Consent</c>.</remarks>
 public sealed class ScenarioValidator : AbstractValidator<Scenario>
