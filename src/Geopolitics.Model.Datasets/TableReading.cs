@@ -102,6 +102,27 @@ internal sealed class TableReading
     public ModelError? UnclosedQuote(SepReader.Row row) =>
         UnclosedQuoteLine(row.Span, row.LineNumberFrom) is { } opened ? UnclosedQuote(_codes.UnterminatedQuote, File, opened, row.LineNumberFrom, row.RowIndex) : null;
 
+    /// <summary>
+    /// A note (with <paramref name="code"/>) when the row holds U+FFFD, which the UTF-8 reader puts for bytes that are
+    /// not UTF-8: without it the replaced text would be imported as if it were the file's.
+    /// </summary>
+    public ModelError? InvalidUtf8(SepReader.Row row, IReadOnlyList<string> header, string code)
+    {
+        if (!row.Span.Contains('\uFFFD'))
+        {
+            return null;
+        }
+
+        var column = 0;
+        while (column < row.ColCount - 1 && !row[column].Span.Contains('\uFFFD'))
+        {
+            column++;
+        }
+
+        var name = column < header.Count ? header[column] : null;
+        return Error(code, row.RowIndex, row.LineNumberFrom, name, $"The row holds bytes that are not UTF-8 (read as U+FFFD){(name is null ? string.Empty : $" in '{name}'")}; the file should be UTF-8, so that text is not the file's own.");
+    }
+
     /// <summary>Whether a number's cell holds a NUL, which .NET's parsers skip at its end (<c>1005\0</c> would read as 1005).</summary>
     public static bool HasNul(ReadOnlySpan<char> cell) => cell.Contains('\0');
 

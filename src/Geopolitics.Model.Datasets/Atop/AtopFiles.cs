@@ -89,6 +89,11 @@ internal sealed class AtopFiles
                     return;
                 }
 
+                if (cells.InvalidUtf8(row, reader.Header.ColNames, ErrorCodes.AtopInvalidUtf8) is { } bytes)
+                {
+                    Notes.Add(bytes);
+                }
+
                 var parsed = ParseMember(row, cells, columns, options, errors);
                 if (parsed is null)
                 {

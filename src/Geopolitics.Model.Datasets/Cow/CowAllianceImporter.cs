@@ -234,6 +234,11 @@ public static class CowAllianceImporter
                         return;
                     }
 
+                    if (_cells.InvalidUtf8(row, reader.Header.ColNames, ErrorCodes.CowInvalidUtf8) is { } bytes)
+                    {
+                        Notes.Add(bytes);
+                    }
+
                     if (row.ColCount != fields)
                     {
                         Rejected.Add(_cells.Error(ErrorCodes.CowColumnCount, row.RowIndex, row.LineNumberFrom, null, Invariant($"The row has {row.ColCount} fields; the header has {fields}. A row cut short would read its missing flags as blank, so it is not imported.")));

@@ -56,4 +56,7 @@ public static partial class ErrorCodes
 
     /// <summary>Note: an ATOP member file lacks condition or provision columns (renamed, dropped or misspelled); their facts are not imported.</summary>
     public const string AtopMissingOptionalColumns = "GM1318";
+
+    /// <summary>Note: a row of an ATOP file holds bytes that are not UTF-8, read as U+FFFD.</summary>
+    public const string AtopInvalidUtf8 = "GM1319";
 }

@@ -59,4 +59,7 @@ public static partial class ErrorCodes
 
     /// <summary>A COW row's <c>version</c> differs from the file's first row: one file holds one version (as for ATOP, GM1308).</summary>
     public const string CowMixedVersions = "GM1369";
+
+    /// <summary>Note: a row of a COW file holds bytes that are not UTF-8, read as U+FFFD.</summary>
+    public const string CowInvalidUtf8 = "GM1370";
 }

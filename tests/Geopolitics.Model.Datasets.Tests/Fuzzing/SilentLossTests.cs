@@ -192,3 +192,40 @@ public class AtopMissingColumnsTests
         Assert.True(import.Succeeded);
     }
 }
+
+/// <summary>Bytes that are not UTF-8 in an ATOP or COW file are reported, not silently replaced (issue 15, item 5).</summary>
+public class InvalidUtf8Tests
+{
+    private const string CowHeader =
+        "version4id,ccode,state_name,all_st_day,all_st_month,all_st_year,all_end_day,all_end_month,all_end_year,ss_type,mem_st_day,mem_st_month,mem_st_year,mem_end_day,mem_end_month,mem_end_year,left_censor,right_censor,defense,neutrality,nonaggression,entente,version\n";
+
+    private static StreamReader Utf8(params byte[][] parts) =>
+        new(new MemoryStream([.. parts.SelectMany(part => part)]), Encoding.UTF8);
+
+    [Fact]
+    public void Cow_InvalidUtf8InAStateName_IsNotedAtItsColumn()
+    {
+        var good = Encoding.UTF8.GetBytes(CowHeader + "7,200,\"UK\",1,1,1950,,,,\"Type I: Defense Pact\",1,1,1950,,,,0,1,1,0,1,0,4.1\n");
+        var bad = Encoding.UTF8.GetBytes("7,255,\"Portu\u0001al\",1,1,1950,,,,\"Type I: Defense Pact\",1,1,1950,,,,0,1,1,0,1,0,4.1\n");
+        bad[Array.IndexOf(bad, (byte)1)] = 0xC3; // a lead byte followed by 'a': not UTF-8
+
+        var import = CowAllianceImporter.ImportFrom(Utf8(good, bad), "cow.csv", null);
+
+        var note = Assert.Single(import.Notes, n => n.Code == ErrorCodes.CowInvalidUtf8);
+        Assert.Equal(("state_name", 3L), (note.Location.Path, note.Location.Line ?? 0));
+        Assert.True(import.Succeeded);
+    }
+
+    [Fact]
+    public void Atop_InvalidUtf8InARow_IsNoted()
+    {
+        var text = Encoding.UTF8.GetBytes(
+            "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,version\n" +
+            "9001,2,1950,1,1,0,0,0,1,1,0,0,0,0,5.1\n9001,20,1950,1,1,0,0,0,1,1,0,0,0,0,5.1\n9001,200,1950,1,1,0,0,0,1,1,0,0,0,0,5.\u00011\n");
+        text[Array.IndexOf(text, (byte)1)] = 0xFF;
+
+        var import = AtopImporter.ImportFrom(Utf8(text), "atop.csv", null, null, null);
+
+        Assert.Contains(import.Notes, n => n.Code == ErrorCodes.AtopInvalidUtf8 && n.Location.Path == "version");
+    }
+}
