@@ -130,6 +130,28 @@ public class SemanticNonsenseTests
     }
 
     [Theory]
+    [InlineData(10000.5, "over")]
+    [InlineData(0.25, "exact")]
+    public void Validate_FractionalPersonnelCount_IsRefused(double low, string qualifier)
+    {
+        var json = Seed();
+        var troops = json["transfers"]!.AsArray().Select(t => t!.AsObject()).Single(t => (string?)t["id"] == "prk-rus-troops");
+        troops["item"]!["count"] = new JsonObject { ["qualifier"] = qualifier, ["low"] = (decimal)low };
+
+        AssertOnly(Errors(json), ErrorCodes.FractionalCount, "$.transfers[");
+    }
+
+    [Fact]
+    public void Validate_WholePersonnelCountWrittenWithADecimalPoint_IsFine()
+    {
+        var json = Seed();
+        var troops = json["transfers"]!.AsArray().Select(t => t!.AsObject()).Single(t => (string?)t["id"] == "prk-rus-troops");
+        troops["item"]!["count"] = new JsonObject { ["qualifier"] = "over", ["low"] = 10000.0m };
+
+        Assert.Empty(Errors(json));
+    }
+
+    [Theory]
     [InlineData("\u200B")]
     [InlineData(" \u200B\u2060 ")]
     [InlineData("\uFEFF")]
