@@ -199,11 +199,20 @@ public class ScenarioJsonHostileInputTests
     }
 
     [Fact]
-    public void Parse_SmallestAndTiniestAmounts_AreRead()
+    public void Parse_SmallestAmount_IsRead()
     {
-        var scenario = Accepted(TwoPayments("0.0000000000000000000000000001", "1e-40"));
+        var scenario = Accepted(TwoPayments("0.0000000000000000000000000001", "1e-28"));
 
         Assert.Equal(2, scenario.Transfers.Length);
+    }
+
+    [Fact]
+    public void Parse_AmountBelowTheSmallestStep_IsRefusedInsteadOfReadAsZero()
+    {
+        var error = Assert.Single(Errors(TwoPayments("0.0000000000000000000000000001", "1e-40")));
+
+        Assert.Equal(ErrorCodes.InvalidValue, error.Code);
+        Assert.Contains("1e-40", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

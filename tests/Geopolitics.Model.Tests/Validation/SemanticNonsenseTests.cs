@@ -141,6 +141,32 @@ public class SemanticNonsenseTests
         AssertOnly(Errors(json), ErrorCodes.FractionalCount, "$.transfers[");
     }
 
+    [Theory]
+    [InlineData("1e-30")]
+    [InlineData("0.00000000000000000000000000001")]
+    [InlineData("5E-29")]
+    public void Parse_AmountBelowTheSmallestDecimalStep_IsRefusedNotReadAsZero(string amount)
+    {
+        var text = Seed().ToJsonString();
+        var json = text.Replace("\"low\":10000", $"\"low\":{amount}", StringComparison.Ordinal);
+        Assert.NotEqual(text, json);
+
+        var errors = ScenarioJson.Parse(json, "tiny.json").AsT1;
+
+        Assert.Contains(errors, e => e.Code == ErrorCodes.InvalidValue && e.Message.Contains("smallest step", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("0e5")]
+    [InlineData("0.000")]
+    [InlineData("1e-28")]
+    public void Parse_ZeroOrTheSmallestStep_IsRead(string amount)
+    {
+        var json = Seed().ToJsonString().Replace("\"low\":10000", $"\"low\":{amount}", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(ScenarioJson.Parse(json, "tiny.json").Match(_ => [], e => e.ToList()), e => e.Message.Contains("smallest step", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Validate_WholePersonnelCountWrittenWithADecimalPoint_IsFine()
     {
