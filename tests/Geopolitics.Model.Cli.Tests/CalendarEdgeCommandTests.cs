@@ -44,4 +44,13 @@ public class CalendarEdgeCommandTests
             Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Partnership_OnInTheFirstYears_StartsTheTimelineOnTheFirstDayOfYearOne()
+    {
+        var run = CliRun.Of("partnership", "RUS", "PRK", "--on", "0005-06-01");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Stage changes 0001-01-01..0005-06-01:", run.Out, StringComparison.Ordinal);
+    }
 }

@@ -91,7 +91,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
         });
     }
 
-    /// <summary>Names every output shows must be visible and writable (GM0804).</summary>
+    /// <summary>Names every output shows (and clause articles, which label the network's edges) must be visible and writable (GM0804).</summary>
     private static void CheckNames(ValidationContext<Scenario> context, Scenario scenario)
     {
         void Check(string path, string name)
@@ -120,6 +120,14 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
         for (var i = 0; i < scenario.Treaties.Length; i++)
         {
             Check($"Treaties[{i}].Name", scenario.Treaties[i].Name);
+            for (var j = 0; j < scenario.Treaties[i].Clauses.Length; j++)
+            {
+                // The article labels the defence network's edges (DOT, Mermaid, GraphML) and the defenders' answers.
+                if (scenario.Treaties[i].Clauses[j].Article is { } article)
+                {
+                    Check($"Treaties[{i}].Clauses[{j}].Article", article);
+                }
+            }
         }
     }
 

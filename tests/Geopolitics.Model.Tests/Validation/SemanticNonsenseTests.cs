@@ -195,6 +195,7 @@ public class SemanticNonsenseTests
             ("$.name", json => json["name"] = name),
             ("$.actors[", json => Actor(json, "RUS")["name"] = name),
             ("$.treaties[", json => Treaty(json, "usa-kor-1953")["name"] = name),
+            ("$.treaties[", json => Treaty(json, "usa-kor-1953")["clauses"]![0]!["article"] = name),
         })
         {
             var json = Seed();
