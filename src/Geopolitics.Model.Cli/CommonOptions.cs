@@ -14,6 +14,7 @@ internal static class CommonOptions
     {
         Description = "A scenario JSON file (default: the built-in RussiaDprk2024 scenario).",
         HelpName = "FILE",
+        Validators = { NonBlankPath },
     };
 
     public static Option<Confidence> MinConfidence() => new("--min-confidence")
@@ -48,13 +49,38 @@ internal static class CommonOptions
         CustomParser = ParseActor,
     };
 
+    /// <summary>Refuses an empty or white-space path, which names no file, as a usage error.</summary>
+    public static void NonBlankPath(SymbolResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (string.IsNullOrWhiteSpace(token.Value))
+            {
+                var name = result switch
+                {
+                    OptionResult option => option.Option.Name,
+                    ArgumentResult argument => argument.Argument.Name,
+                    _ => "the path",
+                };
+                result.AddError($"{name} is '{token.Value}', which names no file: give the path of a file.");
+            }
+        }
+    }
+
     public static LocalDate ParseDay(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
+        if (parsed.Success && parsed.Value.Year is >= 1 and <= 9999)
         {
             return parsed.Value;
+        }
+
+        if (parsed.Success)
+        {
+            // The same years as the scenario file format, whose dates are years 1 to 9999.
+            result.AddError($"'{text}' is outside the years 1 to 9999 that dates may have.");
+            return default;
         }
 
         result.AddError($"'{text}' is not a day: expected an ISO 8601 date such as 2024-12-04.");
@@ -81,25 +107,34 @@ internal static class CommonOptions
 
     private static Confidence ParseConfidence(ArgumentResult result)
     {
-        var confidence = ParseEnum(result, ConfidenceExtensions.DefaultMinimum);
-        if (confidence == Confidence.Denied)
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (text.Equals(nameof(Confidence.Denied), StringComparison.OrdinalIgnoreCase))
         {
             result.AddError("Denied is not a threshold: no threshold admits a denial.");
+            return ConfidenceExtensions.DefaultMinimum;
         }
 
-        return confidence;
+        return ParseEnum(result, ConfidenceExtensions.DefaultMinimum, Confidence.Denied);
     }
 
-    public static T ParseEnum<T>(ArgumentResult result, T fallback)
+    /// <summary>
+    /// One of the enum's names, case-insensitively, and nothing else: not a number, not a comma-separated list of
+    /// names (which <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> would combine), not padded.
+    /// </summary>
+    public static T ParseEnum<T>(ArgumentResult result, T fallback, params T[] excluded)
         where T : struct, Enum
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text.FirstOrDefault()))
+        var values = Enum.GetValues<T>().Where(value => !excluded.Contains(value)).ToList();
+        foreach (var value in values)
         {
-            return value;
+            if (value.ToString().Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
         }
 
-        result.AddError($"'{text}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.");
+        result.AddError($"'{text}' is not one of: {string.Join(", ", values.Select(value => value.ToString().ToLowerInvariant()))}.");
         return fallback;
     }
 }

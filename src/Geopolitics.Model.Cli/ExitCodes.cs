@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line is wrong, or a file could not be read or written.</summary>
     public const int UsageOrIo = 2;
+
+    /// <summary>An unexpected exception: a bug in the tool, reported in one line (with its stack trace under <c>--verbose</c>).</summary>
+    public const int InternalError = 70;
 }

@@ -9,11 +9,21 @@ internal static class GeopoliticsCli
     /// <summary>Runs the command line in-process, writing to the given writers.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="output">Standard output.</param>
-    /// <param name="error">Standard error.</param>
-    /// <returns>0 on success, 1 for invalid data or a domain error, 2 for a usage or I/O error.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="standardError">Standard error.</param>
+    /// <returns>
+    /// 0 on success, 1 for invalid data or a domain error, 2 for a usage or I/O error, 70 for an internal error. Every
+    /// failure is reported on standard error in one line; a stack trace only for an internal error with <c>--verbose</c>.
+    /// </returns>
+    public static int Run(string[] args, TextWriter output, TextWriter standardError)
     {
-        var context = new CliContext(output, error);
+        var standardOutput = new OutputWriter(output, "standard output");
+        var error = new ErrorWriter(standardError);
+        var context = new CliContext(standardOutput, error);
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "On an internal error, print the stack trace too.",
+            Recursive = true,
+        };
         var root = new RootCommand("Geopolitics.Model: treaties, defence obligations, transfers, stances and sanctions of a scenario.")
         {
             ReportCommand.Create(context),
@@ -30,32 +40,54 @@ internal static class GeopoliticsCli
             DatasetCommands.Sipri(context),
             DatasetCommands.Import(context),
         };
-
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var problem in parse.Errors)
-            {
-                error.WriteLine($"error: {problem.Message}");
-            }
-
-            error.WriteLine("Run 'geopolitics --help' for usage.");
-            return ExitCodes.UsageOrIo;
-        }
+        root.Options.Add(verbose);
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+            // No response files: '@file' would read a file and echo its contents into errors about them.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var problem in parse.Errors)
+                {
+                    error.WriteLine($"error: {problem.Message}");
+                }
+
+                error.WriteLine("Run 'geopolitics --help' for usage.");
+                return ExitCodes.UsageOrIo;
+            }
+
+            try
+            {
+                // The tool reports exceptions itself: System.CommandLine's handler would print a stack trace and exit 1.
+                var code = parse.Invoke(new InvocationConfiguration { Output = standardOutput, Error = error, EnableDefaultExceptionHandler = false });
+                standardOutput.Flush();
+                return code;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: {OneLine(e.Message)}");
+                return ExitCodes.UsageOrIo;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                error.WriteLine($"internal error: {e.GetType().Name}: {OneLine(e.Message)} (a bug in geopolitics; run again with --verbose for the stack trace)");
+                if (parse.GetValue(verbose))
+                {
+                    standardError.WriteLine(e.ToString());
+                }
+
+                return ExitCodes.InternalError;
+            }
         }
-        catch (IOException e)
+        catch (IOException)
         {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCodes.UsageOrIo;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            error.WriteLine($"error: {e.Message}");
+            // Standard error itself cannot be written: the exit code is all that is left.
             return ExitCodes.UsageOrIo;
         }
     }
+
+    /// <summary>An exception's message on one line: its line breaks become spaces.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(["\r\n", "\n", "\r"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -50,4 +50,13 @@ public static partial class DatasetErrorCodes
 
     /// <summary>Note: an ATOP member has several rows in one alliance phase (it left and came back); the gaps between its spells are recorded as suspensions of that party.</summary>
     public const string AtopSeparateSpells = "GM1316";
+
+    /// <summary>A quote opened in an ATOP file is never closed, so the rest of the file would read as one field; the import fails.</summary>
+    public const string AtopUnterminatedQuote = "GM1317";
+
+    /// <summary>Note: an ATOP member file lacks condition or provision columns (renamed, dropped or misspelled); their facts are not imported.</summary>
+    public const string AtopMissingOptionalColumns = "GM1318";
+
+    /// <summary>Note: a row of an ATOP file holds bytes that are not UTF-8, read as U+FFFD.</summary>
+    public const string AtopInvalidUtf8 = "GM1319";
 }

@@ -50,4 +50,16 @@ public static partial class DatasetErrorCodes
 
     /// <summary>Note: the COW alliance start is before its second member's start, so the treaty is taken to enter into force on the second member's start (on signature).</summary>
     public const string CowStartBeforeMembers = "GM1366";
+
+    /// <summary>A quote opened in a COW file is never closed, so the rest of the file would read as one field; the import fails.</summary>
+    public const string CowUnterminatedQuote = "GM1367";
+
+    /// <summary>A COW row has fewer or more fields than the header (a row cut short would read its missing flags as blank).</summary>
+    public const string CowColumnCount = "GM1368";
+
+    /// <summary>A COW row's <c>version</c> differs from the file's first row: one file holds one version (as for ATOP, GM1308).</summary>
+    public const string CowMixedVersions = "GM1369";
+
+    /// <summary>Note: a row of a COW file holds bytes that are not UTF-8, read as U+FFFD.</summary>
+    public const string CowInvalidUtf8 = "GM1370";
 }

@@ -56,4 +56,16 @@ public static partial class DatasetErrorCodes
 
     /// <summary>TIV totals were asked of a SIPRI format that has no trend-indicator values (the 2014 legacy register).</summary>
     public const string SipriTotalsNeedTiv = "GM1418";
+
+    /// <summary>The delivery rows of one SIPRI deal add up to more units or more TIV than a record can hold; the deal is rejected whole.</summary>
+    public const string SipriDealTotalOverflow = "GM1419";
+
+    /// <summary>Note: a SIPRI TIV total exceeds <see cref="decimal.MaxValue"/>; the total stops at that value, which then means "at least".</summary>
+    public const string SipriTotalSaturated = "GM1420";
+
+    /// <summary>A quote opened in a SIPRI file is never closed, so the rest of the file would read as one field; the import fails.</summary>
+    public const string SipriUnterminatedQuote = "GM1421";
+
+    /// <summary>Note: a trade-register row has the same fields as an earlier one; both are imported, as the separate deals SIPRI lists.</summary>
+    public const string SipriIdenticalRows = "GM1422";
 }

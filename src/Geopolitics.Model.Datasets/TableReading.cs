@@ -6,7 +6,7 @@ using nietras.SeparatedValues;
 namespace Geopolitics.Model.Datasets;
 
 /// <summary>The error codes a dataset's reader reports, so that ATOP and COW share the parsing code but keep their codes.</summary>
-internal sealed record TableCodes(string FileUnreadable, string MissingColumn, string InvalidNumber, string InvalidDate, string InvalidFlag);
+internal sealed record TableCodes(string FileUnreadable, string MissingColumn, string InvalidNumber, string InvalidDate, string InvalidFlag, string UnterminatedQuote);
 
 /// <summary>Reads typed cells from the rows of one comma-separated file, recording every problem as a located <see cref="ModelError"/>.</summary>
 internal sealed class TableReading
@@ -60,24 +60,91 @@ internal sealed class TableReading
         return indexes;
     }
 
+    /// <summary>
+    /// The line on which a quote of the row opens and is never closed, or <see langword="null"/>. Sep reads such a quote
+    /// to the end of the file as one field, so a whole file would be lost as one rejected row.
+    /// </summary>
+    /// <param name="raw">The row's text as in the file, quotes included.</param>
+    /// <param name="firstLine">The line the row starts on.</param>
+    public static long? UnclosedQuoteLine(ReadOnlySpan<char> raw, long firstLine)
+    {
+        if (!raw.Contains('"'))
+        {
+            return null;
+        }
+
+        // Every quote toggles quoting, a doubled quote inside a field included, so the last opening one is unclosed
+        // exactly when the count is odd.
+        var open = -1;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '"')
+            {
+                open = open < 0 ? i : -1;
+            }
+        }
+
+        return open < 0 ? null : firstLine + raw[..open].Count('\n');
+    }
+
+    /// <summary>
+    /// The error that fails an import whose row starting on <paramref name="firstLine"/> holds a quote never closed, the
+    /// last opening on <paramref name="opened"/>. It is located at the row's first line: the quote that broke the row is
+    /// there or after it, since every quote before the row was closed.
+    /// </summary>
+    public static ModelError UnclosedQuote(string code, string file, long opened, long firstLine, int row) =>
+        new(
+            code,
+            string.Create(CultureInfo.InvariantCulture, $"The row starting on line {firstLine} opens a quote that is never closed (the last quote opens on line {opened}), so the rest of the file would read as one field and its rows would be lost; nothing is imported. Close the quote, or double it (\"\") inside a quoted field."),
+            new ErrorLocation(File: file, Line: firstLine, Row: row));
+
+    /// <summary>The error of <see cref="UnclosedQuote(string, string, long, long, int)"/> for this table's file and codes, or <see langword="null"/> when the row's quotes are closed.</summary>
+    public ModelError? UnclosedQuote(SepReader.Row row) =>
+        UnclosedQuoteLine(row.Span, row.LineNumberFrom) is { } opened ? UnclosedQuote(_codes.UnterminatedQuote, File, opened, row.LineNumberFrom, row.RowIndex) : null;
+
+    /// <summary>
+    /// A note (with <paramref name="code"/>) when the row holds U+FFFD, which the UTF-8 reader puts for bytes that are
+    /// not UTF-8: without it the replaced text would be imported as if it were the file's.
+    /// </summary>
+    public ModelError? InvalidUtf8(SepReader.Row row, IReadOnlyList<string> header, string code)
+    {
+        if (!row.Span.Contains('\uFFFD'))
+        {
+            return null;
+        }
+
+        var column = 0;
+        while (column < row.ColCount - 1 && !row[column].Span.Contains('\uFFFD'))
+        {
+            column++;
+        }
+
+        var name = column < header.Count ? header[column] : null;
+        return Error(code, row.RowIndex, row.LineNumberFrom, name, $"The row holds bytes that are not UTF-8 (read as U+FFFD){(name is null ? string.Empty : $" in '{name}'")}; the file should be UTF-8, so that text is not the file's own.");
+    }
+
+    /// <summary>Whether a number's cell holds a NUL, which .NET's parsers skip at its end (<c>1005\0</c> would read as 1005).</summary>
+    public static bool HasNul(ReadOnlySpan<char> cell) => cell.Contains('\0');
+
     public static ReadOnlySpan<char> Cell(SepReader.Row row, int index) =>
         index >= 0 && index < row.ColCount ? row[index].Span.Trim() : [];
 
     /// <summary>A text from the file, or a reader's message quoting it, cut to a length an error message can carry.</summary>
-    public static string Shortened(string text) =>
-        text.Length <= 4 * MaxQuoted ? text : string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, (4 * MaxQuoted) - 16)}… ({text.Length} characters)");
+    public static string Shortened(string text) => InputText.Shortened(text, 4 * MaxQuoted);
 
+    /// <summary>A cell as an error message quotes it: <c>blank</c>, or in quotes, shortened and on one line (<see cref="InputText"/>).</summary>
     public static string Text(ReadOnlySpan<char> cell) =>
         cell.Length == 0 ? "blank"
-        : cell.Length <= MaxQuoted ? $"'{cell.ToString()}'"
+        : cell.Length <= MaxQuoted ? $"'{InputText.Escaped(cell)}'"
 
         // A hostile file must not make its errors as large as itself: quote the start and give the length.
-        : string.Create(CultureInfo.InvariantCulture, $"'{cell[..(MaxQuoted - 16)].ToString()}…' ({cell.Length} characters)");
+        : string.Create(CultureInfo.InvariantCulture, $"'{InputText.Escaped(cell[..(MaxQuoted - 16)])}…' ({cell.Length} characters)");
 
     public bool TryInt(SepReader.Row row, int index, string column, List<ModelError> errors, out int value)
     {
         var cell = Cell(row, index);
-        if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        value = 0;
+        if (!HasNul(cell) && int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
         {
             return true;
         }
@@ -96,7 +163,7 @@ internal sealed class TableReading
             return true;
         }
 
-        if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        if (!HasNul(cell) && int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             value = number;
             return true;
@@ -187,7 +254,7 @@ internal sealed class TableReading
             return true;
         }
 
-        if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        if (!HasNul(cell) && int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             value = number;
             return true;

@@ -93,4 +93,22 @@ public sealed class DatasetCommandsTests : IDisposable
     [Fact]
     public void SipriTotals_BadGrouping_ExitsTwo() =>
         Assert.Equal(2, CliRun.Of("sipri", "totals", "--file", "x.csv", "--by", "continent").ExitCode);
+
+    [Fact]
+    public void SipriTotals_TivsNearDecimalMax_SaturateWithANoteInsteadOfThrowing()
+    {
+        var max = decimal.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var file = Path.Combine(_folder, "huge.csv");
+        File.WriteAllText(file,
+            "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n" +
+            $"Taiwan,United States,2019,,1,,F-16V,fighter aircraft,1,,2021,New,,{max},{max},{max}\n" +
+            $"Taiwan,United States,2019,,1,,F-16B,fighter aircraft,1,,2021,New,,{max},{max},{max}\n");
+
+        var run = CliRun.Of("sipri", "totals", "--file", file, "--by", "supplier");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"supplier,year,tiv\nUSA,2019,{max}\n", run.Out);
+        Assert.Contains("note: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("GM1420", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -32,7 +32,7 @@ internal static class DatasetCommands
 
     public static Command Sipri(CliContext context)
     {
-        var fileOption = new Option<string>("--file") { Description = "A SIPRI arms transfers export (any of the supported formats).", HelpName = "FILE", Required = true };
+        var fileOption = new Option<string>("--file") { Description = "A SIPRI arms transfers export (any of the supported formats).", HelpName = "FILE", Required = true, Validators = { CommonOptions.NonBlankPath } };
         var byOption = new Option<SipriGrouping>("--by") { Description = "Group by supplier, recipient or pair.", HelpName = "supplier|recipient|pair", Required = true, CustomParser = r => CommonOptions.ParseEnum(r, SipriGrouping.Supplier) };
         var yearOption = new Option<SipriYearBasis>("--year") { Description = "Year of the order, or of the delivery where the format records deliveries per year.", HelpName = "order|delivery", DefaultValueFactory = _ => SipriYearBasis.Order, CustomParser = r => CommonOptions.ParseEnum(r, SipriYearBasis.Order) };
         var outOption = OutOption();
@@ -48,12 +48,17 @@ internal static class DatasetCommands
                 return Fail(context, errors);
             }
 
-            ReportRejected(context, import.Rejected, $"{import.File}: {import.RowsRead} rows read, {import.RowsImported} imported, {import.RowsRejected} rejected");
+            ReportRejected(context, import.Rejected, $"{import.File}: {import.RowsRead} rows read, {import.RowsImported} imported, {import.RowsRejected} rejected", import.Notes);
             var table = SipriTotals.Compute(import, parse.GetValue(byOption), parse.GetValue(yearOption));
             if (table.TryPickT1(out var error, out var rows))
             {
                 context.Error.WriteLine($"error: {error}");
                 return ExitCodes.InvalidData;
+            }
+
+            foreach (var note in rows.Notes)
+            {
+                context.Error.WriteLine($"note: {note}");
             }
 
             return WriteOutput(context, parse.GetValue(outOption), rows.WriteCsv);
@@ -68,8 +73,8 @@ internal static class DatasetCommands
     {
         var command = new Command("import", "Import a dataset into a scenario file that every other command accepts with --scenario.");
 
-        var membersOption = new Option<string>("--members") { Description = "The ATOP member-level file.", HelpName = "FILE", Required = true };
-        var alliancesOption = new Option<string?>("--alliances") { Description = "The ATOP alliance-level file.", HelpName = "FILE" };
+        var membersOption = new Option<string>("--members") { Description = "The ATOP member-level file.", HelpName = "FILE", Required = true, Validators = { CommonOptions.NonBlankPath } };
+        var alliancesOption = new Option<string?>("--alliances") { Description = "The ATOP alliance-level file.", HelpName = "FILE", Validators = { CommonOptions.NonBlankPath } };
         var atopOut = OutOption();
         var atop = new Command("atop", "Import ATOP (5.1 or 4.01) member- and alliance-level files.") { membersOption, alliancesOption, atopOut };
         atop.SetAction(parse =>
@@ -79,7 +84,7 @@ internal static class DatasetCommands
             return import.Scenario is { } scenario ? WriteScenario(context, scenario, parse.GetValue(atopOut)) : FailureCode(import.Rejected);
         });
 
-        var cowMembersOption = new Option<string>("--members") { Description = "The COW Formal Alliances v4.1 by-member file.", HelpName = "FILE", Required = true };
+        var cowMembersOption = new Option<string>("--members") { Description = "The COW Formal Alliances v4.1 by-member file.", HelpName = "FILE", Required = true, Validators = { CommonOptions.NonBlankPath } };
         var cowOut = OutOption();
         var cow = new Command("cow", "Import COW Formal Alliances v4.1 (by member).") { cowMembersOption, cowOut };
         cow.SetAction(parse =>
@@ -89,7 +94,7 @@ internal static class DatasetCommands
             return import.Scenario is { } scenario ? WriteScenario(context, scenario, parse.GetValue(cowOut)) : FailureCode(import.Rejected);
         });
 
-        var fileOption = new Option<string>("--file") { Description = "A SIPRI arms transfers export.", HelpName = "FILE", Required = true };
+        var fileOption = new Option<string>("--file") { Description = "A SIPRI arms transfers export.", HelpName = "FILE", Required = true, Validators = { CommonOptions.NonBlankPath } };
         var sipriOut = OutOption();
         var sipri = new Command("sipri", "Import a SIPRI arms transfers export (trade register or per-delivery-year export).") { fileOption, sipriOut };
         sipri.SetAction(parse =>
@@ -100,7 +105,7 @@ internal static class DatasetCommands
                 return Fail(context, errors);
             }
 
-            ReportRejected(context, import.Rejected, $"{import.File}: {import.RowsRead} rows read, {import.RowsImported} imported, {import.RowsRejected} rejected");
+            ReportRejected(context, import.Rejected, $"{import.File}: {import.RowsRead} rows read, {import.RowsImported} imported, {import.RowsRejected} rejected", import.Notes);
             return import.ToScenario().Match(scenario => WriteScenario(context, scenario, parse.GetValue(sipriOut)), invalid => Fail(context, invalid));
         });
 
@@ -112,7 +117,7 @@ internal static class DatasetCommands
 
     private static Command AtopTable(CliContext context, string name, string description, Action<AtopImport, TextWriter> write)
     {
-        var membersOption = new Option<string>("--members") { Description = "The ATOP member-level file (5.1 or 4.01).", HelpName = "FILE", Required = true };
+        var membersOption = new Option<string>("--members") { Description = "The ATOP member-level file (5.1 or 4.01).", HelpName = "FILE", Required = true, Validators = { CommonOptions.NonBlankPath } };
         var outOption = OutOption();
         var command = new Command(name, description) { membersOption, outOption };
         command.SetAction(parse =>
@@ -125,7 +130,7 @@ internal static class DatasetCommands
         return command;
     }
 
-    private static Option<string?> OutOption() => new("--out") { Description = "The file to write (default: standard output).", HelpName = "FILE" };
+    private static Option<string?> OutOption() => new("--out") { Description = "The file to write (default: standard output).", HelpName = "FILE", Validators = { CommonOptions.NonBlankPath } };
 
     private static int WriteScenario(CliContext context, Scenario scenario, string? path) =>
         WriteOutput(context, path, writer => writer.Write(ScenarioJson.Serialize(scenario)));
@@ -138,19 +143,61 @@ internal static class DatasetCommands
             return ExitCodes.Success;
         }
 
-        using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        if (Directory.Exists(path))
         {
-            write(writer);
+            context.Error.WriteLine($"error: --out '{path}' is a folder; give the path of a file to write.");
+            return ExitCodes.UsageOrIo;
         }
 
+        StreamWriter writer;
+        try
+        {
+            writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            context.Error.WriteLine($"error: --out '{path}' cannot be opened for writing: {e.Message}");
+            return ExitCodes.UsageOrIo;
+        }
+
+        try
+        {
+            write(writer);
+            writer.Flush();
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine($"error: --out '{path}' cannot be written (it may be incomplete): {e.Message}");
+            DisposeQuietly(writer);
+            return ExitCodes.UsageOrIo;
+        }
+
+        writer.Dispose();
         return ExitCodes.Success;
     }
 
-    private static void ReportRejected(CliContext context, IReadOnlyCollection<ModelError> rejected, string summary)
+    private static void DisposeQuietly(StreamWriter writer)
+    {
+        try
+        {
+            writer.Dispose();
+        }
+        catch (IOException)
+        {
+            // The write already failed and was reported; the unflushed rest cannot be written either.
+        }
+    }
+
+    private static void ReportRejected(CliContext context, IReadOnlyCollection<ModelError> rejected, string summary, IReadOnlyCollection<ModelError>? notes = null)
     {
         foreach (var error in rejected)
         {
             context.Error.WriteLine($"rejected: {error}");
+        }
+
+        foreach (var note in notes ?? [])
+        {
+            context.Error.WriteLine($"note: {note}");
         }
 
         context.Error.WriteLine(summary);

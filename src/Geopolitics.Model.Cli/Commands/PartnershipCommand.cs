@@ -31,7 +31,8 @@ internal static class PartnershipCommand
             }
 
             var day = parse.GetResult(dayOption) is null ? (clock ?? SystemClock.Instance).GetCurrentInstant().InUtc().Date : parse.GetValue(dayOption);
-            var since = parse.GetResult(sinceOption) is null ? day.PlusYears(-10) : parse.GetValue(sinceOption);
+            // Ten years back, but not before the first day of the file format's years (1–9999).
+            var since = parse.GetResult(sinceOption) is null ? LocalDate.Max(day.PlusYears(-10), new LocalDate(1, 1, 1)) : parse.GetValue(sinceOption);
             var profiler = new PartnershipAnalysis(scenario);
             var (first, second, minimum) = (parse.GetValue(firstArgument), parse.GetValue(secondArgument), parse.GetValue(minimumOption));
             var profile = profiler.Profile(first, second, day, minimum);

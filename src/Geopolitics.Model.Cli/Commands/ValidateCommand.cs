@@ -11,7 +11,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var fileArgument = new Argument<string>("FILE") { Description = "The scenario JSON file to check." };
+        var fileArgument = new Argument<string>("FILE") { Description = "The scenario JSON file to check.", Validators = { CommonOptions.NonBlankPath } };
         var formatOption = CommonOptions.Format();
         var command = new Command("validate", "Check a scenario file: print every error with its location and code, or \"valid\".")
         {

@@ -10,7 +10,7 @@ namespace Geopolitics.Model.Datasets.Atop;
 internal sealed class AtopFiles
 {
     public static readonly TableCodes Codes = new(
-        DatasetErrorCodes.AtopFileUnreadable, DatasetErrorCodes.AtopMissingColumn, DatasetErrorCodes.AtopInvalidNumber, DatasetErrorCodes.AtopInvalidDate, DatasetErrorCodes.AtopInvalidFlag);
+        DatasetErrorCodes.AtopFileUnreadable, DatasetErrorCodes.AtopMissingColumn, DatasetErrorCodes.AtopInvalidNumber, DatasetErrorCodes.AtopInvalidDate, DatasetErrorCodes.AtopInvalidFlag, DatasetErrorCodes.AtopUnterminatedQuote);
 
     private static readonly string[] MemberColumns =
         ["atopid", "member", "yrent", "moent", "dayent", "yrexit", "moexit", "dayexit", "phase", "defense", "offense", "neutral", "nonagg", "consul"];
@@ -47,7 +47,7 @@ internal sealed class AtopFiles
     /// <summary>Whether a file-level problem stops the import.</summary>
     public bool Failed { get; private set; }
 
-    public void ReadMembers(TextReader text, string file, AtopImportOptions options)
+    public void ReadMembers(TextReader text, string file, AtopImportOptions options, CancellationToken cancellationToken)
     {
         var cells = new TableReading(file, Codes);
         try
@@ -68,6 +68,7 @@ internal sealed class AtopFiles
                 return;
             }
 
+            NoteMissingOptionalColumns(reader, columns, file);
             if (options.Version is null && columns["version"] < 0)
             {
                 Fail(new ModelError(
@@ -79,8 +80,20 @@ internal sealed class AtopFiles
 
             foreach (var row in reader)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 MembersRead++;
                 errors.Clear();
+                if (cells.UnclosedQuote(row) is { } quote)
+                {
+                    Fail(quote);
+                    return;
+                }
+
+                if (cells.InvalidUtf8(row, reader.Header.ColNames, DatasetErrorCodes.AtopInvalidUtf8) is { } bytes)
+                {
+                    Notes.Add(bytes);
+                }
+
                 var parsed = ParseMember(row, cells, columns, options, errors);
                 if (parsed is null)
                 {
@@ -98,7 +111,7 @@ internal sealed class AtopFiles
         }
     }
 
-    public void ReadAlliances(TextReader text, string file)
+    public void ReadAlliances(TextReader text, string file, CancellationToken cancellationToken)
     {
         var cells = new TableReading(file, Codes);
         try
@@ -121,8 +134,15 @@ internal sealed class AtopFiles
 
             foreach (var row in reader)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 AlliancesRead++;
                 errors.Clear();
+                if (cells.UnclosedQuote(row) is { } quote)
+                {
+                    Fail(quote);
+                    return;
+                }
+
                 if (cells.TryInt(row, columns["atopid"], "atopid", errors, out var atopId) &&
                     cells.TryDate(row, (columns["begyr"], columns["begmo"], columns["begday"]), ("begyr", "begmo", "begday"), zeroMeansNone: false, blankMeansNone: false, errors, out var begin) &&
                     cells.TryDate(row, (columns["endyr"], columns["endmo"], columns["endday"]), ("endyr", "endmo", "endday"), zeroMeansNone: true, blankMeansNone: false, errors, out var end))
@@ -139,6 +159,25 @@ internal sealed class AtopFiles
         {
             Fail(cells.FileError($"'{file}' cannot be read as a comma-separated table: {TableReading.Shortened(e.Message)}"));
         }
+    }
+
+    /// <summary>
+    /// Notes the condition and provision columns the header lacks (GM1318), with the header's names it did not
+    /// recognise: without the note, a renamed or dropped column would make its conditions silently vanish.
+    /// </summary>
+    private void NoteMissingOptionalColumns(SepReader reader, Dictionary<string, int> columns, string file)
+    {
+        var missing = OptionalMemberColumns.Where(name => columns[name] < 0 && name is not ("cowid" or "cow4id" or "version")).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var unknown = reader.Header.ColNames.Where(name => !MemberColumns.Contains(name) && !OptionalMemberColumns.Contains(name)).ToList();
+        Notes.Add(new ModelError(
+            DatasetErrorCodes.AtopMissingOptionalColumns,
+            $"The header has no {string.Join(", ", missing.Select(name => $"'{name}'"))}: the conditions and provisions these columns record are not in the file, so no clause of this import has them, whatever the treaties say{(unknown.Count > 0 ? $"; the header's {string.Join(", ", unknown.Take(10).Select(name => TableReading.Text(name)))} {(unknown.Count == 1 ? "is" : "are")} not an ATOP column" : string.Empty)}.",
+            new ErrorLocation(File: file, Line: 1, Row: 0, Path: missing[0])));
     }
 
     public void Fail(ModelError error)

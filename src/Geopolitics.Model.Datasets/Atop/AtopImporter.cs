@@ -45,20 +45,22 @@ public static class AtopImporter
     /// <param name="alliancesPath">The alliance-level file (<c>atop5_1a.csv</c>), used to check the alliances' begin and end dates; or <see langword="null"/>.</param>
     /// <param name="options">How to import; <see langword="null"/> for <see cref="AtopImportOptions.Default"/>.</param>
     /// <returns>The import: the scenario (or none when it failed), rejected rows, notes and counts.</returns>
+    /// <param name="cancellationToken">Stops the import: checked between reads and rows, and a read waiting on a source that sends nothing (a FIFO, standard input) gives up when it is cancelled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="membersPath"/> is <see langword="null"/>.</exception>
-    public static AtopImport Import(string membersPath, string? alliancesPath = null, AtopImportOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read to its end.</exception>
+    public static AtopImport Import(string membersPath, string? alliancesPath = null, AtopImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(membersPath);
         TextReader? members = null;
         TextReader? alliances = null;
         try
         {
-            if (!TryOpen(membersPath, out members, out var error) || (alliancesPath is not null && !TryOpen(alliancesPath, out alliances, out error)))
+            if (!TryOpen(membersPath, cancellationToken, out members, out var error) || (alliancesPath is not null && !TryOpen(alliancesPath, cancellationToken, out alliances, out error)))
             {
                 return Failed(membersPath, alliancesPath, error!, options?.Version);
             }
 
-            return ImportFrom(members!, membersPath, alliances, alliancesPath, options);
+            return ImportFrom(members!, membersPath, alliances, alliancesPath, options, cancellationToken);
         }
         finally
         {
@@ -73,19 +75,21 @@ public static class AtopImporter
     /// <param name="alliances">The alliance-level table, or <see langword="null"/>.</param>
     /// <param name="alliancesName">The alliance-level file's name, or <see langword="null"/>.</param>
     /// <param name="options">How to import; <see langword="null"/> for <see cref="AtopImportOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the import: checked before each row.</param>
     /// <returns>The import: the scenario (or none when it failed), rejected rows, notes and counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="members"/> or <paramref name="membersName"/> is <see langword="null"/>.</exception>
-    public static AtopImport ImportFrom(TextReader members, string membersName, TextReader? alliances, string? alliancesName, AtopImportOptions? options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the tables were read to their end.</exception>
+    public static AtopImport ImportFrom(TextReader members, string membersName, TextReader? alliances, string? alliancesName, AtopImportOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(membersName);
         options ??= AtopImportOptions.Default;
         alliancesName ??= alliances is null ? null : "alliances";
         var files = new AtopFiles();
-        files.ReadMembers(members, membersName, options);
+        files.ReadMembers(members, membersName, options, cancellationToken);
         if (!files.Failed && alliances is not null)
         {
-            files.ReadAlliances(alliances, alliancesName!);
+            files.ReadAlliances(alliances, alliancesName!, cancellationToken);
         }
 
         var version = options.Version;
@@ -155,11 +159,11 @@ public static class AtopImporter
             SourceKind.Dataset);
     }
 
-    private static bool TryOpen(string path, out TextReader? reader, out ModelError? error)
+    private static bool TryOpen(string path, CancellationToken cancellationToken, out TextReader? reader, out ModelError? error)
     {
         try
         {
-            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            reader = new StreamReader(Serialization.CancellableReadStream.Of(File.OpenRead(path), cancellationToken), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             error = null;
             return true;
         }

@@ -43,7 +43,7 @@ namespace Geopolitics.Model.Datasets.Cow;
 public static class CowAllianceImporter
 {
     private static readonly TableCodes Codes = new(
-        DatasetErrorCodes.CowFileUnreadable, DatasetErrorCodes.CowMissingColumn, DatasetErrorCodes.CowInvalidNumber, DatasetErrorCodes.CowInvalidDate, DatasetErrorCodes.CowInvalidFlag);
+        DatasetErrorCodes.CowFileUnreadable, DatasetErrorCodes.CowMissingColumn, DatasetErrorCodes.CowInvalidNumber, DatasetErrorCodes.CowInvalidDate, DatasetErrorCodes.CowInvalidFlag, DatasetErrorCodes.CowUnterminatedQuote);
 
     private static readonly string[] Columns =
     [
@@ -52,7 +52,7 @@ public static class CowAllianceImporter
         "left_censor", "right_censor", "defense", "neutrality", "nonaggression", "entente",
     ];
 
-    private static readonly string[] OptionalColumns = ["ss_type", "state_name"];
+    private static readonly string[] OptionalColumns = ["ss_type", "state_name", "version"];
 
     private static readonly (string Column, ClauseKind Kind)[] Obligations =
     [
@@ -79,14 +79,16 @@ public static class CowAllianceImporter
     /// <param name="path">The file, <c>alliance_v4.1_by_member.csv</c>.</param>
     /// <param name="options">How to import; <see langword="null"/> for <see cref="CowImportOptions.Default"/>.</param>
     /// <returns>The import: the scenario (or none when it failed), rejected rows, notes and counts.</returns>
+    /// <param name="cancellationToken">Stops the import: checked between reads and rows, and a read waiting on a source that sends nothing (a FIFO, standard input) gives up when it is cancelled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static CowImport Import(string path, CowImportOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read to its end.</exception>
+    public static CowImport Import(string path, CowImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         StreamReader reader;
         try
         {
-            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            reader = new StreamReader(Serialization.CancellableReadStream.Of(File.OpenRead(path), cancellationToken), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -95,7 +97,7 @@ public static class CowAllianceImporter
 
         using (reader)
         {
-            return ImportFrom(reader, path, options);
+            return ImportFrom(reader, path, options, cancellationToken);
         }
     }
 
@@ -104,14 +106,16 @@ public static class CowAllianceImporter
     /// <param name="name">The file's name, for locations and counts.</param>
     /// <param name="options">How to import; <see langword="null"/> for <see cref="CowImportOptions.Default"/>.</param>
     /// <returns>The import: the scenario (or none when it failed), rejected rows, notes and counts.</returns>
+    /// <param name="cancellationToken">Stops the import: checked before each row.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
-    public static CowImport ImportFrom(TextReader reader, string name, CowImportOptions? options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read to its end.</exception>
+    public static CowImport ImportFrom(TextReader reader, string name, CowImportOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(name);
         options ??= CowImportOptions.Default;
         var run = new Run(name);
-        run.Read(reader);
+        run.Read(reader, cancellationToken);
         if (run.Failed)
         {
             return new CowImport(null, new DatasetRowCounts(name, run.RowsRead, 0, 0), Sorted(run.Rejected), []);
@@ -197,7 +201,7 @@ public static class CowAllianceImporter
 
         public bool Failed { get; private set; }
 
-        public void Read(TextReader text)
+        public void Read(TextReader text, CancellationToken cancellationToken)
         {
             try
             {
@@ -217,10 +221,39 @@ public static class CowAllianceImporter
                     return;
                 }
 
+                var fields = reader.Header.ColNames.Count;
+                string? version = null;
                 foreach (var row in reader)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     RowsRead++;
                     errors.Clear();
+                    if (_cells.UnclosedQuote(row) is { } quote)
+                    {
+                        Fail(quote);
+                        return;
+                    }
+
+                    if (_cells.InvalidUtf8(row, reader.Header.ColNames, DatasetErrorCodes.CowInvalidUtf8) is { } bytes)
+                    {
+                        Notes.Add(bytes);
+                    }
+
+                    if (row.ColCount != fields)
+                    {
+                        Rejected.Add(_cells.Error(DatasetErrorCodes.CowColumnCount, row.RowIndex, row.LineNumberFrom, null, Invariant($"The row has {row.ColCount} fields; the header has {fields}. A row cut short would read its missing flags as blank, so it is not imported.")));
+                        continue;
+                    }
+
+                    // One rule with ATOP (GM1308): a file holds one version, that of its first row.
+                    var rowVersion = TableReading.Cell(row, columns["version"]).ToString();
+                    version ??= rowVersion;
+                    if (!string.Equals(rowVersion, version, StringComparison.Ordinal))
+                    {
+                        Rejected.Add(_cells.Error(DatasetErrorCodes.CowMixedVersions, row.RowIndex, row.LineNumberFrom, "version", $"'version' is {TableReading.Text(rowVersion)} but the file's first row has {TableReading.Text(version)}; one file holds one version."));
+                        continue;
+                    }
+
                     if (Parse(row, columns, errors) is { } parsed)
                     {
                         Rows.Add(parsed);

@@ -35,8 +35,10 @@ public sealed class SipriImport
         Evidence uncertain,
         ImmutableArray<ModelError> rejected,
         int rowsRead,
-        int rowsRejected)
+        int rowsRejected,
+        ImmutableArray<ModelError> notes)
     {
+        Notes = notes;
         File = file;
         Format = format;
         GeneratedOn = generatedOn;
@@ -48,6 +50,12 @@ public sealed class SipriImport
         RowsRead = rowsRead;
         RowsRejected = rowsRejected;
     }
+
+    /// <summary>
+    /// Rows imported with a caveat, each located like a rejection: a trade-register row with the same fields as an
+    /// earlier one (<see cref="DatasetErrorCodes.SipriIdenticalRows"/>), imported as the separate deal SIPRI lists it as.
+    /// </summary>
+    public ImmutableArray<ModelError> Notes { get; }
 
     /// <summary>The file read (its path, or the name given for a stream).</summary>
     public string File { get; }

@@ -37,14 +37,19 @@ public static class SipriImporter
     /// The import (with its rejected rows), or the errors that stop it: the file cannot be read, its format is not
     /// recognised or lacks a column, it is a TIV aggregate table, or (in strict mode) the first rejected row.
     /// </returns>
+    /// <param name="cancellationToken">Stops the import: checked between reads and rows, and a read waiting on a source that sends nothing (a FIFO, standard input) gives up when it is cancelled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    public static OneOf<SipriImport, ImmutableArray<ModelError>> Import(string path, SipriImportOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read to its end.</exception>
+    public static OneOf<SipriImport, ImmutableArray<ModelError>> Import(string path, SipriImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var file = File.OpenRead(path);
+            using var buffer = new MemoryStream();
+            Serialization.CancellableReadStream.Of(file, cancellationToken).CopyTo(buffer);
+            bytes = buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -58,16 +63,18 @@ public static class SipriImporter
     /// <param name="stream">The export's bytes.</param>
     /// <param name="sourceName">The name to give the input in errors and in the import (a file name).</param>
     /// <param name="options">How to read it, or <see langword="null"/> for <see cref="SipriImportOptions.Default"/>.</param>
-    /// <returns>The import, or the errors that stop it (see <see cref="Import(string, SipriImportOptions?)"/>).</returns>
+    /// <returns>The import, or the errors that stop it (see <see cref="Import(string, SipriImportOptions?, CancellationToken)"/>).</returns>
+    /// <param name="cancellationToken">Stops the import: checked between reads and rows, and a read waiting on a source that sends nothing (a FIFO, standard input) gives up when it is cancelled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="sourceName"/> is <see langword="null"/>.</exception>
-    public static OneOf<SipriImport, ImmutableArray<ModelError>> ImportFrom(Stream stream, string sourceName, SipriImportOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read to its end.</exception>
+    public static OneOf<SipriImport, ImmutableArray<ModelError>> ImportFrom(Stream stream, string sourceName, SipriImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
         using var buffer = new MemoryStream();
         try
         {
-            stream.CopyTo(buffer);
+            Serialization.CancellableReadStream.Of(stream, cancellationToken).CopyTo(buffer);
         }
         catch (IOException e)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Errors;
 using OneOf;
@@ -21,7 +22,9 @@ namespace Geopolitics.Model.Datasets.Sipri;
 /// Sums are exact sums of the file's figures, which SIPRI rounds for display: totals of one database vintage from
 /// two export formats agree to within SIPRI's rounding, not always to the last digit. Every imported deal counts,
 /// whatever its confidence, as in SIPRI's own tables. Groups are actor ids (see <see cref="SipriActorNames"/>), so
-/// two SIPRI spellings of one actor add up together.
+/// two SIPRI spellings of one actor add up together. A sum beyond <see cref="decimal.MaxValue"/> never overflows: it
+/// stops at that value and the table notes it (<see cref="DatasetErrorCodes.SipriTotalSaturated"/> in
+/// <see cref="SipriTotalsTable.Notes"/>).
 /// </para>
 /// </remarks>
 public static class SipriTotals
@@ -64,6 +67,7 @@ public static class SipriTotals
         }
 
         var sums = new Dictionary<(ActorId?, ActorId?, int), decimal>();
+        var saturated = new HashSet<(ActorId?, ActorId?, int)>();
         foreach (var record in import.Records)
         {
             var supplier = grouping == SipriGrouping.Recipient ? (ActorId?)null : record.Supplier;
@@ -72,12 +76,12 @@ public static class SipriTotals
             {
                 foreach (var delivery in record.Deliveries)
                 {
-                    Add(sums, (supplier, recipient, delivery.Year), delivery.Tiv);
+                    Add(sums, saturated, (supplier, recipient, delivery.Year), delivery.Tiv);
                 }
             }
             else if (record.FirstDeliveryYear is not null)
             {
-                Add(sums, (supplier, recipient, record.OrderYear), record.TivDelivered ?? 0m);
+                Add(sums, saturated, (supplier, recipient, record.OrderYear), record.TivDelivered ?? 0m);
             }
         }
 
@@ -87,7 +91,14 @@ public static class SipriTotals
             .ThenBy(row => row.Recipient?.Value, StringComparer.Ordinal)
             .ThenBy(row => row.Year)
             .ToImmutableArray();
-        return new SipriTotalsTable(import.File, grouping, yearBasis, rows);
+        var notes = rows
+            .Where(row => saturated.Contains((row.Supplier, row.Recipient, row.Year)))
+            .Select(row => new ModelError(
+                DatasetErrorCodes.SipriTotalSaturated,
+                string.Create(CultureInfo.InvariantCulture, $"The TIV total of {row.Supplier?.ToString() ?? "*"} -> {row.Recipient?.ToString() ?? "*"} in {row.Year} exceeds {decimal.MaxValue}; it is given as that value, which means at least that much."),
+                location))
+            .ToImmutableArray();
+        return new SipriTotalsTable(import.File, grouping, yearBasis, rows, notes);
     }
 
     /// <summary>Writes a table as CSV (see <see cref="SipriTotalsTable.WriteCsv"/>).</summary>
@@ -100,6 +111,17 @@ public static class SipriTotals
         table.WriteCsv(writer);
     }
 
-    private static void Add(Dictionary<(ActorId?, ActorId?, int), decimal> sums, (ActorId?, ActorId?, int) key, decimal tiv) =>
-        sums[key] = sums.GetValueOrDefault(key) + tiv;
+    private static void Add(Dictionary<(ActorId?, ActorId?, int), decimal> sums, HashSet<(ActorId?, ActorId?, int)> saturated, (ActorId?, ActorId?, int) key, decimal tiv)
+    {
+        // TIVs are at least 0, so a sum can only overflow upwards: it stops at decimal.MaxValue, noted, as Estimate.Add does.
+        var sum = sums.GetValueOrDefault(key);
+        if (tiv > decimal.MaxValue - sum)
+        {
+            sums[key] = decimal.MaxValue;
+            saturated.Add(key);
+            return;
+        }
+
+        sums[key] = sum + tiv;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Geopolitics.Model.Errors;
 
 namespace Geopolitics.Model.Datasets.Sipri;
 
@@ -9,8 +10,9 @@ namespace Geopolitics.Model.Datasets.Sipri;
 /// </summary>
 public sealed record SipriTotalsTable
 {
-    internal SipriTotalsTable(string file, SipriGrouping grouping, SipriYearBasis yearBasis, ImmutableArray<SipriTotal> rows)
+    internal SipriTotalsTable(string file, SipriGrouping grouping, SipriYearBasis yearBasis, ImmutableArray<SipriTotal> rows, ImmutableArray<ModelError> notes)
     {
+        Notes = notes;
         File = file;
         Grouping = grouping;
         YearBasis = yearBasis;
@@ -28,6 +30,12 @@ public sealed record SipriTotalsTable
 
     /// <summary>The rows, ordered by supplier id, recipient id (ordinal) and year.</summary>
     public ImmutableArray<SipriTotal> Rows { get; }
+
+    /// <summary>
+    /// Notes on the rows (<see cref="DatasetErrorCodes.SipriTotalSaturated"/>): a total beyond <see cref="decimal.MaxValue"/>
+    /// is given as <see cref="decimal.MaxValue"/>, meaning at least that much. Empty for any real SIPRI file.
+    /// </summary>
+    public ImmutableArray<ModelError> Notes { get; }
 
     /// <summary>The CSV columns: the grouping ones (<c>supplier</c>, <c>recipient</c>), then <c>year</c> and <c>tiv</c>.</summary>
     public ImmutableArray<string> Columns => Grouping switch
@@ -71,7 +79,7 @@ public sealed record SipriTotalsTable
 
     /// <inheritdoc/>
     public bool Equals(SipriTotalsTable? other) =>
-        other is not null && File == other.File && Grouping == other.Grouping && YearBasis == other.YearBasis && Rows.SequenceEqual(other.Rows);
+        other is not null && File == other.File && Grouping == other.Grouping && YearBasis == other.YearBasis && Rows.SequenceEqual(other.Rows) && Notes.SequenceEqual(other.Notes);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(File, Grouping, YearBasis, Rows.Length);

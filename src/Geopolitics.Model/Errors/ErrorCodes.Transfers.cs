@@ -41,4 +41,7 @@ public static partial class ErrorCodes
 
     /// <summary>An exchange's transfers all flow the same way, so nothing pays for them.</summary>
     public const string ExchangeOneWay = "GM0524";
+
+    /// <summary>A count of people (a personnel item's count) or of weapon systems (ordered or delivered) has a bound that is not a whole number.</summary>
+    public const string FractionalCount = "GM0509";
 }

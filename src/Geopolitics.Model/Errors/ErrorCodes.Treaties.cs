@@ -49,4 +49,10 @@ public static partial class ErrorCodes
 
     /// <summary>A termination's recorded effective day is before the day of the agreement, notice or event.</summary>
     public const string TerminationEffectiveBeforeDate = "GM0415";
+
+    /// <summary>A treaty's termination is dated certainly before the first signature (or, without signatures, the first consent) of its parties.</summary>
+    public const string TerminationBeforeSignature = "GM0416";
+
+    /// <summary>Treaties supersede each other in a cycle of two or more (A supersedes B, B supersedes A).</summary>
+    public const string SupersessionCycle = "GM0417";
 }

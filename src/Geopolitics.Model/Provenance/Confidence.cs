@@ -35,6 +35,15 @@ public static class ConfidenceExtensions
     /// <summary>The threshold analyses use unless told otherwise.</summary>
     public const Confidence DefaultMinimum = Confidence.Reported;
 
+    /// <summary>
+    /// Returns the threshold or throws when it is not a named confidence, or is <see cref="Confidence.Denied"/>: a denial
+    /// is a fact's confidence, never a threshold (no threshold admits a denial), as the tool also says.
+    /// </summary>
+    internal static Confidence Threshold(Confidence minimum, string paramName) =>
+        minimum == Confidence.Denied
+            ? throw new ArgumentOutOfRangeException(paramName, minimum, "Denied is not a threshold: no threshold admits a denial; the weakest threshold is Potential.")
+            : ArgumentChecks.Defined(minimum, paramName);
+
     /// <summary>Whether a fact of confidence <paramref name="fact"/> passes the threshold <paramref name="minimum"/>.</summary>
     /// <param name="minimum">The weakest confidence accepted.</param>
     /// <param name="fact">The fact's confidence.</param>

@@ -15,7 +15,11 @@ namespace Geopolitics.Model.Scenarios;
 /// (<see cref="ErrorCodes.DuplicateId"/>), the scenario has a name (<see cref="ErrorCodes.ScenarioWithoutName"/>),
 /// actors refer to known actors (<see cref="ErrorCodes.UnknownActorReference"/>), and each actor, place, treaty,
 /// transfer, exchange, stance and sanctions regime passes its own validator with the scenario's ids as context, so
-/// every reference must resolve.
+/// every reference must resolve. Names the outputs show are visible plain text (<see cref="ErrorCodes.InvalidName"/>),
+/// and no reference goes round in a circle: no organisation is its own member (<see cref="ErrorCodes.ActorIsOwnMember"/>),
+/// no agencies speak for each other in a circle (<see cref="ErrorCodes.SpeaksForCycle"/>), no place lies in itself
+/// (<see cref="ErrorCodes.PlaceInItself"/>) and no treaties supersede each other in a circle
+/// (<see cref="ErrorCodes.SupersessionCycle"/>).
 /// </summary>
 /// <remarks>Paths are those of the scenario's collections, for example <c>Treaties[2].Parties[0].Consent</c>.</remarks>
 public sealed class ScenarioValidator : AbstractValidator<Scenario>
@@ -79,12 +83,106 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
                 }
             }
 
+            CheckNames(context, scenario);
+            CheckCycles(context, scenario);
             Each(context, scenario.Treaties, "Treaties", new TreatyValidator(actors, treaties));
             Each(context, scenario.Transfers, "Transfers", new TransferValidator(actors, places));
             Each(context, scenario.Exchanges, "Exchanges", new ExchangeValidator(scenario.FindTransfer));
             Each(context, scenario.Stances, "Stances", new StanceValidator(actors, treaties, transfers));
             Each(context, scenario.SanctionsRegimes, "SanctionsRegimes", new SanctionsRegimeValidator(actors));
         });
+    }
+
+    /// <summary>Names every output shows (and clause articles, which label the network's edges) must be visible and writable (GM0804).</summary>
+    private static void CheckNames(ValidationContext<Scenario> context, Scenario scenario)
+    {
+        void Check(string path, string name)
+        {
+            if (NameText.Problem(name) is { } problem)
+            {
+                Fail(context, path, ErrorCodes.InvalidName, $"'{path}' ({InputText.Shortened(name, 80)}) {problem}; a name is shown by every output, so it must be visible and plain text.");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(scenario.Name))
+        {
+            Check("Name", scenario.Name);
+        }
+
+        for (var i = 0; i < scenario.Actors.Length; i++)
+        {
+            Check($"Actors[{i}].Name", scenario.Actors[i].Name);
+        }
+
+        for (var i = 0; i < scenario.Places.Length; i++)
+        {
+            Check($"Places[{i}].Name", scenario.Places[i].Name);
+        }
+
+        for (var i = 0; i < scenario.Treaties.Length; i++)
+        {
+            Check($"Treaties[{i}].Name", scenario.Treaties[i].Name);
+            for (var j = 0; j < scenario.Treaties[i].Clauses.Length; j++)
+            {
+                // The article labels the defence network's edges (DOT, Mermaid, GraphML) and the defenders' answers.
+                if (scenario.Treaties[i].Clauses[j].Article is { } article)
+                {
+                    Check($"Treaties[{i}].Clauses[{j}].Article", article);
+                }
+            }
+        }
+    }
+
+    /// <summary>References that go round in a circle: own membership (GM0805), "speaks for" (GM0806), regions (GM0902), supersession (GM0417).</summary>
+    private static void CheckCycles(ValidationContext<Scenario> context, Scenario scenario)
+    {
+        for (var i = 0; i < scenario.Actors.Length; i++)
+        {
+            var actor = scenario.Actors[i];
+            var m = actor.Members.IndexOf(actor.Id);
+            if (m >= 0)
+            {
+                Fail(context, $"Actors[{i}].Members[{m}]", ErrorCodes.ActorIsOwnMember,
+                    $"'Actors[{i}].Members[{m}]' is '{actor.Id}' itself; an organisation or coalition is made of other actors.");
+            }
+        }
+
+        var speakers = ReferenceCycles.OnCycles(scenario.Actors.Select(a => a.Id).ToList(), id => scenario.FindActor(id)?.SpeaksFor is { } p ? [p] : [], selfLoops: true);
+        for (var i = 0; i < scenario.Actors.Length; i++)
+        {
+            if (speakers.Contains(scenario.Actors[i].Id))
+            {
+                Fail(context, $"Actors[{i}].SpeaksFor", ErrorCodes.SpeaksForCycle,
+                    $"'Actors[{i}].SpeaksFor' ({scenario.Actors[i].SpeaksFor}) leads back to '{scenario.Actors[i].Id}'; agencies that speak for each other in a circle have no principal.");
+            }
+        }
+
+        var places = scenario.Gazetteer.Places;
+        var placeById = places.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        var inItself = ReferenceCycles.OnCycles(places.Select(p => p.Id).Distinct().ToList(), id => placeById[id].Regions.Concat(placeById[id].PartlyIn), selfLoops: true);
+        for (var i = 0; i < scenario.Places.Length; i++)
+        {
+            if (inItself.Contains(scenario.Places[i].Id))
+            {
+                Fail(context, $"Places[{i}].Regions", ErrorCodes.PlaceInItself,
+                    $"'Places[{i}]' ({scenario.Places[i].Id}) lies in itself through its regions; a place cannot contain itself.");
+            }
+        }
+
+        var treatyById = scenario.Treaties.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First());
+        var superseding = ReferenceCycles.OnCycles(treatyById.Keys.ToList(), id => treatyById[id].Supersedes, selfLoops: false);
+        for (var i = 0; i < scenario.Treaties.Length; i++)
+        {
+            var treaty = scenario.Treaties[i];
+            for (var j = 0; j < treaty.Supersedes.Length; j++)
+            {
+                if (treaty.Supersedes[j] != treaty.Id && superseding.Contains(treaty.Id) && superseding.Contains(treaty.Supersedes[j]))
+                {
+                    Fail(context, $"Treaties[{i}].Supersedes[{j}]", ErrorCodes.SupersessionCycle,
+                        $"'Treaties[{i}].Supersedes[{j}]' ({treaty.Supersedes[j]}) supersedes, directly or through others, '{treaty.Id}' itself; treaties cannot supersede each other in a circle.");
+                }
+            }
+        }
     }
 
     private static void Each<T>(ValidationContext<Scenario> context, IReadOnlyList<T> items, string collection, IValidator<T> validator)

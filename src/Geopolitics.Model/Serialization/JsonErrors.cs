@@ -114,8 +114,32 @@ internal sealed class JsonErrors
         {
             Report(ErrorCodes.InvalidValue, $"'{path}' is {Shown(element.GetRawText())}, which is beyond the range of a decimal number (about ±7.9e28).", path);
         }
+        else if (value == 0m && IsNonZero(element.GetRawText()))
+        {
+            // 1e-30 reads as 0: an amount would silently vanish.
+            Report(ErrorCodes.InvalidValue, $"'{path}' is {Shown(element.GetRawText())}, which is not zero but smaller than the smallest step of a decimal number (1e-28), so it would be read as 0.", path);
+        }
 
         return value;
+    }
+
+    /// <summary>Whether a JSON number's digits before its exponent are not all zeros.</summary>
+    private static bool IsNonZero(string number)
+    {
+        foreach (var c in number)
+        {
+            if (c is 'e' or 'E')
+            {
+                return false;
+            }
+
+            if (c is >= '1' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads a finite floating-point number.</summary>
@@ -293,8 +317,7 @@ internal sealed class JsonErrors
 
     /// <summary>
     /// A value from the file as an error message shows it: whole when short, otherwise its start and its length, so
-    /// that a hostile file cannot make its errors as large as itself.
+    /// that a hostile file cannot make its errors as large as itself; line breaks and other controls escaped.
     /// </summary>
-    internal static string Shown(string text) =>
-        text.Length <= MaxShown ? text : string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, MaxShown - 16)}… ({text.Length} characters)");
+    internal static string Shown(string text) => InputText.Shortened(text, MaxShown);
 }

@@ -41,8 +41,13 @@ public static class ScenarioJson
     /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="ScenarioJsonOptions.Default"/>.</param>
     /// <returns>The scenario, or every error found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <param name="cancellationToken">
+    /// Stops the read: checked before each read of the stream, and a read waiting on a source that sends nothing (a FIFO,
+    /// standard input) gives up when it is cancelled.
+    /// </param>
     /// <exception cref="ArgumentException">The stream cannot be read from.</exception>
-    public static OneOf<Scenario, ImmutableArray<ModelError>> Load(Stream utf8Json, string? fileName = null, ScenarioJsonOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the stream was read to its end.</exception>
+    public static OneOf<Scenario, ImmutableArray<ModelError>> Load(Stream utf8Json, string? fileName = null, ScenarioJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         if (!utf8Json.CanRead)
@@ -57,7 +62,7 @@ public static class ScenarioJson
             ReadOnlyMemory<byte> bytes;
             try
             {
-                var read = ReadAtMost(utf8Json, options.MaxBytes, ref pooled);
+                var read = ReadAtMost(CancellableReadStream.Of(utf8Json, cancellationToken), options.MaxBytes, ref pooled);
                 if (read is null)
                 {
                     return Errors(TooLarge(fileName, options));
@@ -106,10 +111,13 @@ public static class ScenarioJson
     /// <param name="path">The file's path; errors name the file by this path.</param>
     /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="ScenarioJsonOptions.Default"/>.</param>
     /// <returns>The scenario, or every error found.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is <see langword="null"/>, empty or white space.</exception>
-    public static OneOf<Scenario, ImmutableArray<ModelError>> LoadFile(string path, ScenarioJsonOptions? options = null)
+    /// <param name="cancellationToken">Stops the read, as for <see cref="Load"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the file was read to its end.</exception>
+    /// <remarks>An empty or white-space path names no file: like a missing file, it is an error (GM1004), not an exception.</remarks>
+    public static OneOf<Scenario, ImmutableArray<ModelError>> LoadFile(string path, ScenarioJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(path);
         FileStream stream;
         try
         {
@@ -122,7 +130,7 @@ public static class ScenarioJson
 
         using (stream)
         {
-            return Load(stream, path, options);
+            return Load(stream, path, options, cancellationToken);
         }
     }
 

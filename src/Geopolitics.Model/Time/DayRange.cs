@@ -54,8 +54,8 @@ public readonly record struct DayRange
 
     /// <summary>Whether the event happened strictly before <paramref name="day"/>.</summary>
     /// <param name="day">The day asked about.</param>
-    /// <returns>The three-valued answer.</returns>
-    public Truth HasOccurredBefore(LocalDate day) => HasOccurredBy(day.PlusDays(-1));
+    /// <returns>The three-valued answer; false on <see cref="LocalDate.MinIsoValue"/>, before which there is no day.</returns>
+    public Truth HasOccurredBefore(LocalDate day) => day == LocalDate.MinIsoValue ? Truth.False : HasOccurredBy(day.PlusDays(-1));
 
     /// <summary>Whether <paramref name="day"/> lies within the range (it may be the day of the event).</summary>
     /// <param name="day">The day.</param>
@@ -64,13 +64,30 @@ public readonly record struct DayRange
 
     /// <summary>Shifts both ends by a number of days.</summary>
     /// <param name="days">The number of days, possibly negative.</param>
-    /// <returns>The shifted range.</returns>
-    public DayRange PlusDays(int days) => new(Earliest.PlusDays(days), Latest.PlusDays(days));
+    /// <returns>
+    /// The shifted range. An end that would leave NodaTime's calendar stops at its first or last day
+    /// (<see cref="LocalDate.MinIsoValue"/>, <see cref="LocalDate.MaxIsoValue"/>) instead of overflowing.
+    /// </returns>
+    public DayRange PlusDays(int days) => new(Clamped(Earliest, days), Clamped(Latest, days));
 
-    /// <summary>Shifts both ends by a period (years, months, days), clamping to month ends as NodaTime does.</summary>
-    /// <param name="period">The period to add.</param>
-    /// <returns>The shifted range.</returns>
-    public DayRange Plus(Period period) => new(Earliest.Plus(period), Latest.Plus(period));
+    /// <summary>Shifts both ends by a period (years, months, weeks, days), clamping to month ends as NodaTime does.</summary>
+    /// <param name="period">The period to add, of date units only.</param>
+    /// <returns>
+    /// The shifted range. An end that would leave NodaTime's calendar stops at its first or last day
+    /// (<see cref="LocalDate.MinIsoValue"/>, <see cref="LocalDate.MaxIsoValue"/>) instead of overflowing.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> has a time component (hours and smaller).</exception>
+    public DayRange Plus(Period period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (period.HasTimeComponent)
+        {
+            throw new ArgumentException("A range of days moves by years, months, weeks and days only.", nameof(period));
+        }
+
+        return new(Clamped(Earliest, period), Clamped(Latest, period));
+    }
 
     /// <summary>The range of the later of two events: each end is the later of the two ends.</summary>
     /// <param name="other">The other event.</param>
@@ -83,6 +100,36 @@ public readonly record struct DayRange
     /// <returns>The range of whichever happened first.</returns>
     public DayRange EarlierOf(DayRange other) =>
         new(LocalDate.Min(Earliest, other.Earliest), LocalDate.Min(Latest, other.Latest));
+
+    private static LocalDate Clamped(LocalDate day, int days) =>
+        days >= 0
+            ? (Period.DaysBetween(day, LocalDate.MaxIsoValue) <= days ? LocalDate.MaxIsoValue : day.PlusDays(days))
+            : (Period.DaysBetween(LocalDate.MinIsoValue, day) <= -(long)days ? LocalDate.MinIsoValue : day.PlusDays(days));
+
+    private static LocalDate Clamped(LocalDate day, Period period)
+    {
+        // NodaTime adds years, then months, then weeks and days; a step that leaves the calendar stops at the end it
+        // heads for. Each step is bounded first, as NodaTime's own range checks reject some steps before adding.
+        var years = Math.Clamp(period.Years, LocalDate.MinIsoValue.Year - day.Year, LocalDate.MaxIsoValue.Year - day.Year);
+        if (years != period.Years)
+        {
+            return period.Years < 0 ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue;
+        }
+
+        var shifted = day.PlusYears(years);
+        var monthsLeft = ((long)LocalDate.MaxIsoValue.Year - shifted.Year) * 12 + (12 - shifted.Month);
+        var monthsBack = ((long)shifted.Year - LocalDate.MinIsoValue.Year) * 12 + (shifted.Month - 1);
+        if (period.Months > monthsLeft || -(long)period.Months > monthsBack)
+        {
+            return period.Months < 0 ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue;
+        }
+
+        shifted = shifted.PlusMonths(period.Months);
+        var days = (long)period.Weeks * 7 + period.Days;
+        var daysLeft = Period.DaysBetween(shifted, LocalDate.MaxIsoValue);
+        var daysBack = Period.DaysBetween(LocalDate.MinIsoValue, shifted);
+        return days > daysLeft ? LocalDate.MaxIsoValue : -days > daysBack ? LocalDate.MinIsoValue : shifted.PlusDays((int)days);
+    }
 
     /// <summary>ISO 8601: one day, or <c>earliest/latest</c>.</summary>
     /// <returns>The range as text.</returns>

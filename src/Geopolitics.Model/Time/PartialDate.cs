@@ -13,7 +13,9 @@ namespace Geopolitics.Model.Time;
 /// Ordering is total: by the earliest day, then by precision (year before month before day), so
 /// <c>2024 &lt; 2024-01 &lt; 2024-01-01 &lt; 2024-01-02</c>. Years run from 1 to 9999.
 /// <c>default(PartialDate)</c> is not a valid date: create values with the constructors, factories or
-/// <see cref="Parse(string)"/>.
+/// <see cref="Parse(string)"/>. It is consistently the year 0 (1 BCE): it prints <c>0000</c>, covers 0000-01-01 to
+/// 0000-12-31 (<see cref="Start"/>, <see cref="End"/>, <see cref="Range"/>) and orders before every valid date;
+/// <see cref="Parse(string)"/> refuses its text (GM0101), so no file or parser makes it.
 /// </remarks>
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
 {
@@ -102,10 +104,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Creates a date known to the day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The day's year is before 1 or after 9999: a partial date (like the scenario file format) holds years 1–9999 only.</exception>
     public static PartialDate FromLocalDate(LocalDate date) => new(date.Year, date.Month, date.Day);
 
     /// <summary>Converts a day to a date known to the day.</summary>
     /// <param name="date">The day.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The day's year is before 1 or after 9999 (see <see cref="FromLocalDate"/>).</exception>
     public static implicit operator PartialDate(LocalDate date) => FromLocalDate(date);
 
     /// <summary>Whether <paramref name="day"/> is one of the days the date covers.</summary>

@@ -13,7 +13,8 @@ namespace Geopolitics.Model.Validation;
 /// a Delivered transfer has an end (<see cref="ErrorCodes.DeliveredTransferWithoutEnd"/>); the evidence holds
 /// (<see cref="EvidenceValidator"/>); and the item's own rules: weapon systems delivered do not exceed those ordered
 /// (<see cref="ErrorCodes.WeaponsDeliveredExceedOrdered"/>, <see cref="ErrorCodes.WeaponsTivDeliveredExceedsOrder"/>),
-/// and personnel are deployed at a known place (<see cref="ErrorCodes.UnknownDeploymentLocation"/>, when places are given).
+/// and personnel are deployed at a known place (<see cref="ErrorCodes.UnknownDeploymentLocation"/>, when places are given);
+/// counts of people and weapon systems are whole numbers (<see cref="ErrorCodes.FractionalCount"/>).
 /// </summary>
 public sealed class TransferValidator : AbstractValidator<Transfer>
 {
@@ -55,10 +56,7 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
         RuleFor(transfer => transfer.Item).SetInheritanceValidator(items =>
         {
             items.Add(new WeaponSystemsRules());
-            if (knownPlaces is not null)
-            {
-                items.Add(new PersonnelRules(knownPlaces));
-            }
+            items.Add(new PersonnelRules(knownPlaces));
         });
     }
 
@@ -75,6 +73,10 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
                (larger.Low == high && (larger.Qualifier == EstimateQualifier.Over || smaller.Qualifier == EstimateQualifier.Under));
     }
 
+    /// <summary>Whether every stated bound of a count is a whole number: a count of people or of weapon systems has no fractions.</summary>
+    private static bool IsWhole(Estimate? estimate) =>
+        estimate is not { } e || (decimal.Truncate(e.Low) == e.Low && (e.High is not { } high || decimal.Truncate(high) == high));
+
     private static bool IsApproximate(Estimate estimate) =>
         estimate.Qualifier is EstimateQualifier.About or EstimateQualifier.Several;
 
@@ -82,6 +84,16 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
     {
         public WeaponSystemsRules()
         {
+            RuleFor(item => item.NumberOrdered)
+                .Must(IsWhole)
+                .WithErrorCode(ErrorCodes.FractionalCount)
+                .WithMessage(item => $"'{{PropertyPath}}' ({item.NumberOrdered}) is not a whole number; weapon systems are counted in units.");
+
+            RuleFor(item => item.NumberDelivered)
+                .Must(IsWhole)
+                .WithErrorCode(ErrorCodes.FractionalCount)
+                .WithMessage(item => $"'{{PropertyPath}}' ({item.NumberDelivered}) is not a whole number; weapon systems are counted in units.");
+
             RuleFor(item => item.NumberDelivered)
                 .Must((item, delivered) => delivered is not { } d || item.NumberOrdered is not { } o || !CertainlyExceeds(d, o))
                 .WithErrorCode(ErrorCodes.WeaponsDeliveredExceedOrdered)
@@ -98,10 +110,15 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
 
     private sealed class PersonnelRules : AbstractValidator<PersonnelItem>
     {
-        public PersonnelRules(IReadOnlySet<PlaceId> knownPlaces)
+        public PersonnelRules(IReadOnlySet<PlaceId>? knownPlaces)
         {
+            RuleFor(item => item.Count)
+                .Must(count => IsWhole(count))
+                .WithErrorCode(ErrorCodes.FractionalCount)
+                .WithMessage(item => $"'{{PropertyPath}}' ({item.Count}) is not a whole number; people are counted whole.");
+
             RuleFor(item => item.DeploymentLocation)
-                .Must(place => place is not { } p || knownPlaces.Contains(p))
+                .Must(place => knownPlaces is null || place is not { } p || knownPlaces.Contains(p))
                 .WithErrorCode(ErrorCodes.UnknownDeploymentLocation)
                 .WithMessage(item => $"'{{PropertyPath}}' ({item.DeploymentLocation}) is not a known place; personnel must be deployed at a place of the gazetteer or the scenario.");
         }

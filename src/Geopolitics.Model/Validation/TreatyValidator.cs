@@ -139,6 +139,12 @@ public sealed class TreatyValidator : AbstractValidator<Treaty>
             .WithErrorCode(ErrorCodes.TerminationEffectiveBeforeDate)
             .WithMessage(treaty => $"'{{PropertyPath}}' ({treaty.Termination!.Effective}) is before the termination's date ({treaty.Termination.Date}); a termination takes effect on or after it.");
 
+        RuleFor(treaty => treaty.Termination!.Date)
+            .Must((treaty, date) => FirstSignature(treaty) is not { } first || date.End >= first.Start)
+            .When(treaty => treaty.Termination is not null)
+            .WithErrorCode(ErrorCodes.TerminationBeforeSignature)
+            .WithMessage(treaty => $"'{{PropertyPath}}' ({treaty.Termination!.Date}) is before the first signature of the treaty ({FirstSignature(treaty)}); a treaty cannot end before it was signed.");
+
         var evidence = new EvidenceValidator();
         RuleFor(treaty => treaty.Evidence).SetValidator(evidence);
         RuleFor(treaty => treaty.Termination!.Evidence).SetValidator(evidence).When(treaty => treaty.Termination is not null);
@@ -148,6 +154,13 @@ public sealed class TreatyValidator : AbstractValidator<Treaty>
             suspension.RuleFor(s => s.Evidence).SetValidator(evidence);
         });
     }
+
+    /// <summary>The earliest signature of the parties (a party without one counts by its consent), or <see langword="null"/> when none is dated.</summary>
+    private static Time.PartialDate? FirstSignature(Treaty treaty) =>
+        treaty.Parties
+            .Select(party => party.Signature?.Date ?? party.Consent?.Date)
+            .Where(date => date is not null)
+            .Min();
 
     private static ValidationFailure Failure(ValidationContext<Treaty> context, string path, string code, string message) =>
         new(context.PropertyChain.BuildPropertyPath(path), message) { ErrorCode = code };

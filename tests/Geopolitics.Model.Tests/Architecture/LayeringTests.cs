@@ -1,3 +1,4 @@
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 
 namespace Geopolitics.Model.Tests.Architecture;

@@ -33,7 +33,10 @@ internal sealed class FileMutator
 
     private static readonly string[] Texts = ["", " ", "ZZZ", "RUS", "rus", "PRK", "2024", "2024-13", "0000", "P1Y", "P0D", "unknown", "confirmed", "mutualDefence", "https://example.org", "not a url", "\u00e9\u0301", "\U0001F600", "a\u0000b", new string('x', 300)];
 
-    private static readonly string[] Fields = ["", " ", "NA", ".", "-9", "-1", "0", "1", "13", "32", "1e999", "NaN", "99999999999999999999", "2147483648", "-2147483649", "1.5", "abc", "\"", "\"\"", "?", "9999", "0000", "Ünïcödé", new string('9', 400)];
+    private static readonly string[] Fields = ["", " ", "NA", ".", "-9", "-1", "0", "1", "13", "32", "1e999", "NaN", "99999999999999999999", "2147483648", "-2147483649", "1.5", "abc", "\"", "\"\"", "?", "9999", "0000", "Ünïcödé", new string('9', 400),
+
+        // Issue 15: sums that overflow, a NUL after a number, a quoted line break, controls.
+        "2000000000", "2147483647", "79228162514264337593543950335", "1005\0", "\"1\n2\"", "\u001B[31m", "\uFFFE"];
 
     private readonly byte[][] _corpus;
     private readonly JsonNode?[] _trees;

@@ -49,7 +49,7 @@ internal sealed class AnalysisQueries
     public List<(string Name, Func<string> Answer)> On(LocalDate day, Confidence minimum, int maxActors = int.MaxValue)
     {
         var actors = Scenario.Actors.Select(a => a.Id).Take(maxActors).ToList();
-        var from = day.PlusYears(-2);
+        var from = day < LocalDate.MinIsoValue.PlusYears(2) ? LocalDate.MinIsoValue : day.PlusYears(-2);
         var queries = new List<(string, Func<string>)>();
         foreach (var treaty in Scenario.Treaties)
         {

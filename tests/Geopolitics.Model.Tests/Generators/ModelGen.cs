@@ -1,4 +1,5 @@
 using CsCheck;
+using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
@@ -34,6 +35,19 @@ internal static class ModelGen
             new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month) - back))),
         (1, Gen.Int[0, 40].Select(offset => FirstDay.PlusDays(offset))),
         (1, Gen.Int[0, 40].Select(offset => LastDay.PlusDays(-offset))));
+
+    /// <summary>
+    /// Any day NodaTime can represent (<see cref="LocalDate.MinIsoValue"/> to <see cref="LocalDate.MaxIsoValue"/>), often
+    /// one of its first or last days: the days a caller may ask about, beyond those a partial date covers.
+    /// </summary>
+    public static Gen<LocalDate> CalendarDays { get; } = Gen.Frequency(
+        (4, Gen.Int[0, Period.DaysBetween(LocalDate.MinIsoValue, LocalDate.MaxIsoValue)].Select(offset => LocalDate.MinIsoValue.PlusDays(offset))),
+        (2, Days),
+        (1, Gen.Int[0, 40].Select(offset => LocalDate.MinIsoValue.PlusDays(offset))),
+        (1, Gen.Int[0, 40].Select(offset => LocalDate.MaxIsoValue.PlusDays(-offset))));
+
+    /// <summary>A confidence an analysis takes as its minimum: any but <see cref="Confidence.Denied"/>, which is no threshold.</summary>
+    public static Gen<Confidence> MinimumConfidences { get; } = Gen.Enum<Confidence>().Where(confidence => confidence != Confidence.Denied);
 
     /// <summary>A day in the years the random scenarios' facts fall in (1940–2050), for analyses of those scenarios.</summary>
     public static Gen<LocalDate> ScenarioDays { get; } =

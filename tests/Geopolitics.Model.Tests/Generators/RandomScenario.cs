@@ -137,7 +137,7 @@ internal sealed class RandomScenario(int seed)
         TransferItemKind.WeaponSystems => DrawWeaponSystems(),
         TransferItemKind.Technology => new TechnologyItem(_random.Pick(Enum.GetValues<TechnologyDomain>()), _random.Pick(Enum.GetValues<TechnologyForm>()), Maybe("know-how")),
         TransferItemKind.Money => new MoneyItem(new Money(_random.Pick(CurrencyCode.ActiveCodes.Order().Select(code => new CurrencyCode(code)).ToArray()), DrawEstimate())),
-        TransferItemKind.Personnel => new PersonnelItem(DrawEstimate(), _random.Pick(Enum.GetValues<PersonnelRole>()), _random.Pick<PlaceId?>([null, new("KURSK"), new("RUS"), new("GUAM")]), _random.Next(2) == 0),
+        TransferItemKind.Personnel => new PersonnelItem(DrawEstimate(whole: true), _random.Pick(Enum.GetValues<PersonnelRole>()), _random.Pick<PlaceId?>([null, new("KURSK"), new("RUS"), new("GUAM")]), _random.Next(2) == 0),
         _ => new ResourcesItem(_random.Pick(Enum.GetValues<ResourceKind>()), DrawQuantity(), Maybe("oil")),
     };
 
@@ -207,10 +207,16 @@ internal sealed class RandomScenario(int seed)
 
     private Quantity DrawQuantity() => new(DrawEstimate(), _random.Pick(["rounds", "containers", "barrels", "tonnes"]));
 
-    private Estimate DrawEstimate()
+    // A whole estimate (people are counted whole) takes the same draws, truncated, so the other facts of a seed stay the same.
+    private Estimate DrawEstimate(bool whole = false)
     {
         var low = DrawDecimal();
         var high = low + DrawDecimal() + 1;
+        if (whole)
+        {
+            (low, high) = (decimal.Truncate(low), decimal.Truncate(high));
+        }
+
         return _random.Pick(Enum.GetValues<EstimateQualifier>()) switch
         {
             EstimateQualifier.Unknown => Estimate.Unknown,

@@ -108,10 +108,19 @@ public class ScenarioJsonHostileInputTests
     [Fact]
     public void Parse_EscapedControlCharactersAndNul_AreTextNotErrors()
     {
-        var scenario = Accepted("""{ "formatVersion": 1, "name": "a\u0000b\u0007\t\"c\"", "description": "\ud83d\ude00" }""");
+        // Free text such as a description may hold them (every writer escapes them); names may not (GM0804, SemanticNonsenseTests).
+        var scenario = Accepted("""{ "formatVersion": 1, "name": "\ud83d\ude00", "description": "a\u0000b\u0007\t\"c\"" }""");
 
-        Assert.Equal("a\0b\a\t\"c\"", scenario.Name);
-        Assert.Equal("\U0001F600", scenario.Description);
+        Assert.Equal("a\0b\a\t\"c\"", scenario.Description);
+        Assert.Equal("\U0001F600", scenario.Name);
+    }
+
+    [Fact]
+    public void Parse_EscapedControlCharacterInAName_IsReadThenRefusedAsAnInvalidName()
+    {
+        var errors = ErrorsOf("""{ "formatVersion": 1, "name": "a\u0000b" }""");
+
+        Assert.Equal(ErrorCodes.InvalidName, Assert.Single(errors).Code);
     }
 
     // ---- Truncation ----
@@ -191,11 +200,20 @@ public class ScenarioJsonHostileInputTests
     }
 
     [Fact]
-    public void Parse_SmallestAndTiniestAmounts_AreRead()
+    public void Parse_SmallestAmount_IsRead()
     {
-        var scenario = Accepted(TwoPayments("0.0000000000000000000000000001", "1e-40"));
+        var scenario = Accepted(TwoPayments("0.0000000000000000000000000001", "1e-28"));
 
         Assert.Equal(2, scenario.Transfers.Length);
+    }
+
+    [Fact]
+    public void Parse_AmountBelowTheSmallestStep_IsRefusedInsteadOfReadAsZero()
+    {
+        var error = Assert.Single(ErrorsOf(TwoPayments("0.0000000000000000000000000001", "1e-40")));
+
+        Assert.Equal(ErrorCodes.InvalidValue, error.Code);
+        Assert.Contains("1e-40", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

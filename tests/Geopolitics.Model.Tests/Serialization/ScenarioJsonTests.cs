@@ -417,6 +417,12 @@ public class ScenarioJsonTests
     public void LoadFile_Directory_IsFileNotReadable() =>
         Assert.Equal(ErrorCodes.FileNotReadable, Assert.Single(Refused(ScenarioJson.LoadFile(Path.GetTempPath()))).Code);
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void LoadFile_BlankPath_IsFileNotReadableNotAnException(string path) =>
+        Assert.Equal(ErrorCodes.FileNotReadable, Assert.Single(Refused(ScenarioJson.LoadFile(path))).Code);
+
     [Fact]
     public void LoadFile_BadFile_NamesTheFileInEveryError()
     {

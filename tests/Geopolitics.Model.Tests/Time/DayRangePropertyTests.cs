@@ -93,4 +93,23 @@ public class DayRangePropertyTests
 
     // False < unknown < true: the order in which a monotone answer may move.
     private static int Rank(Truth truth) => truth.IsFalse ? 0 : truth.IsUnknown ? 1 : 2;
+
+    [Fact]
+    public void Questions_AnyDayOfTheWholeCalendar_AnswerWithoutThrowing() =>
+        Gen.Select(ModelGen.DayRanges, ModelGen.DatePeriods, ModelGen.CalendarDays, ModelGen.CalendarDays).Sample((range, period, a, b) =>
+        {
+            var (from, to) = (LocalDate.Min(a, b), LocalDate.Max(a, b));
+            Assert.Equal(from == LocalDate.MinIsoValue ? Truth.False : range.HasOccurredBy(from.PlusDays(-1)), range.HasOccurredBefore(from));
+            Assert.Equal(period.Overlaps(from, from), period.Contains(from));
+            Assert.True(Rank(period.Overlaps(from, to)) >= Rank(period.Contains(to)));
+        }, iter: Iterations);
+
+    [Fact]
+    public void PlusDays_AnyShiftOfTheWholeCalendar_StaysInsideItAndKeepsTheOrder() =>
+        Gen.Select(ModelGen.DayRanges, Gen.Int).Sample((range, days) =>
+        {
+            var shifted = range.PlusDays(days);
+            Assert.True(shifted.Earliest <= shifted.Latest);
+            Assert.Equal(days >= 0, shifted.Earliest >= range.Earliest);
+        }, iter: Iterations);
 }

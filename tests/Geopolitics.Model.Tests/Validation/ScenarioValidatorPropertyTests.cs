@@ -66,6 +66,28 @@ public class ScenarioValidatorPropertyTests
             return (With(s, actors: s.Actors.SetItem(i, new Actor(a.Id, a.Kind, a.Name, Stranger, a.Members))), $"Actors[{i}].SpeaksFor");
         }),
         new("blank scenario name", ErrorCodes.ScenarioWithoutName, (s, n) => (With(s, name: " "), "Name")),
+
+        // Issue 15: semantic nonsense and names no writer can carry.
+        new("actor name with a control character", ErrorCodes.InvalidName, (s, n) =>
+        {
+            var i = n % s.Actors.Length;
+            var a = s.Actors[i];
+            return (With(s, actors: s.Actors.SetItem(i, new Actor(a.Id, a.Kind, a.Name + (n % 2 == 0 ? "\u0000" : "\uFFFF"), a.SpeaksFor, a.Members))), $"Actors[{i}].Name");
+        }),
+        new("actor name of invisible characters only", ErrorCodes.InvalidName, (s, n) =>
+        {
+            var i = n % s.Actors.Length;
+            var a = s.Actors[i];
+            return (With(s, actors: s.Actors.SetItem(i, new Actor(a.Id, a.Kind, "\u200B\u2060", a.SpeaksFor, a.Members))), $"Actors[{i}].Name");
+        }),
+        new("organisation that is its own member", ErrorCodes.ActorIsOwnMember, (s, n) =>
+        {
+            var i = s.Actors.IndexOf(s.Actors.First(a => a.Kind == ActorKind.Organisation));
+            var a = s.Actors[i];
+            return (With(s, actors: s.Actors.SetItem(i, new Actor(a.Id, a.Kind, a.Name, a.SpeaksFor, [.. a.Members, a.Id]))), $"Actors[{i}].Members[{a.Members.Length}]");
+        }),
+        new("place in itself", ErrorCodes.PlaceInItself, (s, n) =>
+            (With(s, places: s.Places.Add(new Place(new PlaceId("LOOP"), "Loop", PlaceKind.Region, null, [new PlaceId("LOOP")]))), $"Places[{s.Places.Length}].Regions")),
         new("stance holder unknown", ErrorCodes.UnknownStanceActor, (s, n) => Stance(s, n, t =>
             (new Stance(t.Id, Stranger, t.Target, t.Position, t.Date, t.Evidence, null, t.Signals, t.CameoCode, t.GoldsteinScore, t.Summary), "Holder"))),
         new("stance aimed at its holder", ErrorCodes.StanceTargetIsHolder, (s, n) => Stance(s, n, t =>

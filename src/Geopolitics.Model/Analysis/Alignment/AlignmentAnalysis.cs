@@ -70,7 +70,7 @@ public sealed class AlignmentAnalysis
     /// The similarity, or an error when an actor is not in the scenario (<see cref="ErrorCodes.AlignmentUnknownActor"/>) or
     /// both are the same (<see cref="ErrorCodes.AlignmentSameActor"/>).
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<StanceSimilarity, ModelError> CompareStances(ActorId first, ActorId second, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         CheckMinimum(minimum);
@@ -85,7 +85,7 @@ public sealed class AlignmentAnalysis
     /// <param name="day">The day asked about.</param>
     /// <param name="minimum">The weakest confidence a treaty step needs to be used.</param>
     /// <returns>The similarity, or an error as for <see cref="CompareStances"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<PortfolioSimilarity, ModelError> ComparePortfolios(ActorId first, ActorId second, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         CheckMinimum(minimum);
@@ -240,10 +240,7 @@ public sealed class AlignmentAnalysis
 
     private static void CheckMinimum(Confidence minimum)
     {
-        if (!Enum.IsDefined(minimum))
-        {
-            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Unknown confidence level.");
-        }
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
     }
 
     private static void CheckThreshold(double threshold)

@@ -46,19 +46,19 @@ public sealed class ComplianceAnalysis
     /// <summary>Every breach, over all dates: a transfer breaches a regime when their periods overlap.</summary>
     /// <param name="minimum">The weakest confidence admitted.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public ComplianceReport Check(Confidence minimum = ConfidenceExtensions.DefaultMinimum) => Compute(null, minimum);
 
     /// <summary>The breaches under way on a day: the transfer's period and the regime's period both contain the day.</summary>
     /// <param name="day">The day.</param>
     /// <param name="minimum">The weakest confidence admitted.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public ComplianceReport On(LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum) => Compute(day, minimum);
 
     private ComplianceReport Compute(LocalDate? day, Confidence minimum)
     {
-        ArgumentChecks.Defined(minimum, nameof(minimum));
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         var scenario = _facts.Scenario;
         var breaches = ImmutableArray.CreateBuilder<SanctionsBreach>();
         var facts = new List<FactReference>();

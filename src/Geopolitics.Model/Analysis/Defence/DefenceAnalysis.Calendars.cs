@@ -25,7 +25,7 @@ public sealed partial class DefenceAnalysis
     /// <param name="day">The day of the attack.</param>
     /// <param name="minimum">The weakest confidence admitted.</param>
     /// <returns>The guarantors, each once, in id order; or an error as for <see cref="Defenders"/> (<see cref="ErrorCodes.UnknownDefenceVictim"/>).</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<ImmutableArray<ActorId>, ModelError> DefendersOf(ActorId victim, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         CheckMinimum(minimum);

@@ -111,7 +111,7 @@ public sealed partial class DefenceAnalysis
     /// (path <c>attacker</c>) or <see cref="ErrorCodes.UnknownPlace"/> (path <c>location</c>; the message suggests the
     /// nearest names).
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<DefenceAnswer, ModelError> Defenders(
         ActorId victim,
         LocalDate day,
@@ -150,7 +150,7 @@ public sealed partial class DefenceAnalysis
     /// <param name="minimum">The weakest confidence admitted.</param>
     /// <returns>The answer, or an error as for <see cref="Defenders"/> (never <see cref="ErrorCodes.UnknownPlace"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<DefenceAnswer, ModelError> DefendersAt(
         ActorId victim,
         LocalDate day,
@@ -168,7 +168,7 @@ public sealed partial class DefenceAnalysis
     /// <param name="day">The day.</param>
     /// <param name="minimum">The weakest confidence admitted.</param>
     /// <returns>The network; edges certainly not in force on the day are left out, those whose being in force is unknown are kept and marked so.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public DefenceNetwork Network(LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         CheckMinimum(minimum);
@@ -201,10 +201,7 @@ public sealed partial class DefenceAnalysis
 
     private static void CheckMinimum(Confidence minimum)
     {
-        if (!Enum.IsDefined(minimum))
-        {
-            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Unknown confidence level.");
-        }
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
     }
 
     private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -72,7 +72,7 @@ public sealed class LedgerAnalysis
     /// <see cref="ErrorCodes.AnalysisPairNotDistinct"/> for the same actor twice,
     /// <see cref="ErrorCodes.AnalysisWindowEndsBeforeStart"/> when <paramref name="to"/> is before <paramref name="from"/>.
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<LedgerReport, ModelError> Between(
         ActorId first,
         ActorId second,
@@ -80,7 +80,7 @@ public sealed class LedgerAnalysis
         LocalDate? to,
         Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
-        ArgumentChecks.Defined(minimum, nameof(minimum));
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         if (_facts.CheckActor(first, nameof(first)) is { } unknownFirst)
         {
             return unknownFirst;

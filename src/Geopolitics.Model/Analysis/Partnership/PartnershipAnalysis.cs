@@ -75,7 +75,7 @@ public sealed class PartnershipAnalysis
     /// The profile, or an error when an actor is not in the scenario (<see cref="ErrorCodes.PartnershipUnknownActor"/>) or
     /// both are the same (<see cref="ErrorCodes.PartnershipSameActor"/>).
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<PartnershipProfile, ModelError> Profile(ActorId first, ActorId second, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         CheckMinimum(minimum);
@@ -93,7 +93,7 @@ public sealed class PartnershipAnalysis
     /// <param name="minimum">The weakest confidence a fact needs to be used.</param>
     /// <returns>The timeline, or an error as for <see cref="Profile"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<PartnershipTimeline, ModelError> Timeline(ActorId first, ActorId second, LocalDate from, LocalDate to, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         if (to < from)
@@ -128,16 +128,15 @@ public sealed class PartnershipAnalysis
         return candidate;
     }
 
-    private static LocalDate WindowStart(LocalDate day) => day.PlusMonths(-TransactionalWindowMonths);
+    // The window of a day in the calendar's first 24 months starts on its first day.
+    private static LocalDate WindowStart(LocalDate day) =>
+        day < LocalDate.MinIsoValue.PlusMonths(TransactionalWindowMonths) ? LocalDate.MinIsoValue : day.PlusMonths(-TransactionalWindowMonths);
 
     private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static void CheckMinimum(Confidence minimum)
     {
-        if (!Enum.IsDefined(minimum))
-        {
-            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Unknown confidence level.");
-        }
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
     }
 
     private static bool IsMaterial(Transfer transfer) => transfer.Status is not (TransferStatus.Planned or TransferStatus.Agreed);

@@ -111,7 +111,7 @@ public sealed class StatusAnalysis
     /// The report, or an error: <see cref="ErrorCodes.UnknownAnalysisTreaty"/> (path <c>treaty</c>) when no treaty of the
     /// analysis has that id.
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<TreatyStatusReport, ModelError> Evaluate(TreatyId treaty, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum) =>
         _treaties.TryGetValue(treaty, out var found)
             ? EvaluateTreaty(found, day, minimum)
@@ -123,14 +123,11 @@ public sealed class StatusAnalysis
     /// <param name="minimum">The weakest confidence admitted.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="treaty"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public TreatyStatusReport EvaluateTreaty(Treaty treaty, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         ArgumentNullException.ThrowIfNull(treaty);
-        if (!Enum.IsDefined(minimum))
-        {
-            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Unknown confidence level.");
-        }
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
 
         var timeline = TreatyTimeline.Build(treaty, minimum);
         DayRange? superseded = null;

@@ -60,14 +60,14 @@ public sealed class TimelineAnalysis
     /// The report, or an error: <see cref="ErrorCodes.UnknownAnalysisActor"/> for an actor the scenario does not hold,
     /// <see cref="ErrorCodes.AnalysisWindowEndsBeforeStart"/> when <paramref name="to"/> is before <paramref name="from"/>.
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<TimelineReport, ModelError> Query(
         ActorId? actor = null,
         LocalDate? from = null,
         LocalDate? to = null,
         Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
-        ArgumentChecks.Defined(minimum, nameof(minimum));
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         if (actor is { } id && _scenario.FindActor(id) is null)
         {
             return new ModelError(

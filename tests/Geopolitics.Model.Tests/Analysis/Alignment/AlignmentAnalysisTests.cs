@@ -176,11 +176,11 @@ public class AlignmentAnalysisTests
 
     [Fact]
     public void BlocMembers_RandomScenarios_MembersOfBlocs() =>
-        Gen.Select(ModelGen.Scenarios, ModelGen.ScenarioDays, Gen.Enum<Confidence>(), Thresholds).Sample(AssertSameMembers, iter: 100);
+        Gen.Select(ModelGen.Scenarios, ModelGen.ScenarioDays, ModelGen.MinimumConfidences, Thresholds).Sample(AssertSameMembers, iter: 100);
 
     [Fact]
     public void BlocMembers_RandomStancesAndPacts_MembersOfBlocs() =>
-        Gen.Select(ModelGen.ScenarioSeed.Select(StancesAndPacts), Gen.Int[0, 60].Select(days => On(2020, 1, 1).PlusMonths(days)), Gen.Enum<Confidence>(), Thresholds)
+        Gen.Select(ModelGen.ScenarioSeed.Select(StancesAndPacts), Gen.Int[0, 60].Select(days => On(2020, 1, 1).PlusMonths(days)), ModelGen.MinimumConfidences, Thresholds)
             .Sample(AssertSameMembers, iter: 200);
 
     private static Gen<double> Thresholds { get; } = Gen.Frequency(

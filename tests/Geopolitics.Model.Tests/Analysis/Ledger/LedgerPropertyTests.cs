@@ -25,7 +25,7 @@ public class LedgerPropertyTests
             Gen.Int[0, States.Length - 1],
             Gen.Int[1, States.Length - 1],
             Gen.Select(ModelGen.ScenarioDays.Nullable(), ModelGen.ScenarioDays.Nullable()),
-            Gen.Enum<Confidence>(),
+            ModelGen.MinimumConfidences,
             (scenario, first, offset, window, minimum) =>
             {
                 var (a, b) = window;

@@ -22,7 +22,7 @@ public class StatusPropertyTests
         Gen.Select(ModelGen.ScenarioDays, ModelGen.ScenarioDays, (a, b) => (LocalDate.Min(a, b), LocalDate.Max(a, b)));
 
     private static Gen<(StatusAnalysis Evaluator, Treaty[] Treaties, LocalDate Early, LocalDate Late, Confidence Minimum)> Cases { get; } =
-        Gen.Select(ModelGen.Scenarios, TwoDays, Gen.Enum<Confidence>(), (scenario, days, minimum) =>
+        Gen.Select(ModelGen.Scenarios, TwoDays, ModelGen.MinimumConfidences, (scenario, days, minimum) =>
             (new StatusAnalysis(scenario.Treaties), scenario.Treaties.ToArray(), days.Early, days.Late, minimum));
 
     [Fact]
