@@ -48,6 +48,22 @@ public sealed class ToolFailureTests : IDisposable
     }
 
     [Fact]
+    public void ImportAtop_FileWithoutSomeConditionColumns_PrintsTheNoteNamingThem()
+    {
+        var members = Path.Combine(_folder, "members.csv");
+        File.WriteAllText(members,
+            "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,version\n" +
+            "9001,2,1950,1,1,0,0,0,1,1,0,0,0,0,5.1\n9001,20,1950,1,1,0,0,0,1,1,0,0,0,0,5.1\n");
+
+        var run = CliRun.Of("import", "atop", "--members", members, "--out", Path.Combine(_folder, "atop.json"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("note: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("GM1318", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'defconpr'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_OutIsAFolder_ExitsTwoNamingIt()
     {
         var run = CliRun.Of("import", "sipri", "--file", Register(), "--out", _folder);

@@ -80,7 +80,7 @@ internal static class DatasetCommands
         atop.SetAction(parse =>
         {
             var import = AtopImporter.Import(parse.GetValue(membersOption)!, parse.GetValue(alliancesOption));
-            ReportRejected(context, import.Rejected, import.ToString());
+            ReportRejected(context, import.Rejected, import.ToString(), import.Notes);
             return import.Scenario is { } scenario ? WriteScenario(context, scenario, parse.GetValue(atopOut)) : FailureCode(import.Rejected);
         });
 
@@ -90,7 +90,7 @@ internal static class DatasetCommands
         cow.SetAction(parse =>
         {
             var import = CowAllianceImporter.Import(parse.GetValue(cowMembersOption)!);
-            ReportRejected(context, import.Rejected, import.ToString());
+            ReportRejected(context, import.Rejected, import.ToString(), import.Notes);
             return import.Scenario is { } scenario ? WriteScenario(context, scenario, parse.GetValue(cowOut)) : FailureCode(import.Rejected);
         });
 
@@ -124,7 +124,7 @@ internal static class DatasetCommands
         {
             // Annam (8152) is kept for the tables, which leave it out as ATOP's own files do (docs/datasets.md).
             var import = AtopImporter.Import(parse.GetValue(membersOption)!, null, AtopImportOptions.ForTables);
-            ReportRejected(context, import.Rejected, import.ToString());
+            ReportRejected(context, import.Rejected, import.ToString(), import.Notes);
             return import.Succeeded ? WriteOutput(context, parse.GetValue(outOption), writer => write(import, writer)) : FailureCode(import.Rejected);
         });
         return command;

@@ -2,6 +2,7 @@ using System.Text;
 using Geopolitics.Model.Datasets.Atop;
 using Geopolitics.Model.Datasets.Cow;
 using Geopolitics.Model.Datasets.Sipri;
+using Geopolitics.Model.Datasets.Tests.Sipri;
 using Geopolitics.Model.Errors;
 
 namespace Geopolitics.Model.Datasets.Tests.Fuzzing;
@@ -14,9 +15,6 @@ public class SilentLossTests
 
     private const string AtopHeader =
         "atopid,cowid,cow4id,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,obvary,defcoloc,defconpr,defcoadv,specthrt,statthr1,statthr2,milaid,base,intcom,ecaid,termmode,version\n";
-
-    private const string SipriHeader =
-        "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n";
 
     private static string CowRow(int alliance, int state, string version = "4.1") =>
         $"{alliance},{state},\"State\",1,1,1950,,,,\"Type I: Defense Pact\",1,1,1950,,,,0,1,1,0,1,0,{version}\n";
@@ -79,7 +77,7 @@ public class SilentLossTests
     [Fact]
     public void Sipri_UnterminatedQuote_FailsTheImportAtTheLineItOpens()
     {
-        var errors = Sipri(SipriHeader + SipriRow("F-16V") + SipriRow("\"F-16B") + SipriRow("F-16C") + SipriRow("F-16D")).AsT1;
+        var errors = Sipri(SipriHeaders.Register + SipriRow("F-16V") + SipriRow("\"F-16B") + SipriRow("F-16C") + SipriRow("F-16D")).AsT1;
 
         var error = Assert.Single(errors);
         Assert.Equal((DatasetErrorCodes.SipriUnterminatedQuote, 3L), (error.Code, error.Location.Line ?? 0));
@@ -88,7 +86,7 @@ public class SilentLossTests
     [Fact]
     public void Importers_ClosedQuotesAcrossLines_AreStillRead()
     {
-        var import = Sipri(SipriHeader + SipriRow("\"F-16V \"\"Viper\"\"\"") + SipriRow("F-16B")).AsT0;
+        var import = Sipri(SipriHeaders.Register + SipriRow("\"F-16V \"\"Viper\"\"\"") + SipriRow("F-16B")).AsT0;
 
         Assert.Equal(2, import.RowsImported);
         Assert.Equal("F-16V \"Viper\"", import.Records[0].Designation);
@@ -118,7 +116,7 @@ public class SilentLossTests
     [InlineData("1\0\0")]
     public void Sipri_NulAfterANumber_IsAnInvalidNumber(string delivered)
     {
-        var import = Sipri(SipriHeader + SipriRow("F-16V", delivered) + SipriRow("F-16B")).AsT0;
+        var import = Sipri(SipriHeaders.Register + SipriRow("F-16V", delivered) + SipriRow("F-16B")).AsT0;
 
         var error = Assert.Single(import.Rejected);
         Assert.Equal(DatasetErrorCodes.SipriInvalidNumber, error.Code);
@@ -129,15 +127,12 @@ public class SilentLossTests
 /// <summary>Identical trade-register rows are flagged, not silently counted twice nor dropped (issue 15, item 5).</summary>
 public class SipriIdenticalRowsTests
 {
-    private const string SipriHeader =
-        "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n";
-
     private const string Row = "Taiwan,United States,2019,,1,,F-16V,fighter aircraft,1,,2021,New,,50,50,50\n";
 
     [Fact]
     public void Import_IdenticalRegisterRows_ImportsBothWithANoteAtTheSecond()
     {
-        var text = SipriHeader + Row + Row.Replace("F-16V", "F-16B", StringComparison.Ordinal) + Row;
+        var text = SipriHeaders.Register + Row + Row.Replace("F-16V", "F-16B", StringComparison.Ordinal) + Row;
 
         var import = SipriImporter.ImportFrom(new MemoryStream(Encoding.UTF8.GetBytes(text)), "register.csv").AsT0;
 
@@ -150,7 +145,7 @@ public class SipriIdenticalRowsTests
     [Fact]
     public void Import_RowsDifferingInOneField_HaveNoNote()
     {
-        var text = SipriHeader + Row + Row.Replace(",50\n", ",49\n", StringComparison.Ordinal);
+        var text = SipriHeaders.Register + Row + Row.Replace(",50\n", ",49\n", StringComparison.Ordinal);
 
         var import = SipriImporter.ImportFrom(new MemoryStream(Encoding.UTF8.GetBytes(text)), "register.csv").AsT0;
 

@@ -7,12 +7,6 @@ namespace Geopolitics.Model.Datasets.Tests.Sipri;
 /// <summary>Figures whose sums would overflow: rejected or saturated with a note, never wrapped or thrown (issue 15, item 1).</summary>
 public class SipriOverflowTests
 {
-    private const string DeliveriesHeader =
-        "SIPRI AT Database ID,Supplier,Recipient,Designation,Description,Armament category,Order date,Order date is estimate,Numbers delivered,Numbers delivered is estimate,Delivery year,Delivery year is estimate,Status,SIPRI estimate,TIV deal unit,TIV delivery values,Local production;\n";
-
-    private const string RegisterHeader =
-        "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n";
-
     private static readonly string MaxTiv = decimal.MaxValue.ToString(CultureInfo.InvariantCulture);
 
     private static SipriImport Import(string text) =>
@@ -26,7 +20,7 @@ public class SipriOverflowTests
     [Fact]
     public void Import_DeliveriesOfOneDealBeyondIntMaxUnits_RejectsEveryRowOfTheDealWithItsCode()
     {
-        var import = Import(DeliveriesHeader + DeliveryRow(7, "2000000000", 2021, "1") + DeliveryRow(7, "2000000000", 2022, "1") + DeliveryRow(8, "3", 2021, "1"));
+        var import = Import(SipriHeaders.Deliveries + DeliveryRow(7, "2000000000", 2021, "1") + DeliveryRow(7, "2000000000", 2022, "1") + DeliveryRow(8, "3", 2021, "1"));
 
         Assert.Equal((3, 1, 2), (import.RowsRead, import.RowsImported, import.RowsRejected));
         Assert.All(import.Rejected, error => Assert.Equal(DatasetErrorCodes.SipriDealTotalOverflow, error.Code));
@@ -37,7 +31,7 @@ public class SipriOverflowTests
     [Fact]
     public void Import_DeliveriesOfOneDealBeyondDecimalMaxTiv_RejectsTheDeal()
     {
-        var import = Import(DeliveriesHeader + DeliveryRow(7, "1", 2021, MaxTiv) + DeliveryRow(7, "1", 2022, "1"));
+        var import = Import(SipriHeaders.Deliveries + DeliveryRow(7, "1", 2021, MaxTiv) + DeliveryRow(7, "1", 2022, "1"));
 
         Assert.Equal((2, 0, 2), (import.RowsRead, import.RowsImported, import.RowsRejected));
         Assert.All(import.Rejected, error => Assert.Equal(DatasetErrorCodes.SipriDealTotalOverflow, error.Code));
@@ -47,7 +41,7 @@ public class SipriOverflowTests
     [Fact]
     public void Import_DeliveriesAtExactlyTheLimits_Imports()
     {
-        var import = Import(DeliveriesHeader + DeliveryRow(7, "2147483646", 2021, MaxTiv) + DeliveryRow(7, "1", 2022, "0"));
+        var import = Import(SipriHeaders.Deliveries + DeliveryRow(7, "2147483646", 2021, MaxTiv) + DeliveryRow(7, "1", 2022, "0"));
 
         var record = Assert.Single(import.Records);
         Assert.Equal((int.MaxValue, decimal.MaxValue), (record.NumberDelivered, record.TivDelivered));
@@ -58,7 +52,7 @@ public class SipriOverflowTests
     public void Compute_DeliveryYearTotalsBeyondDecimalMax_SaturateWithANote()
     {
         var half = (decimal.MaxValue / 2 + 1).ToString(CultureInfo.InvariantCulture);
-        var import = Import(DeliveriesHeader + DeliveryRow(7, "1", 2021, half) + DeliveryRow(8, "1", 2021, half) + DeliveryRow(9, "1", 2022, "2"));
+        var import = Import(SipriHeaders.Deliveries + DeliveryRow(7, "1", 2021, half) + DeliveryRow(8, "1", 2021, half) + DeliveryRow(9, "1", 2022, "2"));
 
         var table = SipriTotals.Compute(import, SipriGrouping.Pair, SipriYearBasis.Delivery).AsT0;
 
@@ -72,7 +66,7 @@ public class SipriOverflowTests
     public void Compute_RegisterOrderYearTotalsBeyondDecimalMax_SaturateWithANote()
     {
         var row = $"Taiwan,United States,2019,,1,,F-16V,fighter aircraft,1,,2021,New,,{MaxTiv},{MaxTiv},{MaxTiv}\n";
-        var import = Import(RegisterHeader + row + row.Replace("F-16V", "F-16B", StringComparison.Ordinal));
+        var import = Import(SipriHeaders.Register + row + row.Replace("F-16V", "F-16B", StringComparison.Ordinal));
 
         var table = SipriTotals.Compute(import, SipriGrouping.Supplier, SipriYearBasis.Order).AsT0;
 
@@ -83,7 +77,7 @@ public class SipriOverflowTests
     [Fact]
     public void Compute_OrdinaryTotals_HaveNoNotes()
     {
-        var import = Import(DeliveriesHeader + DeliveryRow(7, "1", 2021, "2") + DeliveryRow(8, "1", 2021, "3"));
+        var import = Import(SipriHeaders.Deliveries + DeliveryRow(7, "1", 2021, "2") + DeliveryRow(8, "1", 2021, "3"));
 
         var table = SipriTotals.Compute(import, SipriGrouping.Pair, SipriYearBasis.Delivery).AsT0;
 
@@ -99,7 +93,7 @@ public class SipriMessageLineTests
     public void Import_QuotedCellWithALineBreak_IsEscapedInTheMessage()
     {
         var text =
-            "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n" +
+            SipriHeaders.Register +
             "Taiwan,United States,2019,,\"1\n2\",,F-16V,fighter aircraft,1,,2021,New,,50,50,50\n";
 
         var import = SipriImporter.ImportFrom(new MemoryStream(Encoding.UTF8.GetBytes(text)), "lines.csv").AsT0;
