@@ -179,8 +179,9 @@ internal sealed partial class ScenarioJsonReader
         var goldsteinScore = o.OptionalValue("goldsteinScore", _errors.Double);
         var evidence = o.Required("evidence", ReadEvidence);
         var summary = o.Optional("summary", _errors.String);
+        var vote = o.OptionalValue("vote", _errors.Enum(JsonEnums.VoteChoice));
         return o.Finish()
-            ? o.Build(() => new Stance(id, holder, target, position, date, evidence, via, signals, cameoCode, goldsteinScore, summary))
+            ? o.Build(() => new Stance(id, holder, target, position, date, evidence, via, signals, cameoCode, goldsteinScore, summary, vote))
             : null!;
     }
 
@@ -211,9 +212,30 @@ internal sealed partial class ScenarioJsonReader
                 var transfer = o.Required("transfer", _transferId);
                 build = () => new TransferTarget(transfer);
                 break;
-            default:
+            case StanceTargetKind.Issue:
                 var issue = o.Required("issue", _errors.String);
                 build = () => new IssueTarget(issue);
+                break;
+            default:
+                var rollCall = o.Required("rollCall", _errors.Integer);
+                var session = o.Required("session", _errors.Integer);
+                var day = o.Required("date", _errors.Date);
+                var symbol = o.Optional("symbol", _errors.String);
+                var issues = o.Array("issues", _errors.String);
+                var amendment = o.OptionalValue("amendment", _errors.Boolean);
+                var paragraph = o.OptionalValue("paragraph", _errors.Boolean);
+                var important = o.OptionalValue("importantVote", _errors.Boolean);
+                var title = o.Optional("title", _errors.String);
+                build = () => new ResolutionTarget(
+                    rollCall,
+                    session,
+                    day.Precision == Time.DatePrecision.Day ? day.Start : throw new ArgumentException($"The date of a roll call is a day (yyyy-MM-dd); got '{day}'."),
+                    symbol,
+                    issues,
+                    amendment,
+                    paragraph,
+                    important,
+                    title);
                 break;
         }
 

@@ -368,6 +368,17 @@ internal static class ScenarioJsonWriter
             case IssueTarget issue:
                 writer.WriteString("issue", issue.Issue);
                 break;
+            case ResolutionTarget resolution:
+                writer.WriteNumber("rollCall", resolution.RollCall);
+                writer.WriteNumber("session", resolution.Session);
+                Date(writer, "date", resolution.Date);
+                Text(writer, "symbol", resolution.Symbol);
+                Array(writer, "issues", resolution.Issues, (w, text) => w.WriteStringValue(text));
+                Flag(writer, "amendment", resolution.Amendment);
+                Flag(writer, "paragraph", resolution.Paragraph);
+                Flag(writer, "importantVote", resolution.ImportantVote);
+                Text(writer, "title", resolution.Title);
+                break;
             default:
                 throw new System.Diagnostics.UnreachableException($"Unknown stance target {stance.Target.GetType()}.");
         }
@@ -384,6 +395,11 @@ internal static class ScenarioJsonWriter
 
         Evidence(writer, stance.Evidence);
         Text(writer, "summary", stance.Summary);
+        if (stance.Vote is { } vote)
+        {
+            writer.WriteString("vote", JsonEnums.VoteChoice.Name(vote));
+        }
+
         writer.WriteEndObject();
     }
 
@@ -520,6 +536,14 @@ internal static class ScenarioJsonWriter
         if (value is { } number)
         {
             writer.WriteNumber(name, number);
+        }
+    }
+
+    private static void Flag(Utf8JsonWriter writer, string name, bool? value)
+    {
+        if (value is { } flag)
+        {
+            writer.WriteBoolean(name, flag);
         }
     }
 

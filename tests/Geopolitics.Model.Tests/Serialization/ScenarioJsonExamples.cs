@@ -174,6 +174,15 @@ internal static class ScenarioJsonExamples
             .AddStance(new Stance(new StanceId("rus-endorses"), Rus, new ActorTarget(Prk), StancePosition.Endorses, Day(2024, 6, 19), Unsourced, goldsteinScore: 10))
             .AddStance(new Stance(new StanceId("prk-supports"), Prk, new ActorTarget(Rus), StancePosition.Supports, Day(2024, 6, 19), Unsourced))
             .AddStance(new Stance(new StanceId("chn-sympathetic"), Chn, new ActorTarget(Prk), StancePosition.Sympathetic, Day(2024, 6, 19), Unsourced))
+            .AddStance(new Stance(
+                new StanceId("unga-9001-731"),
+                Prk,
+                new ResolutionTarget(9001, 70, new NodaTime.LocalDate(2015, 12, 17), "A/RES/70/172", ["Human rights"], amendment: false, paragraph: false, importantVote: true, title: "Situation of human rights in the DPRK"),
+                StancePosition.Opposes,
+                Day(2015, 12, 17),
+                Unsourced,
+                signals: [StanceSignal.Vote],
+                vote: VoteChoice.No))
             .AddSanctionsRegime(new SanctionsRegime(
                 new SanctionsRegimeId("unsc-1718"),
                 Unsc,
