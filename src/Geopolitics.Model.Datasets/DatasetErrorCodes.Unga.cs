@@ -36,9 +36,18 @@ public static partial class DatasetErrorCodes
     /// <summary>The roll-call file lists a roll call twice, or the issue file lists an issue of a roll call twice; the later row is rejected.</summary>
     public const string UngaDuplicateRollCall = "GM1461";
 
-    /// <summary>A 2016 row's <c>year</c> is not the year of its <c>date</c>; the row is rejected.</summary>
-    public const string UngaYearDisagreesWithDate = "GM1462";
+    /// <summary>
+    /// Note: a 2016 roll call's <c>year</c> is not the calendar year of its <c>date</c> (it is the year its session
+    /// opened); the vote counts in the date's calendar year. Noted once per roll call, at its first row.
+    /// </summary>
+    public const string UngaYearNotCalendarYear = "GM1462";
 
     /// <summary>A UNGA cell that must hold text (an issue) is blank; the row is rejected.</summary>
     public const string UngaBlankText = "GM1463";
+
+    /// <summary>
+    /// Note: a 2016 issue flag carries stray characters left by the source's escaping (<c>0"</c>); they are dropped and
+    /// the flag read from what remains. Noted once per roll call, at its first row.
+    /// </summary>
+    public const string UngaStrayCharacters = "GM1464";
 }

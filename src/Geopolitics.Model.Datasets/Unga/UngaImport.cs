@@ -27,6 +27,10 @@ namespace Geopolitics.Model.Datasets.Unga;
 /// alpha-2 codes or names in the 2021 release. Historical states are kept as themselves (260 the German Federal
 /// Republic, 265 the German Democratic Republic, 315 Czechoslovakia, 678 and 680 the two Yemens, 511 Zanzibar).
 /// </para>
+/// <para>
+/// <b>Years</b> are the calendar years of the roll calls' dates. In the 2016 release the <c>year</c> column is, for 238
+/// roll calls, the year the session opened rather than the year of the vote; those roll calls are in <see cref="Notes"/>.
+/// </para>
 /// </remarks>
 public sealed class UngaImport
 {
@@ -40,6 +44,7 @@ public sealed class UngaImport
         int absent,
         int notMember,
         ImmutableArray<ModelError> rejected,
+        ImmutableArray<ModelError> notes,
         bool succeeded)
     {
         Release = release;
@@ -49,6 +54,7 @@ public sealed class UngaImport
         Absent = absent;
         NotMember = notMember;
         Rejected = rejected;
+        Notes = notes;
         Succeeded = succeeded;
         _rollCalls = rollCalls.ToFrozenDictionary(r => r.RollCall);
     }
@@ -87,6 +93,13 @@ public sealed class UngaImport
 
     /// <summary>The rejected rows (and file-level failures), each with its file, line, row, column and reason, in file order.</summary>
     public ImmutableArray<ModelError> Rejected { get; }
+
+    /// <summary>
+    /// Roll calls imported with a caveat, each noted once at its first row: a 2016 <c>year</c> that is not the calendar
+    /// year of the date (<see cref="DatasetErrorCodes.UngaYearNotCalendarYear"/>; votes count in the date's year), or an
+    /// issue flag with stray characters (<see cref="DatasetErrorCodes.UngaStrayCharacters"/>).
+    /// </summary>
+    public ImmutableArray<ModelError> Notes { get; }
 
     /// <summary>Finds a roll call by its number.</summary>
     /// <param name="rollCall">The roll call's number.</param>

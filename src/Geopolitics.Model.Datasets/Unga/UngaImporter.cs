@@ -171,7 +171,7 @@ public static class UngaImporter
     }
 
     private static UngaImport Failed(UngaRelease? release, ImmutableArray<DatasetRowCounts> files, ImmutableArray<ModelError> errors) =>
-        new(release, [], [], files, 0, 0, errors, succeeded: false);
+        new(release, [], [], files, 0, 0, errors, [], succeeded: false);
 
     private static UngaImport Read(TextReader votes, string votesName, UngaImportOptions options, Func<string, (TextReader? Reader, string Name, ModelError? Error)> sideFile)
     {
@@ -254,6 +254,8 @@ public static class UngaImporter
     {
         public List<ModelError> Rejected { get; } = [];
 
+        public List<ModelError> Notes { get; } = [];
+
         /// <summary>Whether a strict run has met its first rejection.</summary>
         public bool Stopped => strict && Rejected.Count > 0;
 
@@ -303,6 +305,7 @@ public static class UngaImporter
                 _absent,
                 _notMember,
                 [.. Rejected],
+                [.. Notes],
                 succeeded: true);
         }
 
@@ -336,17 +339,22 @@ public static class UngaImporter
                 return;
             }
 
-            if (date.Year != year)
-            {
-                Reject(errors, cells, DatasetErrorCodes.UngaYearDisagreesWithDate, row, "year", string.Create(CultureInfo.InvariantCulture, $"'year' is {year}, but 'date' ({date:uuuu-MM-dd}) is in {date.Year}."));
-                return;
-            }
-
             var mask = 0;
+            string? stray = null;
             for (var k = 0; k < IssueFlags.Length; k++)
             {
-                if (!cells.TryFlag(row, columns[IssueFlags[k].Column], IssueFlags[k].Column, blankAllowed: true, errors, out var flag))
+                var column = IssueFlags[k].Column;
+                var cell = TableReading.Cell(row, columns[column]);
+                var trimmed = cell.TrimEnd("\\\"");
+                if (trimmed.Length != cell.Length)
                 {
+                    stray ??= column;
+                }
+
+                var flag = trimmed switch { "0" or "" => false, "1" => true, _ => (bool?)null };
+                if (flag is null)
+                {
+                    Reject(errors, cells, DatasetErrorCodes.UngaInvalidFlag, row, column, $"'{column}' is {TableReading.Text(cell)}; it must be 0 or 1 or blank.");
                     return;
                 }
 
@@ -384,6 +392,19 @@ public static class UngaImporter
             {
                 ImmutableArray<string> issues = [.. IssueFlags.Where((_, k) => (mask & (1 << k)) != 0).Select(f => f.Issue)];
                 _rollCalls[rollCall] = (new ResolutionTarget(rollCall, session, date, symbol.ToString(), issues, importantVote: important), year, mask);
+                if (date.Year != year)
+                {
+                    Notes.Add(cells.Error(DatasetErrorCodes.UngaYearNotCalendarYear, row.RowIndex, row.LineNumberFrom, "year", string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Roll call {rollCall}: 'year' is {year}, but 'date' ({date:uuuu-MM-dd}) is in {date.Year}; its votes count in {date.Year}, the calendar year of the vote.")));
+                }
+
+                if (stray is not null)
+                {
+                    Notes.Add(cells.Error(DatasetErrorCodes.UngaStrayCharacters, row.RowIndex, row.LineNumberFrom, stray, string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Roll call {rollCall}: '{stray}' is {TableReading.Text(TableReading.Cell(row, columns[stray]))}; the trailing backslash and quote are left by the source's escaping and are dropped.")));
+                }
             }
 
             if (!_voted.Add(Key(rollCall, state)))
@@ -394,7 +415,7 @@ public static class UngaImporter
 
             if (ChoiceOf(code) is { } choice)
             {
-                _votes.Add(new RecordedVote(rollCall, year, state, choice));
+                _votes.Add(new RecordedVote(rollCall, date.Year, state, choice));
             }
             else if (code == 8)
             {
@@ -547,6 +568,7 @@ public static class UngaImporter
                 0,
                 0,
                 [.. Rejected.OrderBy(e => e.Location.File == cells.File ? 0 : 1)],
+                [],
                 succeeded: true);
         }
 

@@ -19,7 +19,7 @@ public sealed class UngaImporterTests
         { 4, DatasetErrorCodes.UngaInvalidVote },
         { 5, DatasetErrorCodes.UngaUnknownState },
         { 6, DatasetErrorCodes.UngaInvalidDate },
-        { 7, DatasetErrorCodes.UngaYearDisagreesWithDate },
+        { 7, DatasetErrorCodes.UngaRollCallFieldsDisagree },
         { 8, DatasetErrorCodes.UngaInvalidFlag },
         { 9, DatasetErrorCodes.UngaRollCallFieldsDisagree },
         { 10, DatasetErrorCodes.UngaDuplicateVote },
@@ -44,12 +44,25 @@ public sealed class UngaImporterTests
 
         Assert.True(import.Succeeded);
         Assert.Equal(UngaRelease.Voeten2016, import.Release);
-        Assert.Equal((7, 5, 0), (import.Rows.Read, import.Rows.Imported, import.Rows.Rejected));
+        Assert.Equal((9, 7, 0), (import.Rows.Read, import.Rows.Imported, import.Rows.Rejected));
         Assert.Equal((1, 1), (import.Absent, import.NotMember));
         Assert.Equal(
-            [(3, 2, VoteChoice.Yes), (3, 20, VoteChoice.No), (3, 260, VoteChoice.Abstain), (900, 2, VoteChoice.Yes), (900, 20, VoteChoice.No)],
+            [(3, 2, VoteChoice.Yes), (3, 20, VoteChoice.No), (3, 260, VoteChoice.Abstain), (900, 2, VoteChoice.Yes), (900, 20, VoteChoice.No), (901, 2, VoteChoice.Yes), (901, 20, VoteChoice.Abstain)],
             import.Votes.Select(v => (v.RollCall, v.State, v.Vote)));
         Assert.DoesNotContain(import.Votes, v => v.State is 31 or 40);
+    }
+
+    [Fact]
+    public void Import_Voeten2016Quirks_CountsAVoteInTheCalendarYearOfItsDateAndNotesTheSessionYear()
+    {
+        var import = Quirks.Value;
+
+        // Roll call 901 is dated 1949-04-01, and its 'year' says 1948 (the year session 3 opened); its 'ec' is 0\".
+        Assert.All(import.Votes.Where(v => v.RollCall == 901), v => Assert.Equal(1949, v.Year));
+        Assert.Equal(
+            [(DatasetErrorCodes.UngaYearNotCalendarYear, 9L, "year"), (DatasetErrorCodes.UngaStrayCharacters, 9L, "ec")],
+            import.Notes.Select(n => (n.Code, n.Location.Line!.Value, n.Location.Path)));
+        Assert.Empty(import.FindRollCall(901)!.Issues);
     }
 
     [Fact]
@@ -60,7 +73,7 @@ public sealed class UngaImporterTests
         Assert.Equal((30, new LocalDate(1975, 12, 10), "A/RES/3379", true), (rollCall.Session, rollCall.Date, rollCall.Symbol, rollCall.ImportantVote));
         Assert.Equal(["Economic development", "Human rights", "Palestinian conflict"], rollCall.Issues.ToArray());
         Assert.Null(rollCall.Amendment);
-        Assert.Equal([3, 900], Quirks.Value.RollCalls.Select(r => r.RollCall));
+        Assert.Equal([3, 900, 901], Quirks.Value.RollCalls.Select(r => r.RollCall));
     }
 
     [Fact]
@@ -184,7 +197,7 @@ public sealed class UngaImporterTests
     {
         var scenario = Quirks.Value.ToScenario().AsT0;
 
-        Assert.Equal(5, scenario.Stances.Length);
+        Assert.Equal(7, scenario.Stances.Length);
         var frg = Assert.Single(scenario.Stances, s => s.Id.Value == "unga-3-260");
         Assert.Equal(("COW-260", VoteChoice.Abstain, StancePosition.Neutral), (frg.Holder.Value, frg.Vote!.Value, frg.Position));
         Assert.Equal(Quirks.Value.FindRollCall(3), frg.Target);
