@@ -107,10 +107,10 @@ public sealed class UngaImport
     public ResolutionTarget? FindRollCall(int rollCall) => _rollCalls.GetValueOrDefault(rollCall);
 
     /// <summary>
-    /// Makes a scenario of the votes: one actor per state that voted (<see cref="CowActors"/>), and per vote a stance
-    /// <c>unga-{roll call}-{COW code}</c> of the state on the roll call's <see cref="ResolutionTarget"/>, dated the day of
-    /// the vote, with the vote, its position (<see cref="Stance.PositionOf"/>), the signal <see cref="StanceSignal.Vote"/>
-    /// and confirmed evidence citing <see cref="Source"/>.
+    /// Makes a scenario of the votes: one actor per state that voted (<see cref="CowActors"/>), and per vote the stance
+    /// <see cref="Stance.ForVote"/> makes (<c>unga-{roll call}-{actor}</c>, on the roll call's <see cref="ResolutionTarget"/>,
+    /// dated the day of the vote, the signal <see cref="StanceSignal.Vote"/>) with confirmed evidence citing
+    /// <see cref="Source"/>. The scenario file writes such votes in its compact <c>votes</c> form.
     /// </summary>
     /// <param name="name">The scenario's name, or <see langword="null"/> for one naming the release.</param>
     /// <returns>The scenario, or the errors of a failed import or of validation.</returns>
@@ -135,19 +135,9 @@ public sealed class UngaImport
         }
 
         var evidence = Evidence.Of(Confidence.Confirmed, Source);
-        ImmutableArray<StanceSignal> signals = [StanceSignal.Vote];
         foreach (var vote in Votes)
         {
-            var target = _rollCalls[vote.RollCall];
-            builder.AddStance(new Stance(
-                new StanceId(string.Create(CultureInfo.InvariantCulture, $"unga-{vote.RollCall}-{vote.State}")),
-                actors[vote.State],
-                target,
-                Stance.PositionOf(vote.Vote),
-                PartialDate.FromLocalDate(target.Date),
-                evidence,
-                signals: signals,
-                vote: vote.Vote));
+            builder.AddStance(Stance.ForVote(actors[vote.State], _rollCalls[vote.RollCall], vote.Vote, evidence));
         }
 
         return builder.Build();

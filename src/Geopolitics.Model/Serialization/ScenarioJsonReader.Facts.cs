@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Sanctions;
@@ -183,6 +184,31 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish()
             ? o.Build(() => new Stance(id, holder, target, position, date, evidence, via, signals, cameoCode, goldsteinScore, summary, vote))
             : null!;
+    }
+
+    /// <summary>One roll call's votes in the compact form: the roll call, the evidence, and the states voting yes, abstain and no.</summary>
+    private ImmutableArray<Stance> ReadVotes(JsonElement element, JsonPathRef path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a roll call's votes");
+        if (o is null)
+        {
+            return [];
+        }
+
+        var target = o.Required("target", ReadStanceTarget);
+        var evidence = o.Required("evidence", ReadEvidence);
+        var yes = o.Array("yes", _actorId);
+        var abstain = o.Array("abstain", _actorId);
+        var no = o.Array("no", _actorId);
+        return o.Finish()
+            ? o.Build<ImmutableArray<Stance>>(() => target is ResolutionTarget resolution
+                ? [
+                    .. yes.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Yes, evidence)),
+                    .. abstain.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Abstain, evidence)),
+                    .. no.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.No, evidence)),
+                ]
+                : throw new ArgumentException($"The target of a roll call's votes is a resolution; got {target}."))
+            : [];
     }
 
     private StanceTarget ReadStanceTarget(JsonElement element, JsonPathRef path)

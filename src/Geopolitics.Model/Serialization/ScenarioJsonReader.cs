@@ -100,6 +100,7 @@ internal sealed partial class ScenarioJsonReader
         var transfers = o.Array("transfers", ReadTransfer);
         var exchanges = o.Array("exchanges", ReadExchange);
         var stances = o.Array("stances", ReadStance);
+        var votes = o.Array("votes", ReadVotes);
         var regimes = o.Array("sanctionsRegimes", ReadSanctionsRegime);
         if (!o.Finish())
         {
@@ -107,6 +108,12 @@ internal sealed partial class ScenarioJsonReader
         }
 
         Places = places;
+        if (!votes.IsEmpty)
+        {
+            // The compact form of recorded votes: each vote becomes the stance Stance.ForVote makes, after the other stances.
+            stances = [.. stances, .. votes.SelectMany(group => group)];
+        }
+
         Stances = stances;
         // The arrays read become the scenario's as they are, without a builder's copies: nothing read is null here,
         // since every value that could not be read was reported.

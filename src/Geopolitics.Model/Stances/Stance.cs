@@ -23,6 +23,8 @@ namespace Geopolitics.Model.Stances;
 /// </remarks>
 public sealed record Stance : IEvidenced
 {
+    private static readonly ImmutableArray<StanceSignal> VoteSignals = [StanceSignal.Vote];
+
     /// <summary>The lowest Goldstein score, −10 (included).</summary>
     public const double MinGoldsteinScore = -10.0;
 
@@ -125,6 +127,34 @@ public sealed record Stance : IEvidenced
 
     /// <summary>The vote cast on a <see cref="ResolutionTarget"/>, or <see langword="null"/> when the stance is not a vote.</summary>
     public VoteChoice? Vote { get; }
+
+    /// <summary>
+    /// The stance that records a state's vote on a roll call, as the importers and the scenario file's compact
+    /// <c>votes</c> form make it: id <c>unga-{roll call}-{holder}</c>, the position of the vote, dated the day of the vote,
+    /// with the signal <see cref="StanceSignal.Vote"/>.
+    /// </summary>
+    /// <param name="holder">The state that voted.</param>
+    /// <param name="target">The roll call.</param>
+    /// <param name="vote">The vote.</param>
+    /// <param name="evidence">What supports it.</param>
+    /// <returns>The stance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="evidence"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="holder"/> is the default value, or the id it makes is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="vote"/> is not defined.</exception>
+    public static Stance ForVote(ActorId holder, ResolutionTarget target, VoteChoice vote, Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentChecks.Id(holder, nameof(holder));
+        return new Stance(
+            new StanceId(string.Create(CultureInfo.InvariantCulture, $"unga-{target.RollCall}-{holder.Value}")),
+            holder,
+            target,
+            PositionOf(vote),
+            PartialDate.FromLocalDate(target.Date),
+            evidence,
+            signals: VoteSignals,
+            vote: vote);
+    }
 
     /// <summary>The position a vote expresses: yes <see cref="StancePosition.Supports"/> (+2), abstain <see cref="StancePosition.Neutral"/> (0), no <see cref="StancePosition.Opposes"/> (−2).</summary>
     /// <param name="vote">The vote.</param>

@@ -198,10 +198,10 @@ public sealed class UngaImporterTests
         var scenario = Quirks.Value.ToScenario().AsT0;
 
         Assert.Equal(7, scenario.Stances.Length);
-        var frg = Assert.Single(scenario.Stances, s => s.Id.Value == "unga-3-260");
+        var frg = Assert.Single(scenario.Stances, s => s.Id.Value == "unga-3-COW-260");
         Assert.Equal(("COW-260", VoteChoice.Abstain, StancePosition.Neutral), (frg.Holder.Value, frg.Vote!.Value, frg.Position));
         Assert.Equal(Quirks.Value.FindRollCall(3), frg.Target);
-        var no = Assert.Single(scenario.Stances, s => s.Id.Value == "unga-900-20");
+        var no = Assert.Single(scenario.Stances, s => s.Id.Value == "unga-900-CAN");
         Assert.Equal(("CAN", StancePosition.Opposes), (no.Holder.Value, no.Position));
     }
 }
