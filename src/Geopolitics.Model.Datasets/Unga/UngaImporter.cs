@@ -33,7 +33,8 @@ namespace Geopolitics.Model.Datasets.Unga;
 /// with <c>NA</c> read as Namibia (never as a missing value), and the codes added by hand for former states:
 /// <c>CS</c> Czechoslovakia (315), <c>YU</c> Yugoslavia (345), <c>DD</c> the German Democratic Republic (265), <c>YD</c>
 /// Yemen People's Republic (680). A blank code is matched by the country's name against the COW state names (and
-/// "Federal Republic of Germany" as COW's German Federal Republic, 260). Years are the calendar years of the roll calls'
+/// "Federal Republic of Germany" as COW's German Federal Republic, 260, up to 1990-10-02 and as Germany, 255, from
+/// unification on 1990-10-03, as COW and the 2016 release code them). Years are the calendar years of the roll calls'
 /// dates.
 /// </para>
 /// </remarks>
@@ -69,6 +70,12 @@ public static class UngaImporter
     };
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+
+    // COW's German Federal Republic (260) ends on 1990-10-02; from unification its votes are Germany's (255), as the
+    // 2016 release codes them. The 2021 release names them all "Federal Republic of Germany" until December 1990.
+    private const int GermanFederalRepublic = 260;
+    private const int Germany = 255;
+    private static readonly LocalDate GermanUnification = new(1990, 10, 3);
 
     /// <summary>Reads the votes of either release from disk, and for the 2021 release its roll-call and issue files.</summary>
     /// <param name="votesPath">The votes: <c>UNVotesPublished.csv.gz</c> (2016) or <c>un_votes.csv.gz</c> (2021), gzipped or plain.</param>
@@ -545,7 +552,7 @@ public static class UngaImporter
                         ? $"'country_code' is blank and 'country' {TableReading.Text(TableReading.Cell(row, columns["country"]))} is not the name of a COW state."
                         : $"'country_code' is {TableReading.Text(code)}, which is not the ISO alpha-2 code of a state with a COW code.");
                 }
-                else if (!voted.Add(Key(rollCall, state)))
+                else if (!voted.Add(Key(rollCall, state = state == GermanFederalRepublic && target.Date >= GermanUnification ? Germany : state)))
                 {
                     Reject(Rejected, cells, DatasetErrorCodes.UngaDuplicateVote, row, "country_code", string.Create(CultureInfo.InvariantCulture, $"State {state} already has a vote on roll call {rollCall}; a state votes once on a roll call."));
                 }

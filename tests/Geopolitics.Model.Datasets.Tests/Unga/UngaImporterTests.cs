@@ -115,9 +115,10 @@ public sealed class UngaImporterTests
         Assert.True(import.Succeeded);
         Assert.Equal(UngaRelease.Unvotes2021, import.Release);
 
-        // US, Namibia (NA, not a missing value), FRG and the Yemen Arab Republic and Zanzibar by name, Czechoslovakia (CS).
+        // US, Namibia (NA, not a missing value), FRG and the Yemen Arab Republic and Zanzibar by name, Czechoslovakia (CS);
+        // "Federal Republic of Germany" voting on 1990-12-06, after unification, is Germany (255).
         Assert.Equal(
-            [(3, 2, VoteChoice.Yes), (3, 565, VoteChoice.No), (3, 260, VoteChoice.Abstain), (3, 678, VoteChoice.Yes), (3, 315, VoteChoice.No), (3, 511, VoteChoice.Yes), (4, 2, VoteChoice.No), (4, 565, VoteChoice.No)],
+            [(3, 2, VoteChoice.Yes), (3, 565, VoteChoice.No), (3, 260, VoteChoice.Abstain), (3, 678, VoteChoice.Yes), (3, 315, VoteChoice.No), (3, 511, VoteChoice.Yes), (4, 2, VoteChoice.No), (4, 565, VoteChoice.No), (4, 255, VoteChoice.Yes)],
             import.Votes.Select(v => (v.RollCall, v.State, v.Vote)));
         Assert.All(import.Votes.Where(v => v.RollCall == 4), v => Assert.Equal(1990, v.Year));
     }
@@ -137,7 +138,7 @@ public sealed class UngaImporterTests
     public void Import_Unvotes2021_CountsEveryRowOfEveryFile()
     {
         Assert.Equal(
-            [("un_votes.csv", 13, 8, 5), ("un_roll_calls.csv", 3, 2, 1), ("un_roll_call_issues.csv", 4, 2, 2)],
+            [("un_votes.csv", 14, 9, 5), ("un_roll_calls.csv", 3, 2, 1), ("un_roll_call_issues.csv", 4, 2, 2)],
             Unvotes.Value.Files.Select(f => (Path.GetFileName(f.File), f.Read, f.Imported, f.Rejected)));
         Assert.Equal(8, Unvotes.Value.Rejected.Length);
     }
