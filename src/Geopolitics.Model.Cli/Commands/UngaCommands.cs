@@ -73,6 +73,54 @@ internal static class UngaCommands
 
         var command = new Command("unga", "Tables from the UN General Assembly roll-call votes (Voeten, Strezhnev and Bailey), either release.");
         command.Subcommands.Add(similarity);
+        command.Subcommands.Add(Blocs(context));
+        return command;
+    }
+
+    private static Command Blocs(CliContext context)
+    {
+        var files = new FileOptions();
+        var yearOption = new Option<int>("--year") { Description = "The calendar year.", HelpName = "YEAR", Required = true };
+        var measureOption = new Option<VoteMeasure>("--measure")
+        {
+            Description = "The measure that links two states: agree, s, kappa or pi.",
+            HelpName = "agree|s|kappa|pi",
+            DefaultValueFactory = _ => VoteMeasure.Kappa,
+            CustomParser = r => CommonOptions.ParseEnum(r, VoteMeasure.Kappa),
+        };
+        var thresholdOption = new Option<double>("--threshold") { Description = "The least value that links two states (default 0.5).", DefaultValueFactory = _ => 0.5 };
+        var minimumOption = new Option<int>("--min-roll-calls") { Description = "The fewest common roll calls a pair needs to be linked (default 10).", DefaultValueFactory = _ => 10 };
+        var outOption = DatasetCommands.OutOption();
+        var command = new Command("blocs", "Print the blocs of a year: the groups of states joined by pairs whose vote similarity reaches the threshold, one line per bloc of COW codes.")
+        {
+            files.Votes, files.RollCalls, files.Issues, yearOption, measureOption, thresholdOption, minimumOption, outOption,
+        };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(minimumOption) < 1 || double.IsNaN(parse.GetValue(thresholdOption)))
+            {
+                context.Error.WriteLine("error: --min-roll-calls is at least 1 and --threshold is a number.");
+                return ExitCodes.UsageOrIo;
+            }
+
+            var import = files.Import(parse);
+            DatasetCommands.ReportRejected(context, import.Rejected, import.ToString());
+            if (!import.Succeeded)
+            {
+                return DatasetCommands.FailureCode(import.Rejected);
+            }
+
+            var year = parse.GetValue(yearOption);
+            var blocs = VoteBlocs.Of(VoteSimilarities.DyadYears(import.Votes, year, year), year, parse.GetValue(measureOption), parse.GetValue(thresholdOption), parse.GetValue(minimumOption));
+            return DatasetCommands.WriteOutput(context, parse.GetValue(outOption), writer =>
+            {
+                foreach (var bloc in blocs)
+                {
+                    writer.Write(string.Join(' ', bloc.Select(state => state.ToString(CultureInfo.InvariantCulture))));
+                    writer.Write('\n');
+                }
+            });
+        });
         return command;
     }
 
