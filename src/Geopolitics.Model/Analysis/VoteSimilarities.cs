@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Geopolitics.Model.Analysis;
 
@@ -38,148 +39,152 @@ public static class VoteSimilarities
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A pair is two different states; got {p.First} twice."), nameof(pair));
         }
 
-        var years = new SortedDictionary<int, YearVotes>();
-        var yearOfRollCall = new Dictionary<int, int>();
-        foreach (var vote in votes)
+        var all = votes.ToArray();
+
+        // Dense indexes: states in ascending order, years in ascending order, each roll call its slot within its year.
+        var (states, stateIndex) = DenseIndex(all, v => v.State);
+        var (years, yearIndex) = DenseIndex(all, v => v.Year);
+        var rollCallYear = new Dictionary<int, int>();
+        var rollCallSlot = new Dictionary<int, int>();
+        var slotsPerYear = new int[years.Length];
+        var keep = new bool[all.Length];
+        for (var k = 0; k < all.Length; k++)
         {
+            var vote = all[k];
             if (vote.Vote is not (Stances.VoteChoice.Yes or Stances.VoteChoice.Abstain or Stances.VoteChoice.No))
             {
                 throw new ArgumentException($"Vote '{vote}' has no yes, abstain or no.", nameof(votes));
             }
 
-            if (yearOfRollCall.TryGetValue(vote.RollCall, out var known) ? known != vote.Year : !yearOfRollCall.TryAdd(vote.RollCall, vote.Year))
+            if (rollCallYear.TryGetValue(vote.RollCall, out var known))
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Roll call {vote.RollCall} is given in {known} and in {vote.Year}; a roll call has one year."), nameof(votes));
+                if (known != vote.Year)
+                {
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Roll call {vote.RollCall} is given in {known} and in {vote.Year}; a roll call has one year."), nameof(votes));
+                }
+            }
+            else
+            {
+                rollCallYear[vote.RollCall] = vote.Year;
             }
 
-            if (vote.Year < fromYear || vote.Year > toYear ||
-                (pair is { } only && vote.State != only.First && vote.State != only.Second))
+            keep[k] = !(vote.Year < fromYear || vote.Year > toYear ||
+                (pair is { } only && vote.State != only.First && vote.State != only.Second));
+            if (keep[k] && !rollCallSlot.ContainsKey(vote.RollCall))
+            {
+                rollCallSlot[vote.RollCall] = slotsPerYear[yearIndex(vote.Year)]++;
+            }
+        }
+
+        // Per year, for every state, three bit sets (yes, abstain, no) over the year's roll calls, in one array.
+        var words = slotsPerYear.Select(slots => (slots + 63) / 64).ToArray();
+        var bits = words.Select(w => new ulong[states.Length * 3 * w]).ToArray();
+        var voted = new bool[years.Length * states.Length];
+        for (var k = 0; k < all.Length; k++)
+        {
+            if (!keep[k])
             {
                 continue;
             }
 
-            if (!years.TryGetValue(vote.Year, out var year))
-            {
-                years[vote.Year] = year = new YearVotes();
-            }
-
-            year.Votes.Add(vote);
-        }
-
-        // Every state of every year gets an index; each year holds the bit sets of the states that voted in it.
-        var states = years.Values.SelectMany(y => y.Votes.Select(v => v.State)).Distinct().Order().ToArray();
-        var stateIndex = states.Select((state, index) => (state, index)).ToDictionary(s => s.state, s => s.index);
-        var prepared = new List<(int Year, YearBits Bits)>(years.Count);
-        foreach (var (year, yearVotes) in years)
-        {
-            var bits = yearVotes.Prepare(states.Length, stateIndex, out var twice);
-            if (twice is { } vote)
+            var vote = all[k];
+            var y = yearIndex(vote.Year);
+            var state = stateIndex(vote.State);
+            var slot = rollCallSlot[vote.RollCall];
+            var w = words[y];
+            var at = (state * 3 * w) + (slot >> 6);
+            var mask = 1UL << (slot & 63);
+            var yearBits = bits[y];
+            if (((yearBits[at] | yearBits[at + w] | yearBits[at + (2 * w)]) & mask) != 0)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"State {vote.State} votes twice on roll call {vote.RollCall}; a state votes at most once on a roll call."), nameof(votes));
             }
 
-            prepared.Add((year, bits));
+            yearBits[at + (((int)vote.Vote - 1) * w)] |= mask;
+            voted[(y * states.Length) + state] = true;
         }
 
-        var rows = ImmutableArray.CreateBuilder<DyadYearVoteSimilarity>();
+        // At most every pair of the states that voted in a year: the rows are written into one array of that size.
+        var bound = 0L;
+        for (var y = 0; y < years.Length; y++)
+        {
+            long count = 0;
+            for (var i = 0; i < states.Length; i++)
+            {
+                count += voted[(y * states.Length) + i] ? 1 : 0;
+            }
+
+            bound += count * (count - 1) / 2;
+        }
+
+        var rows = new DyadYearVoteSimilarity[bound];
+        var written = 0;
         Span<int> counts = stackalloc int[9];
         for (var i = 0; i < states.Length; i++)
         {
             for (var j = i + 1; j < states.Length; j++)
             {
-                foreach (var (year, bits) in prepared)
+                for (var y = 0; y < years.Length; y++)
                 {
-                    var first = bits.Of(i);
-                    var second = bits.Of(j);
-                    if (first.IsEmpty || second.IsEmpty)
+                    if (!voted[(y * states.Length) + i] || !voted[(y * states.Length) + j])
                     {
                         continue;
                     }
 
-                    var n = bits.Count(first, second, counts);
-                    if (n > 0)
+                    var w = words[y];
+                    var yearBits = bits[y];
+                    if (Count(yearBits.AsSpan(i * 3 * w, 3 * w), yearBits.AsSpan(j * 3 * w, 3 * w), w, counts) > 0)
                     {
-                        rows.Add(new DyadYearVoteSimilarity(states[i], states[j], year, VoteSimilarity.FromCounts(counts)));
+                        rows[written++] = new DyadYearVoteSimilarity(states[i], states[j], years[y], VoteSimilarity.FromCounts(counts));
                     }
                 }
             }
         }
 
-        return rows.DrainToImmutable();
+        return written == rows.Length ? ImmutableCollectionsMarshal.AsImmutableArray(rows) : [.. rows.AsSpan(0, written)];
     }
 
-    /// <summary>The votes of one year, gathered before the bit sets are made.</summary>
-    private sealed class YearVotes
+    /// <summary>The distinct values in ascending order, and a function from a value to its index among them.</summary>
+    private static (int[] Values, Func<int, int> IndexOf) DenseIndex(RecordedVote[] votes, Func<RecordedVote, int> key)
     {
-        public List<RecordedVote> Votes { get; } = [];
-
-        public YearBits Prepare(int stateCount, Dictionary<int, int> stateIndex, out RecordedVote? twice)
+        var values = votes.Select(key).Distinct().Order().ToArray();
+        if (values.Length > 0 && (long)values[^1] - values[0] < 1 << 20)
         {
-            twice = null;
-            var rollCalls = new Dictionary<int, int>();
-            foreach (var vote in Votes)
+            var offset = values[0];
+            var table = new int[values[^1] - offset + 1];
+            for (var k = 0; k < values.Length; k++)
             {
-                rollCalls.TryAdd(vote.RollCall, rollCalls.Count);
+                table[values[k] - offset] = k;
             }
 
-            var words = (rollCalls.Count + 63) / 64;
-            var bits = new YearBits(stateCount, words);
-            foreach (var vote in Votes)
-            {
-                if (!bits.Set(stateIndex[vote.State], rollCalls[vote.RollCall], vote.Vote))
-                {
-                    twice ??= vote;
-                }
-            }
-
-            return bits;
+            return (values, value => table[value - offset]);
         }
+
+        var map = values.Select((value, k) => (value, k)).ToDictionary(v => v.value, v => v.k);
+        return (values, value => map[value]);
     }
 
-    /// <summary>For each state that voted in a year, three bit sets over the year's roll calls: yes, abstain, no.</summary>
-    private sealed class YearBits(int stateCount, int words)
+    /// <summary>Fills the 3×3 table of two states' votes from their bit sets and returns the number of roll calls both voted on.</summary>
+    private static int Count(ReadOnlySpan<ulong> first, ReadOnlySpan<ulong> second, int words, Span<int> counts)
     {
-        private readonly ulong[]?[] _byState = new ulong[]?[stateCount];
-
-        public ReadOnlySpan<ulong> Of(int state) => _byState[state];
-
-        /// <summary>Records a vote; false when the state already has a vote on the roll call.</summary>
-        public bool Set(int state, int rollCall, Stances.VoteChoice vote)
+        var n = 0;
+        for (var a = 0; a < 3; a++)
         {
-            var bits = _byState[state] ??= new ulong[3 * words];
-            var word = rollCall >> 6;
-            var mask = 1UL << (rollCall & 63);
-            if (((bits[word] | bits[words + word] | bits[(2 * words) + word]) & mask) != 0)
+            var x = first.Slice(a * words, words);
+            for (var b = 0; b < 3; b++)
             {
-                return false;
-            }
-
-            bits[(((int)vote - 1) * words) + word] |= mask;
-            return true;
-        }
-
-        /// <summary>Fills the 3×3 table of the two states' votes and returns the number of roll calls both voted on.</summary>
-        public int Count(ReadOnlySpan<ulong> first, ReadOnlySpan<ulong> second, Span<int> counts)
-        {
-            var n = 0;
-            for (var a = 0; a < 3; a++)
-            {
-                var x = first.Slice(a * words, words);
-                for (var b = 0; b < 3; b++)
+                var y = second.Slice(b * words, words);
+                var count = 0;
+                for (var w = 0; w < words; w++)
                 {
-                    var y = second.Slice(b * words, words);
-                    var count = 0;
-                    for (var w = 0; w < words; w++)
-                    {
-                        count += BitOperations.PopCount(x[w] & y[w]);
-                    }
-
-                    counts[(a * 3) + b] = count;
-                    n += count;
+                    count += BitOperations.PopCount(x[w] & y[w]);
                 }
-            }
 
-            return n;
+                counts[(a * 3) + b] = count;
+                n += count;
+            }
         }
+
+        return n;
     }
 }
