@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using DuckDB.NET.Data;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Votes;
 using Geopolitics.Model.Benchmarks.Data;
 using Geopolitics.Model.Datasets.Unga;
 

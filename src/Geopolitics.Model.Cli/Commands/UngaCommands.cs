@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Votes;
 using Geopolitics.Model.Datasets.Unga;
 
 namespace Geopolitics.Model.Cli.Commands;

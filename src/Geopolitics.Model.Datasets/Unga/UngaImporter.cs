@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Votes;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Stances;
 using NodaTime;

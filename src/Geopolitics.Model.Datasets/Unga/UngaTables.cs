@@ -1,5 +1,5 @@
 using System.Globalization;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Votes;
 
 namespace Geopolitics.Model.Datasets.Unga;
 

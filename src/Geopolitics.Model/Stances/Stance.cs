@@ -144,7 +144,7 @@ public sealed record Stance : IEvidenced
     public static Stance ForVote(ActorId holder, ResolutionTarget target, VoteChoice vote, Evidence evidence)
     {
         ArgumentNullException.ThrowIfNull(target);
-        ArgumentChecks.Id(holder, nameof(holder));
+        ArgumentChecks.NotDefault(holder, nameof(holder));
         return new Stance(
             new StanceId(string.Create(CultureInfo.InvariantCulture, $"unga-{target.RollCall}-{holder.Value}")),
             holder,

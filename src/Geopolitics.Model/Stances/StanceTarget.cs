@@ -60,19 +60,22 @@ public abstract record StanceTarget
     /// <param name="treaty">Called for a <see cref="TreatyTarget"/>.</param>
     /// <param name="transfer">Called for a <see cref="TransferTarget"/>.</param>
     /// <param name="issue">Called for an <see cref="IssueTarget"/>.</param>
+    /// <param name="resolution">Called for a <see cref="ResolutionTarget"/>.</param>
     /// <exception cref="ArgumentNullException">An action is <see langword="null"/>.</exception>
     public void Switch(
         Action<ActorTarget> actor,
         Action<ActorsTarget> actors,
         Action<TreatyTarget> treaty,
         Action<TransferTarget> transfer,
-        Action<IssueTarget> issue)
+        Action<IssueTarget> issue,
+        Action<ResolutionTarget> resolution)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(treaty);
         ArgumentNullException.ThrowIfNull(transfer);
         ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(resolution);
         switch (this)
         {
             case ActorTarget value:
@@ -89,6 +92,9 @@ public abstract record StanceTarget
                 break;
             case IssueTarget value:
                 issue(value);
+                break;
+            case ResolutionTarget value:
+                resolution(value);
                 break;
             default:
                 throw new System.Diagnostics.UnreachableException($"Unknown stance target type {GetType()}.");

@@ -1,4 +1,4 @@
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Votes;
 using Geopolitics.Model.Datasets.Unga;
 using Geopolitics.Model.Stances;
 using NodaTime;

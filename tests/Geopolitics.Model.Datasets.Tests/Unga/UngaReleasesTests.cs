@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Votes;
 using Geopolitics.Model.Datasets.Unga;
 using Geopolitics.Model.Stances;
 using Xunit.Abstractions;

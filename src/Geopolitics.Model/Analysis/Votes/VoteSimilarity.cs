@@ -1,7 +1,7 @@
 using System.Globalization;
 using Geopolitics.Model.Stances;
 
-namespace Geopolitics.Model.Analysis;
+namespace Geopolitics.Model.Analysis.Votes;
 
 /// <summary>
 /// How alike two states' votes are over a common set of roll calls, by the field's four measures: the agreement share,

@@ -1,4 +1,4 @@
-namespace Geopolitics.Model.Analysis;
+namespace Geopolitics.Model.Analysis.Votes;
 
 /// <summary>Which of the measures of a <see cref="VoteSimilarity"/> a rule reads.</summary>
 public enum VoteMeasure

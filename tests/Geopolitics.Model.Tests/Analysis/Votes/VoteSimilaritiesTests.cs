@@ -1,8 +1,8 @@
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Votes;
 using Geopolitics.Model.Stances;
 using static Geopolitics.Model.Stances.VoteChoice;
 
-namespace Geopolitics.Model.Tests.Analysis;
+namespace Geopolitics.Model.Tests.Analysis.Votes;
 
 public class VoteSimilaritiesTests
 {

@@ -1,7 +1,7 @@
-using Geopolitics.Model.Analysis;
+using Geopolitics.Model.Analysis.Votes;
 using static Geopolitics.Model.Stances.VoteChoice;
 
-namespace Geopolitics.Model.Tests.Analysis;
+namespace Geopolitics.Model.Tests.Analysis.Votes;
 
 public class VoteBlocsTests
 {

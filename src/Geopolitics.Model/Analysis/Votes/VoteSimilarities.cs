@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace Geopolitics.Model.Analysis;
+namespace Geopolitics.Model.Analysis.Votes;
 
 /// <summary>
 /// The dyad-year table of vote similarity: for every pair of states and every calendar year, the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Geopolitics.Model.Stances;
 
-namespace Geopolitics.Model.Analysis;
+namespace Geopolitics.Model.Analysis.Votes;
 
 /// <summary>One state's vote on one roll call, as the vote-similarity measures take it: the roll call, its calendar year, the state and the vote.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Geopolitics.Model.Analysis;
+namespace Geopolitics.Model.Analysis.Votes;
 
 /// <summary>The similarity of two states' votes over the roll calls of one calendar year on which both voted: one row of the dyad-year table.</summary>
 /// <remarks>The pair is unordered and stored with <see cref="First"/> &lt; <see cref="Second"/>.</remarks>

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 
-namespace Geopolitics.Model.Analysis;
+namespace Geopolitics.Model.Analysis.Votes;
 
 /// <summary>
 /// Blocs of states from their votes: the connected groups of two or more states joined by links, where two states are
 /// linked in a year when a chosen measure of their <see cref="VoteSimilarity"/> reaches a threshold — the rule
-/// <see cref="AlignmentAnalyzer.Blocs"/> applies to its own stance scores, applied to the field's measures.
+/// <see cref="Alignment.AlignmentAnalysis.Blocs"/> applies to its own stance scores, applied to the field's measures.
 /// </summary>
 /// <remarks>An undefined measure (κ or π where the expected agreement is 1) links no one.</remarks>
 public static class VoteBlocs
