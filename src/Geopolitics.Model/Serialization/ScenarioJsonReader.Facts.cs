@@ -200,15 +200,32 @@ internal sealed partial class ScenarioJsonReader
         var yes = o.Array("yes", _actorId);
         var abstain = o.Array("abstain", _actorId);
         var no = o.Array("no", _actorId);
-        return o.Finish()
-            ? o.Build<ImmutableArray<Stance>>(() => target is ResolutionTarget resolution
-                ? [
-                    .. yes.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Yes, evidence)),
-                    .. abstain.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Abstain, evidence)),
-                    .. no.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.No, evidence)),
-                ]
-                : throw new ArgumentException($"The target of a roll call's votes is a resolution; got {target}."))
-            : [];
+        if (!o.Finish())
+        {
+            return [];
+        }
+
+        var stances = o.Build<ImmutableArray<Stance>>(() => target is ResolutionTarget resolution
+            ? [
+                .. yes.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Yes, evidence)),
+                .. abstain.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Abstain, evidence)),
+                .. no.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.No, evidence)),
+            ]
+            : throw new ArgumentException($"The target of a roll call's votes is a resolution; got {target}."));
+        if (!stances.IsDefaultOrEmpty)
+        {
+            // Validation speaks of Stances[i]; these say where in the file each of these stances stands.
+            var group = path.ToString();
+            foreach (var (list, count) in new[] { ("yes", yes.Length), ("abstain", abstain.Length), ("no", no.Length) })
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    VoteOrigins.Add((group, JsonPath.Index(JsonPath.Property(group, list), k)));
+                }
+            }
+        }
+
+        return stances.IsDefault ? [] : stances;
     }
 
     private StanceTarget ReadStanceTarget(JsonElement element, JsonPathRef path)

@@ -72,6 +72,22 @@ public class ScenarioJsonTests
     }
 
     [Fact]
+    public void Parse_VotesNamingAnUnknownActorOrAStateTwice_LocatesTheListEntries()
+    {
+        var errors = Refused(ScenarioJson.Parse("""
+            { "formatVersion": 1, "name": "v", "actors": [ { "id": "KOR", "kind": "state", "name": "Korea" } ],
+              "stances": [],
+              "votes": [ { "target": { "kind": "resolution", "rollCall": 4, "session": 45, "date": "1990-12-06" },
+                           "evidence": { "confidence": "reported" }, "yes": ["KOR"], "no": ["KOR", "FRA"] } ] }
+            """));
+
+        // KOR votes yes and no: two stances unga-4-KOR; FRA is no actor of the scenario.
+        Assert.Equal(
+            [(ErrorCodes.DuplicateId, "$.votes[0].no[0]", 4L), (ErrorCodes.UnknownStanceActor, "$.votes[0].no[1]", 4L)],
+            errors.Select(e => (e.Code, e.Location.Path!, e.Location.Line!.Value)));
+    }
+
+    [Fact]
     public void Serialize_EveryUnionCaseAndOptionalMember_ReadsBackEqual()
     {
         var expected = ScenarioJsonExamples.Everything();
