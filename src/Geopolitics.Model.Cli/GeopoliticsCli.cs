@@ -38,6 +38,7 @@ internal static class GeopoliticsCli
             AlignmentCommand.Create(context),
             DatasetCommands.Atop(context),
             DatasetCommands.Sipri(context),
+            UngaCommands.Unga(context),
             DatasetCommands.Import(context),
         };
         root.Options.Add(verbose);

@@ -18,7 +18,7 @@ internal static class DatasetCommands
 {
     // A file that cannot be read is an I/O error (exit 2), not invalid data.
     private static readonly string[] UnreadableFileCodes =
-        [ErrorCodes.FileNotReadable, DatasetErrorCodes.AtopFileUnreadable, DatasetErrorCodes.CowFileUnreadable, DatasetErrorCodes.SipriFileUnreadable];
+        [ErrorCodes.FileNotReadable, DatasetErrorCodes.UngaFileUnreadable, DatasetErrorCodes.AtopFileUnreadable, DatasetErrorCodes.CowFileUnreadable, DatasetErrorCodes.SipriFileUnreadable];
 
     public static Command Atop(CliContext context)
     {
@@ -112,6 +112,7 @@ internal static class DatasetCommands
         command.Subcommands.Add(atop);
         command.Subcommands.Add(cow);
         command.Subcommands.Add(sipri);
+        command.Subcommands.Add(UngaCommands.Import(context));
         return command;
     }
 
@@ -130,12 +131,12 @@ internal static class DatasetCommands
         return command;
     }
 
-    private static Option<string?> OutOption() => new("--out") { Description = "The file to write (default: standard output).", HelpName = "FILE", Validators = { CommonOptions.NonBlankPath } };
+    internal static Option<string?> OutOption() => new("--out") { Description = "The file to write (default: standard output).", HelpName = "FILE", Validators = { CommonOptions.NonBlankPath } };
 
-    private static int WriteScenario(CliContext context, Scenario scenario, string? path) =>
+    internal static int WriteScenario(CliContext context, Scenario scenario, string? path) =>
         WriteOutput(context, path, writer => writer.Write(ScenarioJson.Serialize(scenario)));
 
-    private static int WriteOutput(CliContext context, string? path, Action<TextWriter> write)
+    internal static int WriteOutput(CliContext context, string? path, Action<TextWriter> write)
     {
         if (path is null)
         {
@@ -188,7 +189,7 @@ internal static class DatasetCommands
         }
     }
 
-    private static void ReportRejected(CliContext context, IReadOnlyCollection<ModelError> rejected, string summary, IReadOnlyCollection<ModelError>? notes = null)
+    internal static void ReportRejected(CliContext context, IReadOnlyCollection<ModelError> rejected, string summary, IReadOnlyCollection<ModelError>? notes = null)
     {
         foreach (var error in rejected)
         {
@@ -203,12 +204,12 @@ internal static class DatasetCommands
         context.Error.WriteLine(summary);
     }
 
-    private static int Fail(CliContext context, IReadOnlyCollection<ModelError> errors)
+    internal static int Fail(CliContext context, IReadOnlyCollection<ModelError> errors)
     {
         ScenarioSource.WriteErrors(context.Error, errors);
         return FailureCode(errors);
     }
 
-    private static int FailureCode(IEnumerable<ModelError> errors) =>
+    internal static int FailureCode(IEnumerable<ModelError> errors) =>
         errors.Any(e => UnreadableFileCodes.Contains(e.Code)) ? ExitCodes.UsageOrIo : ExitCodes.InvalidData;
 }

@@ -17,4 +17,10 @@ public static partial class ErrorCodes
 
     /// <summary>A stance lists the same signal more than once.</summary>
     public const string DuplicateStanceSignal = "GM0605";
+
+    /// <summary>A stance carries a vote but its target is not a resolution: only a roll call on a resolution is voted on.</summary>
+    public const string StanceVoteWithoutResolution = "GM0606";
+
+    /// <summary>A stance's position is not the one its vote expresses (yes supports, abstain is neutral, no opposes).</summary>
+    public const string StanceVotePositionMismatch = "GM0607";
 }

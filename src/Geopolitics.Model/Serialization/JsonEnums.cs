@@ -120,6 +120,8 @@ internal static class JsonEnums
 
     public static JsonEnum<StanceSignal> StanceSignal { get; } = All<StanceSignal>("a stance signal");
 
+    public static JsonEnum<VoteChoice> VoteChoice { get; } = All<VoteChoice>("a vote (yes, abstain or no)");
+
     public static JsonEnum<SanctionsMeasureKind> SanctionsMeasureKind { get; } = All<SanctionsMeasureKind>("a kind of sanctions measure");
 
     public static JsonEnum<SanctionsBinding> SanctionsBinding { get; } = All<SanctionsBinding>("a sanctions binding");

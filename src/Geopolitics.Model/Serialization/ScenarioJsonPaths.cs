@@ -35,6 +35,18 @@ internal static partial class ScenarioJsonPaths
             }
         }
 
+        if (ListedStance().Match(modelPath) is { Success: true } voted &&
+            int.Parse(voted.Groups[1].Value, CultureInfo.InvariantCulture) - reader.ListedStances is var vote && vote >= 0 && vote < reader.VoteOrigins.Count)
+        {
+            // A stance read from the compact votes form: its holder, id, position and vote are its list entry; its target
+            // and evidence the group's.
+            var (group, entry) = reader.VoteOrigins[vote];
+            var member = voted.Groups[2].Value;
+            return member.StartsWith("Target", StringComparison.Ordinal) || member.StartsWith("Evidence", StringComparison.Ordinal)
+                ? group + JsonPath.FromModelPath(member)[1..]
+                : entry;
+        }
+
         return JsonPath.FromModelPath(modelPath);
     }
 
@@ -60,4 +72,7 @@ internal static partial class ScenarioJsonPaths
 
     [GeneratedRegex(@"^Stances\[(\d+)\]\.Target\.Actors\[(\d+)\]$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupTargetActor();
+
+    [GeneratedRegex(@"^Stances\[(\d+)\]\.?(.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedStance();
 }

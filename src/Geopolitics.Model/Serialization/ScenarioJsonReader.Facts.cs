@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Sanctions;
@@ -179,9 +180,52 @@ internal sealed partial class ScenarioJsonReader
         var goldsteinScore = o.OptionalValue("goldsteinScore", _errors.Double);
         var evidence = o.Required("evidence", ReadEvidence);
         var summary = o.Optional("summary", _errors.String);
+        var vote = o.OptionalValue("vote", _errors.Enum(JsonEnums.VoteChoice));
         return o.Finish()
-            ? o.Build(() => new Stance(id, holder, target, position, date, evidence, via, signals, cameoCode, goldsteinScore, summary))
+            ? o.Build(() => new Stance(id, holder, target, position, date, evidence, via, signals, cameoCode, goldsteinScore, summary, vote))
             : null!;
+    }
+
+    /// <summary>One roll call's votes in the compact form: the roll call, the evidence, and the states voting yes, abstain and no.</summary>
+    private ImmutableArray<Stance> ReadVotes(JsonElement element, JsonPathRef path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a roll call's votes");
+        if (o is null)
+        {
+            return [];
+        }
+
+        var target = o.Required("target", ReadStanceTarget);
+        var evidence = o.Required("evidence", ReadEvidence);
+        var yes = o.Array("yes", _actorId);
+        var abstain = o.Array("abstain", _actorId);
+        var no = o.Array("no", _actorId);
+        if (!o.Finish())
+        {
+            return [];
+        }
+
+        var stances = o.Build<ImmutableArray<Stance>>(() => target is ResolutionTarget resolution
+            ? [
+                .. yes.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Yes, evidence)),
+                .. abstain.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Abstain, evidence)),
+                .. no.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.No, evidence)),
+            ]
+            : throw new ArgumentException($"The target of a roll call's votes is a resolution; got {target}."));
+        if (!stances.IsDefaultOrEmpty)
+        {
+            // Validation speaks of Stances[i]; these say where in the file each of these stances stands.
+            var group = path.ToString();
+            foreach (var (list, count) in new[] { ("yes", yes.Length), ("abstain", abstain.Length), ("no", no.Length) })
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    VoteOrigins.Add((group, JsonPath.Index(JsonPath.Property(group, list), k)));
+                }
+            }
+        }
+
+        return stances.IsDefault ? [] : stances;
     }
 
     private StanceTarget ReadStanceTarget(JsonElement element, JsonPathRef path)
@@ -211,9 +255,30 @@ internal sealed partial class ScenarioJsonReader
                 var transfer = o.Required("transfer", _transferId);
                 build = () => new TransferTarget(transfer);
                 break;
-            default:
+            case StanceTargetKind.Issue:
                 var issue = o.Required("issue", _errors.String);
                 build = () => new IssueTarget(issue);
+                break;
+            default:
+                var rollCall = o.Required("rollCall", _errors.Integer);
+                var session = o.Required("session", _errors.Integer);
+                var day = o.Required("date", _errors.Date);
+                var symbol = o.Optional("symbol", _errors.String);
+                var issues = o.Array("issues", _errors.String);
+                var amendment = o.OptionalValue("amendment", _errors.Boolean);
+                var paragraph = o.OptionalValue("paragraph", _errors.Boolean);
+                var important = o.OptionalValue("importantVote", _errors.Boolean);
+                var title = o.Optional("title", _errors.String);
+                build = () => new ResolutionTarget(
+                    rollCall,
+                    session,
+                    day.Precision == Time.DatePrecision.Day ? day.Start : throw new ArgumentException($"The date of a roll call is a day (yyyy-MM-dd); got '{day}'."),
+                    symbol,
+                    issues,
+                    amendment,
+                    paragraph,
+                    important,
+                    title);
                 break;
         }
 

@@ -52,6 +52,12 @@ internal sealed partial class ScenarioJsonReader
     /// <summary>The stances read, in file order (to locate the validators' errors about them).</summary>
     public ImmutableArray<Stance> Stances { get; private set; } = [];
 
+    /// <summary>How many stances the file lists under <c>stances</c>; the stances read from <c>votes</c> follow them.</summary>
+    public int ListedStances { get; private set; }
+
+    /// <summary>Where each stance read from <c>votes</c> stands in the file: its group's path and its list entry's.</summary>
+    public List<(string Group, string Entry)> VoteOrigins { get; } = [];
+
     /// <summary>Reads the scenario at the root of a document.</summary>
     /// <param name="root">The root value.</param>
     /// <returns>
@@ -100,6 +106,7 @@ internal sealed partial class ScenarioJsonReader
         var transfers = o.Array("transfers", ReadTransfer);
         var exchanges = o.Array("exchanges", ReadExchange);
         var stances = o.Array("stances", ReadStance);
+        var votes = o.Array("votes", ReadVotes);
         var regimes = o.Array("sanctionsRegimes", ReadSanctionsRegime);
         if (!o.Finish())
         {
@@ -107,6 +114,13 @@ internal sealed partial class ScenarioJsonReader
         }
 
         Places = places;
+        ListedStances = stances.Length;
+        if (!votes.IsEmpty)
+        {
+            // The compact form of recorded votes: each vote becomes the stance Stance.ForVote makes, after the other stances.
+            stances = [.. stances, .. votes.SelectMany(group => group)];
+        }
+
         Stances = stances;
         // The arrays read become the scenario's as they are, without a builder's copies: nothing read is null here,
         // since every value that could not be read was reported.

@@ -45,7 +45,9 @@ internal static class ScenarioJsonWriter
             Array(writer, "treaties", scenario.Treaties, WriteTreaty);
             Array(writer, "transfers", scenario.Transfers, WriteTransfer);
             Array(writer, "exchanges", scenario.Exchanges, WriteExchange);
-            Array(writer, "stances", scenario.Stances, WriteStance);
+            var (stances, votes) = SplitVotes(scenario.Stances);
+            Array(writer, "stances", stances, WriteStance);
+            Array(writer, "votes", votes, WriteVotes);
             Array(writer, "sanctionsRegimes", scenario.SanctionsRegimes, WriteSanctionsRegime);
             writer.WriteEndObject();
         }
@@ -343,15 +345,46 @@ internal static class ScenarioJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteStance(Utf8JsonWriter writer, Stance stance)
+    /// <summary>
+    /// Sets apart the recorded votes that the compact <c>votes</c> form reproduces exactly (<see cref="Stance.ForVote"/>),
+    /// grouped by roll call and evidence in the order first met; every other stance is written in full.
+    /// </summary>
+    private static (ImmutableArray<Stance> Stances, ImmutableArray<VoteGroup> Votes) SplitVotes(ImmutableArray<Stance> all)
+    {
+        if (!all.Any(s => s.Vote is not null))
+        {
+            return (all, []);
+        }
+
+        var stances = ImmutableArray.CreateBuilder<Stance>();
+        var groups = new Dictionary<(ResolutionTarget, Evidence), VoteGroup>();
+        var order = ImmutableArray.CreateBuilder<VoteGroup>();
+        foreach (var stance in all)
+        {
+            if (stance is { Vote: { } vote, Target: ResolutionTarget target } && stance.Equals(Stance.ForVote(stance.Holder, target, vote, stance.Evidence)))
+            {
+                if (!groups.TryGetValue((target, stance.Evidence), out var group))
+                {
+                    groups[(target, stance.Evidence)] = group = new VoteGroup(target, stance.Evidence);
+                    order.Add(group);
+                }
+
+                group.Holders[(int)vote - 1].Add(stance.Holder);
+            }
+            else
+            {
+                stances.Add(stance);
+            }
+        }
+
+        return (stances.ToImmutable(), order.ToImmutable());
+    }
+
+    private static void WriteTarget(Utf8JsonWriter writer, StanceTarget target)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", stance.Id.Value);
-        writer.WriteString("holder", stance.Holder.Value);
-        Text(writer, "via", stance.Via?.Value);
-        writer.WriteStartObject("target");
-        writer.WriteString("kind", JsonEnums.StanceTargetKind.Name(stance.Target.Kind));
-        switch (stance.Target)
+        writer.WriteString("kind", JsonEnums.StanceTargetKind.Name(target.Kind));
+        switch (target)
         {
             case ActorTarget actor:
                 writer.WriteString("actor", actor.Actor.Value);
@@ -368,11 +401,56 @@ internal static class ScenarioJsonWriter
             case IssueTarget issue:
                 writer.WriteString("issue", issue.Issue);
                 break;
+            case ResolutionTarget resolution:
+                writer.WriteNumber("rollCall", resolution.RollCall);
+                writer.WriteNumber("session", resolution.Session);
+                Date(writer, "date", resolution.Date);
+                Text(writer, "symbol", resolution.Symbol);
+                Array(writer, "issues", resolution.Issues, (w, text) => w.WriteStringValue(text));
+                Flag(writer, "amendment", resolution.Amendment);
+                Flag(writer, "paragraph", resolution.Paragraph);
+                Flag(writer, "importantVote", resolution.ImportantVote);
+                Text(writer, "title", resolution.Title);
+                break;
             default:
-                throw new System.Diagnostics.UnreachableException($"Unknown stance target {stance.Target.GetType()}.");
+                throw new System.Diagnostics.UnreachableException($"Unknown stance target {target.GetType()}.");
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteVotes(Utf8JsonWriter writer, VoteGroup group)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("target");
+        WriteTarget(writer, group.Target);
+        Evidence(writer, group.Evidence);
+        string[] names = ["yes", "abstain", "no"];
+        for (var k = 0; k < 3; k++)
+        {
+            if (group.Holders[k].Count > 0)
+            {
+                writer.WriteStartArray(names[k]);
+                foreach (var holder in group.Holders[k])
+                {
+                    writer.WriteStringValue(holder.Value);
+                }
+
+                writer.WriteEndArray();
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStance(Utf8JsonWriter writer, Stance stance)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", stance.Id.Value);
+        writer.WriteString("holder", stance.Holder.Value);
+        Text(writer, "via", stance.Via?.Value);
+        writer.WritePropertyName("target");
+        WriteTarget(writer, stance.Target);
         writer.WriteString("position", JsonEnums.StancePosition.Name(stance.Position));
         Date(writer, "date", stance.Date);
         Array(writer, "signals", stance.Signals, (w, signal) => w.WriteStringValue(JsonEnums.StanceSignal.Name(signal)));
@@ -384,6 +462,11 @@ internal static class ScenarioJsonWriter
 
         Evidence(writer, stance.Evidence);
         Text(writer, "summary", stance.Summary);
+        if (stance.Vote is { } vote)
+        {
+            writer.WriteString("vote", JsonEnums.VoteChoice.Name(vote));
+        }
+
         writer.WriteEndObject();
     }
 
@@ -523,6 +606,14 @@ internal static class ScenarioJsonWriter
         }
     }
 
+    private static void Flag(Utf8JsonWriter writer, string name, bool? value)
+    {
+        if (value is { } flag)
+        {
+            writer.WriteBoolean(name, flag);
+        }
+    }
+
     private static void Text(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is not null)
@@ -545,5 +636,15 @@ internal static class ScenarioJsonWriter
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>The votes of one roll call sharing one evidence: the holders voting yes, abstain and no, in the order met.</summary>
+    private sealed class VoteGroup(ResolutionTarget target, Evidence evidence)
+    {
+        public ResolutionTarget Target { get; } = target;
+
+        public Evidence Evidence { get; } = evidence;
+
+        public List<ActorId>[] Holders { get; } = [[], [], []];
     }
 }

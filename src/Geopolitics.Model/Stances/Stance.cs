@@ -15,9 +15,16 @@ namespace Geopolitics.Model.Stances;
 /// A joint statement by several states is recorded as one stance per holder. For interoperability with event data a
 /// stance may carry its CAMEO event code (2 to 4 digits whose first two are a CAMEO root, 01 to 20) and Goldstein
 /// score (−10 to +10, both included); the constructor refuses values outside those ranges.
+/// <para>
+/// A recorded vote is a stance on a <see cref="ResolutionTarget"/> with a <see cref="Vote"/>; its position is the
+/// vote's (<see cref="PositionOf"/>: yes supports, abstain is neutral, no opposes), which the
+/// <see cref="Validation.StanceValidator"/> checks.
+/// </para>
 /// </remarks>
 public sealed record Stance : IEvidenced
 {
+    private static readonly ImmutableArray<StanceSignal> VoteSignals = [StanceSignal.Vote];
+
     /// <summary>The lowest Goldstein score, −10 (included).</summary>
     public const double MinGoldsteinScore = -10.0;
 
@@ -36,8 +43,9 @@ public sealed record Stance : IEvidenced
     /// <param name="cameoCode">The CAMEO event code, 2 to 4 digits, or <see langword="null"/>.</param>
     /// <param name="goldsteinScore">The Goldstein score, −10 to +10 both included, or <see langword="null"/>.</param>
     /// <param name="summary">Free text, or <see langword="null"/>; blank is stored as <see langword="null"/>.</param>
+    /// <param name="vote">The vote cast, for a stance on a <see cref="ResolutionTarget"/>, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">An id or the date is the default value, or the CAMEO code is malformed.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The position or a signal is not defined, or the Goldstein score is outside −10 to +10 or not a number.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The position, the vote or a signal is not defined, or the Goldstein score is outside −10 to +10 or not a number.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="evidence"/> is null.</exception>
     public Stance(
         StanceId id,
@@ -50,7 +58,8 @@ public sealed record Stance : IEvidenced
         ImmutableArray<StanceSignal> signals = default,
         string? cameoCode = null,
         double? goldsteinScore = null,
-        string? summary = null)
+        string? summary = null,
+        VoteChoice? vote = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -80,6 +89,7 @@ public sealed record Stance : IEvidenced
         CameoCode = cameoCode;
         GoldsteinScore = goldsteinScore;
         Summary = ArgumentChecks.OptionalText(summary);
+        Vote = vote is { } cast ? ArgumentChecks.Defined(cast, nameof(vote)) : null;
     }
 
     /// <summary>The stance's id.</summary>
@@ -115,6 +125,49 @@ public sealed record Stance : IEvidenced
     /// <summary>Free text, or <see langword="null"/>.</summary>
     public string? Summary { get; }
 
+    /// <summary>The vote cast on a <see cref="ResolutionTarget"/>, or <see langword="null"/> when the stance is not a vote.</summary>
+    public VoteChoice? Vote { get; }
+
+    /// <summary>
+    /// The stance that records a state's vote on a roll call, as the importers and the scenario file's compact
+    /// <c>votes</c> form make it: id <c>unga-{roll call}-{holder}</c>, the position of the vote, dated the day of the vote,
+    /// with the signal <see cref="StanceSignal.Vote"/>.
+    /// </summary>
+    /// <param name="holder">The state that voted.</param>
+    /// <param name="target">The roll call.</param>
+    /// <param name="vote">The vote.</param>
+    /// <param name="evidence">What supports it.</param>
+    /// <returns>The stance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="evidence"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="holder"/> is the default value, or the id it makes is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="vote"/> is not defined.</exception>
+    public static Stance ForVote(ActorId holder, ResolutionTarget target, VoteChoice vote, Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentChecks.NotDefault(holder, nameof(holder));
+        return new Stance(
+            new StanceId(string.Create(CultureInfo.InvariantCulture, $"unga-{target.RollCall}-{holder.Value}")),
+            holder,
+            target,
+            PositionOf(vote),
+            PartialDate.FromLocalDate(target.Date),
+            evidence,
+            signals: VoteSignals,
+            vote: vote);
+    }
+
+    /// <summary>The position a vote expresses: yes <see cref="StancePosition.Supports"/> (+2), abstain <see cref="StancePosition.Neutral"/> (0), no <see cref="StancePosition.Opposes"/> (−2).</summary>
+    /// <param name="vote">The vote.</param>
+    /// <returns>The position.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="vote"/> is not defined.</exception>
+    public static StancePosition PositionOf(VoteChoice vote) => vote switch
+    {
+        VoteChoice.Yes => StancePosition.Supports,
+        VoteChoice.Abstain => StancePosition.Neutral,
+        VoteChoice.No => StancePosition.Opposes,
+        _ => throw new ArgumentOutOfRangeException(nameof(vote), vote, "A vote is yes, abstain or no."),
+    };
+
     /// <summary>Whether <paramref name="code"/> is a CAMEO event code: 2 to 4 ASCII digits, the first two a root code from 01 to 20.</summary>
     /// <param name="code">The candidate code.</param>
     /// <returns>Whether the constructor would accept it.</returns>
@@ -127,7 +180,7 @@ public sealed record Stance : IEvidenced
         other is not null && Id == other.Id && Holder == other.Holder && Via == other.Via &&
         Target.Equals(other.Target) && Position == other.Position && Date == other.Date &&
         Signals.SequenceEqual(other.Signals) && CameoCode == other.CameoCode &&
-        GoldsteinScore.Equals(other.GoldsteinScore) && Evidence.Equals(other.Evidence) && Summary == other.Summary;
+        GoldsteinScore.Equals(other.GoldsteinScore) && Evidence.Equals(other.Evidence) && Summary == other.Summary && Vote == other.Vote;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Holder, Target, Position, Date, Signals.Length, Evidence);
@@ -135,5 +188,5 @@ public sealed record Stance : IEvidenced
     /// <summary>Culture-invariant text such as "s1: KOR via KOR-NIS Condemns actors PRK+RUS on 2024-10-30 [Reported]".</summary>
     /// <returns>The stance as text.</returns>
     public override string ToString() =>
-        $"{Id}: {Holder}{(Via is { } via ? " via " + via : string.Empty)} {Position} {Target} on {Date} [{Evidence.Confidence}]";
+        $"{Id}: {Holder}{(Via is { } via ? " via " + via : string.Empty)} {(Vote is { } v ? "votes " + v + " on" : Position.ToString())} {Target} on {Date} [{Evidence.Confidence}]";
 }

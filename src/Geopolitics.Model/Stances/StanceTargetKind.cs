@@ -17,4 +17,7 @@ public enum StanceTargetKind
 
     /// <summary>A named issue: an <see cref="IssueTarget"/>.</summary>
     Issue = 4,
+
+    /// <summary>A roll call of the UN General Assembly on a resolution: a <see cref="ResolutionTarget"/>.</summary>
+    Resolution = 5,
 }

@@ -12,7 +12,9 @@ namespace Geopolitics.Model.Validation;
 /// when actors are given); the agency is not the holder (<see cref="ErrorCodes.StanceViaIsHolder"/>); the target's
 /// actors, treaty or transfer are known (<see cref="ErrorCodes.UnknownStanceTarget"/>, for each kind of id given);
 /// the holder does not target itself alone (<see cref="ErrorCodes.StanceTargetIsHolder"/>); no signal is listed twice
-/// (<see cref="ErrorCodes.DuplicateStanceSignal"/>); and the evidence holds (<see cref="EvidenceValidator"/>).
+/// (<see cref="ErrorCodes.DuplicateStanceSignal"/>); a vote is on a resolution (<see cref="ErrorCodes.StanceVoteWithoutResolution"/>)
+/// with the position it expresses (<see cref="ErrorCodes.StanceVotePositionMismatch"/>); and the evidence holds
+/// (<see cref="EvidenceValidator"/>).
 /// </summary>
 /// <remarks>
 /// A holder may belong to a group it takes a stance on (South Korea supporting the US–ROK alliance): only a target
@@ -76,6 +78,16 @@ public sealed class StanceValidator : AbstractValidator<Stance>
             .Must(signals => signals.Distinct().Count() == signals.Length)
             .WithErrorCode(ErrorCodes.DuplicateStanceSignal)
             .WithMessage(stance => $"'{{PropertyPath}}' lists {string.Join(", ", stance.Signals.GroupBy(s => s).Where(g => g.Count() > 1).Select(g => g.Key))} more than once; each signal is listed at most once.");
+
+        RuleFor(stance => stance.Vote)
+            .Must((stance, vote) => vote is null || stance.Target is ResolutionTarget)
+            .WithErrorCode(ErrorCodes.StanceVoteWithoutResolution)
+            .WithMessage(stance => $"'{{PropertyPath}}' ({stance.Vote}) is a vote, but the target is {stance.Target}; a vote is cast on a resolution (a target of kind resolution).");
+
+        RuleFor(stance => stance.Position)
+            .Must((stance, position) => stance.Vote is not { } vote || position == Stance.PositionOf(vote))
+            .WithErrorCode(ErrorCodes.StanceVotePositionMismatch)
+            .WithMessage(stance => $"'{{PropertyPath}}' ({stance.Position}) is not the position of the vote {stance.Vote}, which is {(stance.Vote is { } v ? Stance.PositionOf(v) : default)}; a vote's stance takes the vote's position.");
 
         RuleFor(stance => stance.Evidence).SetValidator(new EvidenceValidator());
     }

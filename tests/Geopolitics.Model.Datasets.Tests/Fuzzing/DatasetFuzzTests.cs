@@ -8,7 +8,7 @@ using static Geopolitics.Model.Datasets.Tests.Fuzzing.DatasetLoaders;
 namespace Geopolitics.Model.Datasets.Tests.Fuzzing;
 
 /// <summary>
-/// Fuzzing of the ATOP, COW and SIPRI importers for a bounded time each, with the seeded <see cref="FileMutator"/> in
+/// Fuzzing of the ATOP, COW, SIPRI and UNGA importers for a bounded time each, with the seeded <see cref="FileMutator"/> in
 /// its table mode over a corpus of each dataset's files in <c>data/</c> (the hand-made ones whole, the published
 /// copies cut to their first rows). No exception may escape; every outcome must pass <see cref="DatasetLoaders.Problem"/>.
 /// </summary>
@@ -21,13 +21,14 @@ public class DatasetFuzzTests(ITestOutputHelper output)
     private const int DefaultSeconds = 5;
     private const int DefaultSeed = 20240619;
 
-    public static TheoryData<string> Loaders => ["atop", "cow", "sipri"];
+    public static TheoryData<string> Loaders => ["atop", "cow", "sipri", "unga"];
 
     private static readonly Dictionary<string, (Func<byte[], bool, Outcome> Load, string[] Corpus)> Importers = new()
     {
         ["atop"] = ((bytes, strict) => DatasetLoaders.Atop(bytes, strict), ["atop/handmade/quirks-members.csv", "atop/handmade/bad-members.csv", "atop/handmade/codebook-1855.csv", "atop/v5.1/atop5_1m.csv", "atop/v4.01/atop-member-level.csv"]),
         ["cow"] = ((bytes, strict) => DatasetLoaders.Cow(bytes, strict), ["cow/handmade/quirks.csv", "cow/handmade/bad.csv", "cow/alliances_v4.1/alliance_v4.1_by_member.csv"]),
         ["sipri"] = ((bytes, strict) => DatasetLoaders.Sipri(bytes, strict), ["sipri/handmade/register_quirks.csv", "sipri/handmade/register_rejections.csv", "sipri/handmade/deliveries_2026.csv", "sipri/trade_register_2014_legacy/trade_register_report.csv", "sipri/tiv_export_tables_2022-07-28/TIV-Export-USA-1950-2021.csv"]),
+        ["unga"] = ((bytes, strict) => DatasetLoaders.Unga(bytes, strict), ["unga/voeten-quirks.csv", "unga/voeten-bad.csv", "unga/un_votes.csv"]),
     };
 
     [Theory]

@@ -4,6 +4,7 @@ using System.Text;
 using Geopolitics.Model.Datasets.Atop;
 using Geopolitics.Model.Datasets.Cow;
 using Geopolitics.Model.Datasets.Sipri;
+using Geopolitics.Model.Datasets.Unga;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
@@ -45,6 +46,22 @@ internal static partial class DatasetLoaders
                 scenario => new Outcome(true, scenario, import.Rejected, import.RowsRead),
                 errors => throw new InvalidOperationException("The imported records do not make a valid scenario: " + errors[0])),
             errors => new Outcome(false, null, errors, 0));
+    }
+
+    /// <summary>
+    /// The UNGA votes of either release; a 2021 votes file is read with clean roll-call and issue tables of the roll calls
+    /// the corpus names, so that every error is the votes file's.
+    /// </summary>
+    public static Outcome Unga(byte[] votes, bool strict = false)
+    {
+        const string RollCalls = "rcid,session,importantvote,date,unres,amend,para,short,descr\n3,1,0,1946-01-01,R/1/66,1,0,A,B\n4,45,,1990-12-06,A/RES/45/1,,1,,\n5,45,1,1990-12-07,,0,0,,\n";
+        const string Issues = "rcid,short_name,issue\n4,hr,Human rights\n";
+        using var reader = new StreamReader(new MemoryStream(votes), Encoding.UTF8);
+        var import = UngaImporter.ImportFrom(reader, FileName, new StringReader(RollCalls), FileName, new StringReader(Issues), FileName, new UngaImportOptions(strict: strict));
+        var scenario = import.Succeeded
+            ? import.ToScenario().Match(s => s, errors => throw new InvalidOperationException("The imported votes do not make a valid scenario: " + errors[0]))
+            : null;
+        return new(import.Succeeded, scenario, [.. import.Rejected, .. import.Notes], import.Rows.Read);
     }
 
     /// <summary>What is wrong with an outcome, or <see langword="null"/>: every error coded and located, a failure explained, a scenario valid and writable.</summary>

@@ -24,7 +24,7 @@ public class LayeringTests
         ["Validation"],
         ["Scenarios"],
         ["Serialization"],
-        ["BuiltIn", "Analysis.Facts"],
+        ["BuiltIn", "Analysis.Facts", "Analysis.Votes"],
         ["Analysis.Status"],
         ["Analysis.Defence", "Analysis.Ledger", "Analysis.Compliance", "Analysis.Timeline"],
         ["Analysis.Alignment", "Analysis.Partnership"],

@@ -159,26 +159,39 @@ internal sealed class RandomScenario(int seed)
     private Stance DrawStance(int index, List<Treaty> treaties, List<Transfer> transfers)
     {
         var holder = _random.Pick(States);
-        StanceTarget target = _random.Next(5) switch
+        var kind = _random.Next(6);
+        StanceTarget target = kind switch
         {
             0 => new ActorTarget(_random.Pick(States.Where(actor => actor != holder).ToArray())),
             1 => new ActorsTarget([.. Pick(States, 2, 4)]),
             2 when treaties.Count > 0 => new TreatyTarget(_random.Pick(treaties.ToArray()).Id),
             3 => new TransferTarget(_random.Pick(transfers.ToArray()).Id),
+            5 => new ResolutionTarget(
+                _random.Next(1, 10_000),
+                _random.Next(1, 80),
+                new NodaTime.LocalDate(_random.Next(1946, 2020), _random.Next(1, 13), _random.Next(1, 29)),
+                Maybe("A/RES/70/1"),
+                [.. Pick(["Human rights", "Colonialism", "Palestinian conflict"], 0, 2)],
+                _random.Pick<bool?>([null, true, false]),
+                _random.Pick<bool?>([null, true, false]),
+                _random.Pick<bool?>([null, true, false]),
+                Maybe("SECURITY COUNCIL ELECTIONS")),
             _ => new IssueTarget("Stability on the Korean peninsula"),
         };
+        VoteChoice? vote = kind == 5 ? _random.Pick(Enum.GetValues<VoteChoice>()) : null;
         return new Stance(
             new StanceId($"stance-{index}"),
             holder,
             target,
-            _random.Pick(Enum.GetValues<StancePosition>()),
+            vote is { } v ? Stance.PositionOf(v) : _random.Pick(Enum.GetValues<StancePosition>()),
             DrawDate(_random.Next(1990, 2030)),
             DrawEvidence(),
             holder != new ActorId("KOR") && _random.Next(2) == 0 ? Nis : null,
             [.. Pick(Enum.GetValues<StanceSignal>(), 0, 4)],
             _random.Pick<string?>([null, "01", "111", "0871", "20", "190"]),
             _random.Next(2) == 0 ? (_random.NextDouble() * 20) - 10 : null,
-            Maybe("A position."));
+            Maybe("A position."),
+            vote);
     }
 
     private SanctionsRegime DrawRegime()

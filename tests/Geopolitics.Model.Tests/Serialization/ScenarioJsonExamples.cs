@@ -46,6 +46,10 @@ internal static class ScenarioJsonExamples
     /// <summary>A valid scenario with every kind of every union and every optional member, each at least once.</summary>
     public static Scenario Everything() => Build(EverythingBuilder());
 
+    /// <summary>A roll call voted on in the compact form (by KOR, CHN and RUS) and in full (by PRK).</summary>
+    public static ResolutionTarget DprkHumanRights { get; } =
+        new(9001, 70, new NodaTime.LocalDate(2015, 12, 17), "A/RES/70/172", ["Human rights"], amendment: false, paragraph: false, importantVote: true, title: "Situation of human rights in the DPRK");
+
     public static ScenarioBuilder EverythingBuilder() =>
         new ScenarioBuilder("Everything", "Every kind of fact the format knows.\nWith a second line.")
             .AddStates("RUS", "PRK", "CHN", "USA", "KOR", "JPN")
@@ -174,6 +178,18 @@ internal static class ScenarioJsonExamples
             .AddStance(new Stance(new StanceId("rus-endorses"), Rus, new ActorTarget(Prk), StancePosition.Endorses, Day(2024, 6, 19), Unsourced, goldsteinScore: 10))
             .AddStance(new Stance(new StanceId("prk-supports"), Prk, new ActorTarget(Rus), StancePosition.Supports, Day(2024, 6, 19), Unsourced))
             .AddStance(new Stance(new StanceId("chn-sympathetic"), Chn, new ActorTarget(Prk), StancePosition.Sympathetic, Day(2024, 6, 19), Unsourced))
+            .AddStance(new Stance(
+                new StanceId("unga-9001-731"),
+                Prk,
+                DprkHumanRights,
+                StancePosition.Opposes,
+                Day(2015, 12, 17),
+                Unsourced,
+                signals: [StanceSignal.Vote],
+                vote: VoteChoice.No))
+            .AddStance(Stance.ForVote(Kor, DprkHumanRights, VoteChoice.Yes, Unsourced))
+            .AddStance(Stance.ForVote(Rus, DprkHumanRights, VoteChoice.Abstain, Unsourced))
+            .AddStance(Stance.ForVote(Chn, DprkHumanRights, VoteChoice.No, Unsourced))
             .AddSanctionsRegime(new SanctionsRegime(
                 new SanctionsRegimeId("unsc-1718"),
                 Unsc,

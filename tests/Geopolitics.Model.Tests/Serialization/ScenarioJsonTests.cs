@@ -42,6 +42,52 @@ public class ScenarioJsonTests
     }
 
     [Fact]
+    public void Serialize_VotesAsStanceForVoteMakesThem_WritesTheCompactFormAndReadsBackEqual()
+    {
+        var text = ScenarioJson.Serialize(ScenarioJsonExamples.Everything());
+        var votes = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("votes");
+
+        var group = Assert.Single(votes.EnumerateArray());
+        Assert.Equal(9001, group.GetProperty("target").GetProperty("rollCall").GetInt32());
+        Assert.Equal(["KOR"], group.GetProperty("yes").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["RUS"], group.GetProperty("abstain").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["CHN"], group.GetProperty("no").EnumerateArray().Select(e => e.GetString()));
+
+        // The vote recorded in full (another id) stays among the stances.
+        Assert.Contains("\"unga-9001-731\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"unga-9001-KOR\"", text, StringComparison.Ordinal);
+        var read = Accepted(text);
+        Assert.Equal(StancePosition.Neutral, read.Stances.Single(s => s.Id.Value == "unga-9001-RUS").Position);
+    }
+
+    [Fact]
+    public void Parse_VotesWithATargetThatIsNotAResolution_IsAnError()
+    {
+        var errors = Refused(ScenarioJson.Parse("""
+            { "formatVersion": 1, "name": "v", "actors": [ { "id": "KOR", "kind": "state", "name": "Korea" } ],
+              "votes": [ { "target": { "kind": "issue", "issue": "x" }, "evidence": { "confidence": "reported" }, "yes": ["KOR"] } ] }
+            """));
+
+        Assert.Contains(errors, e => e.Location.Path!.StartsWith("$.votes[0]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_VotesNamingAnUnknownActorOrAStateTwice_LocatesTheListEntries()
+    {
+        var errors = Refused(ScenarioJson.Parse("""
+            { "formatVersion": 1, "name": "v", "actors": [ { "id": "KOR", "kind": "state", "name": "Korea" } ],
+              "stances": [],
+              "votes": [ { "target": { "kind": "resolution", "rollCall": 4, "session": 45, "date": "1990-12-06" },
+                           "evidence": { "confidence": "reported" }, "yes": ["KOR"], "no": ["KOR", "FRA"] } ] }
+            """));
+
+        // KOR votes yes and no: two stances unga-4-KOR; FRA is no actor of the scenario.
+        Assert.Equal(
+            [(ErrorCodes.DuplicateId, "$.votes[0].no[0]", 4L), (ErrorCodes.UnknownStanceActor, "$.votes[0].no[1]", 4L)],
+            errors.Select(e => (e.Code, e.Location.Path!, e.Location.Line!.Value)));
+    }
+
+    [Fact]
     public void Serialize_EveryUnionCaseAndOptionalMember_ReadsBackEqual()
     {
         var expected = ScenarioJsonExamples.Everything();

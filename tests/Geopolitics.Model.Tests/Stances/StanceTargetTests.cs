@@ -15,6 +15,7 @@ public class StanceTargetTests
         { new TreatyTarget(new TreatyId("rus-prk-2024")), StanceTargetKind.Treaty },
         { new TransferTarget(new TransferId("prk-rus-shells")), StanceTargetKind.Transfer },
         { new IssueTarget("dprk-missile-testing"), StanceTargetKind.Issue },
+        { new ResolutionTarget(3, 1, new NodaTime.LocalDate(1946, 1, 1), "R/1/66"), StanceTargetKind.Resolution },
     };
 
     [Theory]
@@ -27,7 +28,8 @@ public class StanceTargetTests
             _ => StanceTargetKind.Actors,
             _ => StanceTargetKind.Treaty,
             _ => StanceTargetKind.Transfer,
-            _ => StanceTargetKind.Issue));
+            _ => StanceTargetKind.Issue,
+            _ => StanceTargetKind.Resolution));
     }
 
     [Fact]
@@ -75,4 +77,27 @@ public class StanceTargetTests
     [Fact]
     public void DifferentKinds_WithSameText_AreNotEqual() =>
         Assert.NotEqual<StanceTarget>(new ActorTarget(Prk), new IssueTarget("PRK"));
+
+    [Fact]
+    public void ResolutionTarget_IssuesAreDistinctSortedAndPartOfEquality()
+    {
+        var day = new NodaTime.LocalDate(1975, 12, 10);
+        var target = new ResolutionTarget(1400, 30, day, " A/RES/3379 ", ["Human rights", "Colonialism", "Human rights"], importantVote: false);
+
+        Assert.Equal(["Colonialism", "Human rights"], target.Issues.ToArray());
+        Assert.Equal("A/RES/3379", target.Symbol);
+        Assert.Equal(target, new ResolutionTarget(1400, 30, day, "A/RES/3379", ["Colonialism", "Human rights"], importantVote: false));
+        Assert.NotEqual(target, new ResolutionTarget(1400, 30, day, "A/RES/3379", ["Colonialism"], importantVote: false));
+        Assert.Equal("resolution rc 1400 (A/RES/3379, 1975-12-10)", target.ToString());
+    }
+
+    [Fact]
+    public void ResolutionTarget_ImpossibleValues_Throw()
+    {
+        var day = new NodaTime.LocalDate(1975, 12, 10);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ResolutionTarget(0, 30, day));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ResolutionTarget(1, 0, day));
+        Assert.Throws<ArgumentException>(() => new ResolutionTarget(1, 1, default));
+        Assert.ThrowsAny<ArgumentException>(() => new ResolutionTarget(1, 1, day, issues: [" "]));
+    }
 }

@@ -118,4 +118,31 @@ public class StanceValidatorTests
     [Fact]
     public void DuplicateStanceSignal_DistinctSignals_DoesNotTrigger() =>
         InContext.TestValidate(Make(signals: [StanceSignal.Statement, StanceSignal.MonitoringMission])).ShouldNotHaveAnyValidationErrors();
+
+    [Fact]
+    public void Vote_OnAResolutionWithItsPosition_IsValid()
+    {
+        var vote = new Stance(new StanceId("v"), Kor, new ResolutionTarget(9001, 60, new NodaTime.LocalDate(2005, 12, 8)), Stance.PositionOf(VoteChoice.No),
+            new PartialDate(2005, 12, 8), Evidence.Of(Confidence.Reported, Article), vote: VoteChoice.No);
+
+        Assert.Equal(StancePosition.Opposes, vote.Position);
+        InContext.TestValidate(vote).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Fact]
+    public void StanceVoteWithoutResolution_VoteOnAnActor_Triggers() =>
+        InContext.TestValidate(new Stance(new StanceId("v"), Kor, new ActorTarget(Prk), StancePosition.Supports, new PartialDate(2005, 12, 8),
+                Evidence.Of(Confidence.Reported, Article), vote: VoteChoice.Yes))
+            .ShouldHaveValidationErrorFor(stance => stance.Vote)
+            .WithErrorCode(ErrorCodes.StanceVoteWithoutResolution);
+
+    [Theory]
+    [InlineData(VoteChoice.Yes, StancePosition.Endorses)]
+    [InlineData(VoteChoice.Abstain, StancePosition.Concerned)]
+    [InlineData(VoteChoice.No, StancePosition.Condemns)]
+    public void StanceVotePositionMismatch_PositionNotTheVotes_Triggers(VoteChoice vote, StancePosition position) =>
+        InContext.TestValidate(new Stance(new StanceId("v"), Kor, new ResolutionTarget(9001, 60, new NodaTime.LocalDate(2005, 12, 8)), position,
+                new PartialDate(2005, 12, 8), Evidence.Of(Confidence.Reported, Article), vote: vote))
+            .ShouldHaveValidationErrorFor(stance => stance.Position)
+            .WithErrorCode(ErrorCodes.StanceVotePositionMismatch);
 }

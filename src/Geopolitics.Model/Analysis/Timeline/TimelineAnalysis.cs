@@ -297,6 +297,7 @@ public sealed class TimelineAnalysis
         group => group.Actors,
         treaty => _scenario.FindTreaty(treaty.Treaty)?.PartyActors ?? [],
         transfer => _scenario.FindTransfer(transfer.Transfer) is { } t ? [t.Supplier, t.Recipient] : [],
+        _ => [],
         _ => []);
 
     private static string TargetText(StanceTarget target) => target.Match(
@@ -304,7 +305,8 @@ public sealed class TimelineAnalysis
         group => string.Join(" and ", group.Actors),
         treaty => $"the treaty {treaty.Treaty}",
         transfer => $"the transfer {transfer.Transfer}",
-        issue => $"the issue '{issue.Issue}'");
+        issue => $"the issue '{issue.Issue}'",
+        resolution => resolution.Symbol is { } symbol ? $"the resolution {symbol} (roll call {resolution.RollCall})" : $"roll call {resolution.RollCall}");
 
     private static string Verb(StancePosition position) => position switch
     {
