@@ -1,6 +1,7 @@
 using System.CommandLine.Parsing;
 using System.CommandLine;
 using Geopolitics.Model.Analysis.Defence;
+using Geopolitics.Model.Presentation;
 
 namespace Geopolitics.Model.Cli.Commands;
 
@@ -36,9 +37,9 @@ internal static class GraphCommand
             var network = new DefenceAnalysis(scenario).Network(parse.GetValue(dayOption), parse.GetValue(minimumOption));
             context.Out.WriteLine(parse.GetValue(formatOption) switch
             {
-                "mermaid" => network.ToMermaid(),
-                "graphml" => network.ToGraphMl(),
-                _ => network.ToDot(),
+                "mermaid" => GraphExport.ToMermaid(network),
+                "graphml" => GraphExport.ToGraphMl(network),
+                _ => GraphExport.ToDot(network),
             });
             return ExitCodes.Success;
         });

@@ -28,6 +28,7 @@ public class LayeringTests
         ["Analysis.Status"],
         ["Analysis.Defence", "Analysis.Ledger", "Analysis.Compliance", "Analysis.Timeline"],
         ["Analysis.Alignment", "Analysis.Partnership"],
+        ["Presentation"],
     ];
 
     private static readonly NamespaceGraph Graph = NamespaceGraph.Of(typeof(Scenario).Assembly);

@@ -11,6 +11,7 @@ using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using NodaTime;
 using OneOf;
+using Geopolitics.Model.Presentation;
 
 namespace Geopolitics.Model.Tests.Generators;
 
@@ -70,7 +71,7 @@ internal sealed class AnalysisQueries
             queries.Add(($"link {first}-{second}", () => Text(_alignment.Link(first, second, day, minimum))));
         }
 
-        queries.Add(("network", () => _defence.Network(day, minimum).ToDot()));
+        queries.Add(("network", () => GraphExport.ToDot(_defence.Network(day, minimum))));
         queries.Add(("blocs", () => _alignment.Blocs(day, minimum).ToString()));
         queries.Add(("compliance", () => _compliance.Check(minimum).ToString()));
         queries.Add(("compliance on the day", () => _compliance.On(day, minimum).ToString()));

@@ -5,6 +5,7 @@ using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Validation;
+using Geopolitics.Model.Presentation;
 
 namespace Geopolitics.Model.Tests.Validation;
 
@@ -248,11 +249,11 @@ public class SemanticNonsenseTests
         var scenario = ScenarioJson.Parse(json.ToJsonString()).AsT0;
         var network = new Geopolitics.Model.Analysis.Defence.DefenceAnalysis(scenario).Network(new NodaTime.LocalDate(2025, 1, 1));
 
-        var graphMl = System.Xml.Linq.XDocument.Parse(network.ToGraphMl());
+        var graphMl = System.Xml.Linq.XDocument.Parse(GraphExport.ToGraphMl(network));
         Assert.Contains(graphMl.Descendants(), e => e.Value == name);
-        var dot = network.ToDot();
+        var dot = GraphExport.ToDot(network);
         Assert.Matches("^digraph [^\\n]*\\{\\n(  (\"([^\"\\\\]|\\\\.)*\"|[^\"\\n])*\\n)*\\}\\n?$", dot);
-        var mermaid = network.ToMermaid();
+        var mermaid = GraphExport.ToMermaid(network);
         Assert.All(mermaid.Split('\n').Where(line => line.Contains('[', StringComparison.Ordinal) || line.Contains('|', StringComparison.Ordinal)), line => Assert.Equal(0, (line.Count(c => c == '"') % 2)));
         var text = ScenarioJson.Serialize(scenario);
         Assert.Equal(text, ScenarioJson.Serialize(ScenarioJson.Parse(text).AsT0));

@@ -9,6 +9,7 @@ using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
 using static Geopolitics.Model.Tests.Analysis.Defence.DefenceExamples;
 using static Geopolitics.Model.Tests.Treaties.TreatyExamples;
+using Geopolitics.Model.Presentation;
 
 namespace Geopolitics.Model.Tests.Analysis.Defence;
 
@@ -111,7 +112,7 @@ public class DefenceNetworkTests
 
         Assert.Empty(network.Edges);
         Assert.Empty(network.Nodes);
-        Assert.Contains("<graph ", network.ToGraphMl(), StringComparison.Ordinal);
+        Assert.Contains("<graph ", GraphExport.ToGraphMl(network), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,9 +121,9 @@ public class DefenceNetworkTests
         var forward = Analyse(DefenceTreaty("gbr-pol", [Gbr, Pol], Clause()), DefenceTreaty("fra-deu", [Fra, Deu], Clause())).Network(On(2010, 1, 1));
         var backward = Analyse(DefenceTreaty("fra-deu", [Fra, Deu], Clause()), DefenceTreaty("gbr-pol", [Gbr, Pol], Clause())).Network(On(2010, 1, 1));
 
-        Assert.Equal(forward.ToDot(), backward.ToDot());
-        Assert.Equal(forward.ToMermaid(), backward.ToMermaid());
-        Assert.Equal(forward.ToGraphMl(), backward.ToGraphMl());
+        Assert.Equal(GraphExport.ToDot(forward), GraphExport.ToDot(backward));
+        Assert.Equal(GraphExport.ToMermaid(forward), GraphExport.ToMermaid(backward));
+        Assert.Equal(GraphExport.ToGraphMl(forward), GraphExport.ToGraphMl(backward));
     }
 
     // --- GraphML ---
@@ -132,7 +133,7 @@ public class DefenceNetworkTests
     {
         var network = SeedObligations().Network(On(2025, 1, 1));
 
-        var document = XDocument.Parse(network.ToGraphMl());
+        var document = XDocument.Parse(GraphExport.ToGraphMl(network));
 
         var root = document.Root!;
         Assert.Equal(G + "graphml", root.Name);
@@ -160,7 +161,7 @@ public class DefenceNetworkTests
     {
         var network = AwkwardNetwork();
 
-        var text = network.ToGraphMl();
+        var text = GraphExport.ToGraphMl(network);
         var document = XDocument.Parse(text);
 
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n", text, StringComparison.Ordinal);
@@ -184,7 +185,7 @@ public class DefenceNetworkTests
     {
         var network = SeedObligations().Network(On(2025, 1, 1));
 
-        var lines = network.ToDot().Split('\n');
+        var lines = GraphExport.ToDot(network).Split('\n');
 
         Assert.Equal("digraph \"defence-2025-01-01\" {", lines[0]);
         Assert.Equal(["}", string.Empty], lines[^2..]);
@@ -200,7 +201,7 @@ public class DefenceNetworkTests
     [Fact]
     public void ToDot_AwkwardNames_QuotesAndBackslashesEscaped()
     {
-        var lines = AwkwardNetwork().ToDot().Split('\n');
+        var lines = GraphExport.ToDot(AwkwardNetwork()).Split('\n');
 
         Assert.Contains("  \"AAA\" [label=\"AAA\\nThe \\\"Quoted\\\" <Republic> & Sons\\\\ #1 | ok\"];", lines);
         var edge = Assert.Single(lines, line => DotEdge.IsMatch(line));
@@ -219,7 +220,7 @@ public class DefenceNetworkTests
     {
         var network = SeedObligations().Network(On(2025, 1, 1));
 
-        var lines = network.ToMermaid().Split('\n');
+        var lines = GraphExport.ToMermaid(network).Split('\n');
 
         Assert.Equal("flowchart LR", lines[0]);
         var nodes = lines.Select(l => MermaidNode.Match(l)).Where(m => m.Success)
@@ -234,7 +235,7 @@ public class DefenceNetworkTests
     [Fact]
     public void ToMermaid_AwkwardNames_EntityCodes()
     {
-        var lines = AwkwardNetwork().ToMermaid().Split('\n');
+        var lines = GraphExport.ToMermaid(AwkwardNetwork()).Split('\n');
 
         Assert.Contains("  n0[\"AAA: The #quot;Quoted#quot; #lt;Republic#gt; & Sons\\ #35;1 #124; ok\"]", lines);
         Assert.Contains("  n0 -->|\"a-b/art1 (in force: unknown)\"| n1", lines);
