@@ -24,14 +24,10 @@ public static class GraphExport
     /// <c>treaty/clause</c>; conditional clauses are dashed, edges whose being in force is unknown are grey. Lines end
     /// with a line feed.
     /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is <see langword="null"/>.</exception>
     public static string ToDot(DefenceNetwork network)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return Dot(network);
-    }
-
-    private static string Dot(DefenceNetwork network)
-    {
         var text = new StringBuilder();
         text.Append("digraph ").Append(DotQuote("defence-" + Iso(network.Day))).Append(" {\n");
         text.Append("  label=").Append(DotQuote(Title(network))).Append(";\n");
@@ -65,14 +61,10 @@ public static class GraphExport
     /// id and name) and one link per edge labelled <c>treaty/clause</c>: <c>--&gt;</c> for an unconditional clause,
     /// <c>-.-&gt;</c> for a conditional one. Lines end with a line feed.
     /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is <see langword="null"/>.</exception>
     public static string ToMermaid(DefenceNetwork network)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return Mermaid(network);
-    }
-
-    private static string Mermaid(DefenceNetwork network)
-    {
         var ids = new Dictionary<ActorId, string>();
         var text = new StringBuilder("flowchart LR\n");
         for (var i = 0; i < network.Nodes.Length; i++)
@@ -100,14 +92,10 @@ public static class GraphExport
     /// <c>unknown</c>). Node ids are actor ids; edge ids are <c>e0</c>, <c>e1</c>… in the order of
     /// <see cref="DefenceNetwork.Edges"/>. Lines end with a line feed.
     /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is <see langword="null"/>.</exception>
     public static string ToGraphMl(DefenceNetwork network)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return GraphMlText(network);
-    }
-
-    private static string GraphMlText(DefenceNetwork network)
-    {
         static XElement Key(string id, string domain, string type) =>
             new(GraphMl + "key", new XAttribute("id", id), new XAttribute("for", domain), new XAttribute("attr.name", id), new XAttribute("attr.type", type));
 

@@ -16,7 +16,7 @@ public sealed partial class AlignmentAnalysis
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> or <paramref name="threshold"/> is out of range.</exception>
     public AlignmentBlocs Blocs(LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum, double threshold = DefaultThreshold)
     {
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         CheckThreshold(threshold);
         var context = new Context(this, day, minimum);
         var links = new List<AlignmentLink>();
@@ -75,7 +75,7 @@ public sealed partial class AlignmentAnalysis
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> or <paramref name="threshold"/> is out of range.</exception>
     public ImmutableArray<ImmutableArray<ActorId>> BlocMembers(LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum, double threshold = DefaultThreshold)
     {
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         CheckThreshold(threshold);
         var context = new Context(this, day, minimum);
         var parent = NewForest();

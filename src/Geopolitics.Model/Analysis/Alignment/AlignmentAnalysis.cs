@@ -70,7 +70,7 @@ public sealed partial class AlignmentAnalysis
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<StanceSimilarity, ModelError> CompareStances(ActorId first, ActorId second, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         return CheckPair(first, second).Match<OneOf<StanceSimilarity, ModelError>>(
             pair => new Context(this, day, minimum).Stances(pair.First, pair.Second),
             error => error);
@@ -85,7 +85,7 @@ public sealed partial class AlignmentAnalysis
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<PortfolioSimilarity, ModelError> ComparePortfolios(ActorId first, ActorId second, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         return CheckPair(first, second).Match<OneOf<PortfolioSimilarity, ModelError>>(
             pair => new Context(this, day, minimum).Portfolios(pair.First, pair.Second),
             error => error);
@@ -101,16 +101,11 @@ public sealed partial class AlignmentAnalysis
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> or <paramref name="threshold"/> is out of range.</exception>
     public OneOf<AlignmentLink, ModelError> Link(ActorId first, ActorId second, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum, double threshold = DefaultThreshold)
     {
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         CheckThreshold(threshold);
         return CheckPair(first, second).Match<OneOf<AlignmentLink, ModelError>>(
             pair => new Context(this, day, minimum).Link(pair.First, pair.Second, threshold),
             error => error);
-    }
-
-    private static void CheckMinimum(Confidence minimum)
-    {
-        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
     }
 
     private static void CheckThreshold(double threshold)

@@ -28,7 +28,7 @@ public sealed partial class DefenceAnalysis
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<ImmutableArray<ActorId>, ModelError> DefendersOf(ActorId victim, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         if (CheckActors(victim, null) is { } error)
         {
             return error;

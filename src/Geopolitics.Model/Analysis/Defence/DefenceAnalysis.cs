@@ -120,7 +120,7 @@ public sealed partial class DefenceAnalysis
         bool? victimProvoked = null,
         Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         if (CheckActors(victim, attacker) is { } error)
         {
             return error;
@@ -160,7 +160,7 @@ public sealed partial class DefenceAnalysis
         Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
         ArgumentNullException.ThrowIfNull(place);
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         return CheckActors(victim, attacker) is { } error ? error : Answer(victim, day, attacker, place, victimProvoked, minimum);
     }
 
@@ -171,7 +171,7 @@ public sealed partial class DefenceAnalysis
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public DefenceNetwork Network(LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         var context = new Context(this, day, minimum);
         var edges = new List<DefenceEdge>();
         foreach (var guarantee in _guarantees)
@@ -197,11 +197,6 @@ public sealed partial class DefenceAnalysis
             [.. edges.OrderBy(e => e.Guarantor).ThenBy(e => e.Beneficiary).ThenBy(e => e.Treaty).ThenBy(e => e.Clause)],
             [.. context.Facts.Values],
             [.. context.Ignored.Values]);
-    }
-
-    private static void CheckMinimum(Confidence minimum)
-    {
-        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
     }
 
     private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -78,7 +78,7 @@ public sealed class PartnershipAnalysis
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a defined confidence, or is <see cref="Confidence.Denied"/>.</exception>
     public OneOf<PartnershipProfile, ModelError> Profile(ActorId first, ActorId second, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum)
     {
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         return CheckPair(first, second) is { } error ? error : Evaluate(first, second, day, minimum);
     }
 
@@ -101,7 +101,7 @@ public sealed class PartnershipAnalysis
             throw new ArgumentException($"The period must not end ({to:uuuu-MM-dd}) before it starts ({from:uuuu-MM-dd}).", nameof(to));
         }
 
-        CheckMinimum(minimum);
+        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         return CheckPair(first, second) is { } error ? error : BuildTimeline(first, second, from, to, minimum);
     }
 
@@ -133,11 +133,6 @@ public sealed class PartnershipAnalysis
         day < LocalDate.MinIsoValue.PlusMonths(TransactionalWindowMonths) ? LocalDate.MinIsoValue : day.PlusMonths(-TransactionalWindowMonths);
 
     private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void CheckMinimum(Confidence minimum)
-    {
-        ConfidenceExtensions.Threshold(minimum, nameof(minimum));
-    }
 
     private static bool IsMaterial(Transfer transfer) => transfer.Status is not (TransferStatus.Planned or TransferStatus.Agreed);
 
