@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Geopolitics.Model.Errors;
+using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Datasets.Sipri;
 
@@ -36,8 +37,15 @@ internal sealed partial class SipriReader
         var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!lookup.TryGetValue(text, out var found))
         {
-            found = SipriActorNames.Find(text);
+            // A name the scenario's validation would refuse (a control character, nothing visible) names no actor.
+            found = NameText.Problem(text.ToString()) is null ? SipriActorNames.Find(text) : null;
             lookup[text] = found;
+        }
+
+        if (found is null && NameText.Problem(text.ToString()) is { } problem)
+        {
+            name = null!;
+            return d.Fail(Error(d.Row, d.Line, column, DatasetErrorCodes.SipriUnknownActorName, $"'{_layout.Name(column)}' is {TableReading.Text(text)}, which {problem}; a name must be plain text, so the row is rejected."));
         }
 
         if (found is null)

@@ -83,6 +83,22 @@ public class SilentLossTests
         Assert.Equal((DatasetErrorCodes.SipriUnterminatedQuote, 3L), (error.Code, error.Location.Line ?? 0));
     }
 
+    [Theory]
+    [InlineData("\0ATO*")]
+    [InlineData("Rebels\u0007*")]
+    [InlineData("\u200B*")]
+    public void Sipri_ActorNameTheScenarioWouldRefuse_IsRejectedAndTheScenarioStaysValid(string supplier)
+    {
+        var text = SipriHeaders.Register + SipriRow("F-16V") + SipriRow("F-16B").Replace("United States", supplier, StringComparison.Ordinal);
+
+        var import = Sipri(text).AsT0;
+
+        var error = Assert.Single(import.Rejected);
+        Assert.Equal((DatasetErrorCodes.SipriUnknownActorName, 3L), (error.Code, error.Location.Line ?? 0));
+        Assert.Equal(1, import.RowsImported);
+        Assert.True(import.ToScenario().IsT0);
+    }
+
     [Fact]
     public void Importers_ClosedQuotesAcrossLines_AreStillRead()
     {
