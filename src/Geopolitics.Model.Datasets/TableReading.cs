@@ -29,7 +29,10 @@ internal sealed class TableReading
     public TableCodes Codes => _codes;
 
     public ModelError Error(string code, int row, long line, string? column, string message) =>
-        new(code, message, new ErrorLocation(File: File, Line: line, Row: row, Path: column));
+        new(code, message, new ErrorLocation(File: File, Line: line, Row: row, Path: Column(column)));
+
+    /// <summary>The path of a row's cell: the column, a member of the row.</summary>
+    public static ErrorPath? Column(string? name) => string.IsNullOrEmpty(name) ? null : ErrorPath.OfMember(name);
 
     public ModelError FileError(string message) => new(_codes.FileUnreadable, message, new ErrorLocation(File: File));
 
@@ -48,7 +51,7 @@ internal sealed class TableReading
                 errors.Add(new ModelError(
                     _codes.MissingColumn,
                     $"The header of '{File}' has no column '{name}'; the importer needs it, so nothing is imported from this file.",
-                    new ErrorLocation(File: File, Line: 1, Row: 0, Path: name)));
+                    new ErrorLocation(File: File, Line: 1, Row: 0, Path: Column(name))));
             }
         }
 

@@ -62,6 +62,6 @@ internal static class ValidateCommand
         ["file"] = error.Location.File,
         ["line"] = error.Location.Line,
         ["column"] = error.Location.Column,
-        ["path"] = error.Location.Path,
+        ["path"] = error.Location.Path?.ToString(),
     };
 }

@@ -74,7 +74,7 @@ internal sealed class AtopFiles
                 Fail(new ModelError(
                     DatasetErrorCodes.AtopUnsupportedVersion,
                     $"'{file}' has no 'version' column and the options give no version, so the end of its coverage (the meaning of exit 0) is unknown.",
-                    new ErrorLocation(File: file, Line: 1, Row: 0, Path: "version")));
+                    new ErrorLocation(File: file, Line: 1, Row: 0, Path: TableReading.Column("version"))));
                 return;
             }
 
@@ -177,7 +177,7 @@ internal sealed class AtopFiles
         Notes.Add(new ModelError(
             DatasetErrorCodes.AtopMissingOptionalColumns,
             $"The header has no {string.Join(", ", missing.Select(name => $"'{name}'"))}: the conditions and provisions these columns record are not in the file, so no clause of this import has them, whatever the treaties say{(unknown.Count > 0 ? $"; the header's {string.Join(", ", unknown.Take(10).Select(name => TableReading.Text(name)))} {(unknown.Count == 1 ? "is" : "are")} not an ATOP column" : string.Empty)}.",
-            new ErrorLocation(File: file, Line: 1, Row: 0, Path: missing[0])));
+            new ErrorLocation(File: file, Line: 1, Row: 0, Path: TableReading.Column(missing[0]))));
     }
 
     public void Fail(ModelError error)

@@ -101,7 +101,7 @@ public static class AtopImporter
                 files.Fail(new ModelError(
                     DatasetErrorCodes.AtopUnsupportedVersion,
                     $"'{membersName}' is ATOP version {TableReading.Text(files.VersionName)}, whose end of coverage (the meaning of exit 0) the library does not know; give it in AtopImportOptions.Version.",
-                    new ErrorLocation(File: membersName, Line: 2, Row: 1, Path: "version")));
+                    new ErrorLocation(File: membersName, Line: 2, Row: 1, Path: TableReading.Column("version"))));
             }
         }
 

@@ -94,7 +94,7 @@ internal sealed class AtopTreatyFactory
         if (!row.Rejected)
         {
             row.Rejected = true;
-            _rejected.Add(new ModelError(code, message, new ErrorLocation(File: _membersFile, Line: row.Line, Row: row.Row, Path: column)));
+            _rejected.Add(new ModelError(code, message, new ErrorLocation(File: _membersFile, Line: row.Line, Row: row.Row, Path: TableReading.Column(column))));
         }
     }
 
@@ -160,7 +160,7 @@ internal sealed class AtopTreatyFactory
                         _notes.Add(new ModelError(
                             DatasetErrorCodes.AtopSeparateSpells,
                             Invariant($"Member {row.Member} of {label} left on {member.End} (row {member.Rows[^1].Row}) and came back on {row.Entry}; the gap is recorded as a suspension of {member.Actor.Id}."),
-                            new ErrorLocation(File: _membersFile, Line: row.Line, Row: row.Row, Path: "yrent")));
+                            new ErrorLocation(File: _membersFile, Line: row.Line, Row: row.Row, Path: TableReading.Column("yrent"))));
                         member.Suspend(MembershipSpells.Gap(member.End!.Value, row.Entry, _evidence, Invariant(
                             $"ATOP lists separate spells of {row.Member} in {label}: one ended on {member.End}, the next began on {row.Entry}.")));
                         member.Add(row, row.Entry, row.Exit);
@@ -374,7 +374,7 @@ internal sealed class AtopTreatyFactory
         foreach (var alliance in alliances)
         {
             ModelError Error(string code, string column, string message) =>
-                new(code, message, new ErrorLocation(File: file, Line: alliance.Line, Row: alliance.Row, Path: column));
+                new(code, message, new ErrorLocation(File: file, Line: alliance.Line, Row: alliance.Row, Path: TableReading.Column(column)));
 
             if (!seen.Add(alliance.AtopId))
             {

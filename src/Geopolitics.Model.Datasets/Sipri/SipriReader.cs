@@ -273,7 +273,7 @@ internal sealed partial class SipriReader
         Error(d.Row, d.Line, column, DatasetErrorCodes.SipriMissingValue, $"'{_layout.Name(column)}' is blank; a SIPRI record needs it, since it {purpose}.");
 
     private ModelError Error(int row, long line, int column, string code, string message) =>
-        new(code, message, new ErrorLocation(File: _file, Line: line, Row: row, Path: column >= 0 ? _layout.Name(column) : null));
+        new(code, message, new ErrorLocation(File: _file, Line: line, Row: row, Path: column >= 0 ? TableReading.Column(_layout.Name(column)) : null));
 
     /// <summary>The fields of a row: Sep's row, or the joined values of a record broken across two lines.</summary>
     private readonly ref struct Fields

@@ -13,8 +13,8 @@ public sealed record ModelError(string Code, string Message, ErrorLocation Locat
     /// <summary>Creates an error with only a path as its location.</summary>
     /// <param name="code">The stable error code.</param>
     /// <param name="message">The message.</param>
-    /// <param name="path">The path inside the object graph, or <see langword="null"/>.</param>
-    public ModelError(string code, string message, string? path)
+    /// <param name="path">The path inside the value read, or <see langword="null"/>.</param>
+    public ModelError(string code, string message, ErrorPath? path)
         : this(code, message, path is null ? ErrorLocation.None : ErrorLocation.AtPath(path))
     {
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FluentValidation.Results;
 using FluentValidation;
 using Geopolitics.Model.Actors;
@@ -30,7 +31,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
         RuleFor(s => s.Name)
             .Must(name => !string.IsNullOrWhiteSpace(name))
             .WithErrorCode(ErrorCodes.ScenarioWithoutName)
-            .WithMessage("'{PropertyPath}' is empty; a scenario must have a name.");
+            .WithMessage("'name' is empty; a scenario must have a name.");
 
         RuleFor(s => s).Custom((scenario, context) =>
         {
@@ -50,7 +51,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
                 if (actor.SpeaksFor is { } principal && !actors.Contains(principal))
                 {
                     Fail(context, $"Actors[{i}].SpeaksFor", ErrorCodes.UnknownActorReference,
-                        $"'Actors[{i}].SpeaksFor' ({principal}) is not an actor of the scenario; the agency '{actor.Id}' must speak for a known actor.");
+                        $"'speaksFor' ({principal}) is not an actor of the scenario; the agency '{actor.Id}' must speak for a known actor.");
                 }
 
                 for (var m = 0; m < actor.Members.Length; m++)
@@ -58,7 +59,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
                     if (!actors.Contains(actor.Members[m]))
                     {
                         Fail(context, $"Actors[{i}].Members[{m}]", ErrorCodes.UnknownActorReference,
-                            $"'Actors[{i}].Members[{m}]' ({actor.Members[m]}) is not an actor of the scenario; every member of '{actor.Id}' must be a known actor.");
+                            $"'members' ({actor.Members[m]}) is not an actor of the scenario; every member of '{actor.Id}' must be a known actor.");
                     }
                 }
             }
@@ -70,17 +71,11 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
                     CountryCatalogue.Default.FindById(administrator) is null)
                 {
                     Fail(context, $"Places[{i}].AdministeredBy", ErrorCodes.UnknownActorReference,
-                        $"'Places[{i}].AdministeredBy' ({administrator}) is neither an actor of the scenario nor a state of the catalogue.");
+                        $"'administeredBy' ({administrator}) is neither an actor of the scenario nor a state of the catalogue.");
                 }
 
-                foreach (var (region, index) in place.Regions.Concat(place.PartlyIn).Select((r, n) => (r, n)))
-                {
-                    if (!places.Contains(region))
-                    {
-                        Fail(context, $"Places[{i}].Regions[{index}]", ErrorCodes.UnknownPlace,
-                            $"'Places[{i}].Regions[{index}]' ({region}) is not a place of the gazetteer.");
-                    }
-                }
+                UnknownRegions(context, places, place.Regions, $"Places[{i}].Regions", "regions");
+                UnknownRegions(context, places, place.PartlyIn, $"Places[{i}].PartlyIn", "partlyIn");
             }
 
             CheckNames(context, scenario);
@@ -100,7 +95,8 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
         {
             if (NameText.Problem(name) is { } problem)
             {
-                Fail(context, path, ErrorCodes.InvalidName, $"'{path}' ({InputText.Shortened(name, 80)}) {problem}; a name is shown by every output, so it must be visible and plain text.");
+                var member = path.EndsWith(".Article", StringComparison.Ordinal) ? "article" : "name";
+                Fail(context, path, ErrorCodes.InvalidName, $"'{member}' ({InputText.Shortened(name, 80)}) {problem}; a name is shown by every output, so it must be visible and plain text.");
             }
         }
 
@@ -143,7 +139,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
             if (m >= 0)
             {
                 Fail(context, $"Actors[{i}].Members[{m}]", ErrorCodes.ActorIsOwnMember,
-                    $"'Actors[{i}].Members[{m}]' is '{actor.Id}' itself; an organisation or coalition is made of other actors.");
+                    $"'members' names '{actor.Id}' itself; an organisation or coalition is made of other actors.");
             }
         }
 
@@ -153,7 +149,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
             if (speakers.Contains(scenario.Actors[i].Id))
             {
                 Fail(context, $"Actors[{i}].SpeaksFor", ErrorCodes.SpeaksForCycle,
-                    $"'Actors[{i}].SpeaksFor' ({scenario.Actors[i].SpeaksFor}) leads back to '{scenario.Actors[i].Id}'; agencies that speak for each other in a circle have no principal.");
+                    $"'speaksFor' ({scenario.Actors[i].SpeaksFor}) leads back to '{scenario.Actors[i].Id}'; agencies that speak for each other in a circle have no principal.");
             }
         }
 
@@ -165,7 +161,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
             if (inItself.Contains(scenario.Places[i].Id))
             {
                 Fail(context, $"Places[{i}].Regions", ErrorCodes.PlaceInItself,
-                    $"'Places[{i}]' ({scenario.Places[i].Id}) lies in itself through its regions; a place cannot contain itself.");
+                    $"'regions' of {scenario.Places[i].Id} lead back to it, so the place lies in itself through its regions; a place cannot contain itself.");
             }
         }
 
@@ -179,7 +175,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
                 if (treaty.Supersedes[j] != treaty.Id && superseding.Contains(treaty.Id) && superseding.Contains(treaty.Supersedes[j]))
                 {
                     Fail(context, $"Treaties[{i}].Supersedes[{j}]", ErrorCodes.SupersessionCycle,
-                        $"'Treaties[{i}].Supersedes[{j}]' ({treaty.Supersedes[j]}) supersedes, directly or through others, '{treaty.Id}' itself; treaties cannot supersede each other in a circle.");
+                        $"'supersedes' ({treaty.Supersedes[j]}) supersedes, directly or through others, '{treaty.Id}' itself; treaties cannot supersede each other in a circle.");
                 }
             }
         }
@@ -200,7 +196,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
             for (; reported < failures.Count; reported++)
             {
                 var failure = failures[reported];
-                Fail(context, ModelValidation.Path($"{collection}[{i}]", failure.PropertyName), failure.ErrorCode, failure.ErrorMessage);
+                Fail(context, failure.PropertyName.Length == 0 ? $"{collection}[{i}]" : $"{collection}[{i}].{failure.PropertyName}", failure.ErrorCode, failure.ErrorMessage);
             }
         }
     }
@@ -219,7 +215,7 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
                 // Where each id is first given is looked up only once a duplicate is found: most scenarios have none.
                 first ??= FirstIndexes(items, id);
                 Fail(context, $"{collection}[{i}].Id", ErrorCodes.DuplicateId,
-                    $"'{collection}[{i}].Id' ({key}) is already the id of {collection}[{first[key]}]; each {kind} id must be unique.");
+                    $"'id' ({key}) is already the id of an earlier {kind} (index {first[key]}); each {kind} id must be unique.");
             }
         }
 
@@ -236,6 +232,17 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
         }
 
         return first;
+    }
+
+    private static void UnknownRegions(ValidationContext<Scenario> context, HashSet<PlaceId> places, ImmutableArray<PlaceId> regions, string path, string member)
+    {
+        for (var k = 0; k < regions.Length; k++)
+        {
+            if (!places.Contains(regions[k]))
+            {
+                Fail(context, $"{path}[{k}]", ErrorCodes.UnknownPlace, $"'{member}' ({regions[k]}) is not a place of the gazetteer.");
+            }
+        }
     }
 
     private static void Fail(ValidationContext<Scenario> context, string path, string code, string message) =>

@@ -15,7 +15,7 @@ namespace Geopolitics.Model.Serialization;
 /// <param name="Path">The JSON path of the value at fault.</param>
 /// <param name="Anchor">The path whose position in the text locates the error (the object, for a missing member).</param>
 /// <param name="AtLastOccurrence">Whether to point at the last of several members with this path (for a duplicate).</param>
-internal sealed record JsonError(string Code, string Message, string Path, string Anchor, bool AtLastOccurrence);
+internal sealed record JsonError(string Code, string Message, ErrorPath Path, ErrorPath Anchor, bool AtLastOccurrence);
 
 /// <summary>
 /// Collects the problems found while reading a scenario file, and reads the leaf values of the format (text, numbers,
@@ -45,11 +45,11 @@ internal sealed class JsonErrors
     public JsonMembers.Workspace Workspace { get; } = new();
 
     /// <summary>Records a problem.</summary>
-    public void Report(string code, string message, string path, string? anchor = null, bool atLastOccurrence = false) =>
+    public void Report(string code, string message, ErrorPath path, ErrorPath? anchor = null, bool atLastOccurrence = false) =>
         _errors.Add(new JsonError(code, message, path, anchor ?? path, atLastOccurrence));
 
     /// <summary>Records a problem with the value at <paramref name="path"/>.</summary>
-    public void Report(string code, string message, JsonPathRef path) => Report(code, message, path.ToString());
+    public void Report(string code, string message, JsonPathRef path) => Report(code, message, path.ToErrorPath());
 
     /// <summary>Records that the value at <paramref name="path"/> is not of the type expected.</summary>
     public void WrongType(JsonElement element, JsonPathRef path, string expected) =>

@@ -38,7 +38,7 @@ internal sealed class JsonMembers
     // lists every name asked for: those, and the names of the members used).
     private int _absentStart;
     private int _errorsBefore;
-    private string? _pathText;
+    private ErrorPath? _at;
 
     private JsonMembers(JsonErrors errors, int depth)
     {
@@ -50,8 +50,11 @@ internal sealed class JsonMembers
     /// <summary>The path of this object.</summary>
     public JsonPathRef Path { get; private set; }
 
-    /// <summary>The path of this object as text, spelled out once.</summary>
-    public string PathText => _pathText ??= Path.ToString();
+    /// <summary>The path of this object as segments, built once (only for an object with an error).</summary>
+    public ErrorPath At => _at ??= Path.ToErrorPath();
+
+    /// <summary>The path of this object as text.</summary>
+    public string PathText => At.ToString();
 
     /// <summary>Opens the object at <paramref name="path"/>, or reports that the value is not an object.</summary>
     /// <param name="errors">Where problems go.</param>
@@ -77,7 +80,7 @@ internal sealed class JsonMembers
     private void Read(JsonElement element, JsonPathRef path)
     {
         Path = path;
-        _pathText = null;
+        _at = null;
         _errorsBefore = _errors.Count;
         _start = path.Parent is { } parent ? parent._start + parent._count : 0;
         _count = 0;
@@ -88,7 +91,7 @@ internal sealed class JsonMembers
             var member = new Member(property);
             if (IndexOf(member) >= 0)
             {
-                var at = JsonPath.Property(PathText, property.Name);
+                var at = At.Member(property.Name);
                 _errors.Report(
                     ErrorCodes.DuplicateProperty,
                     $"'{at}' is given more than once; a member appears once in an object, so that no value is silently overridden.",
@@ -116,8 +119,8 @@ internal sealed class JsonMembers
         _errors.Report(
             ErrorCodes.MissingProperty,
             $"'{PathText}' has no member '{name}', which is required.",
-            JsonPath.Property(PathText, name),
-            anchor: PathText);
+            At.Member(name),
+            anchor: At);
         return default!;
     }
 
@@ -186,7 +189,7 @@ internal sealed class JsonMembers
         var kind = Required("kind", _errors.String);
         if (kind is not null && !kinds.Contains(kind))
         {
-            var path = JsonPath.Property(PathText, "kind");
+            var path = At.Member("kind");
             _errors.Report(
                 ErrorCodes.UnknownKind,
                 $"'{path}' is '{kind}', which is not a kind of {union}: expected one of {JsonEnums.Describe(kinds)}.",
@@ -239,7 +242,7 @@ internal sealed class JsonMembers
         {
             if (!member.Used)
             {
-                var path = JsonPath.Property(PathText, member.Property.Name);
+                var path = At.Member(member.Property.Name);
                 _errors.Report(
                     ErrorCodes.UnknownProperty,
                     $"'{path}' is not a member of this object, so its value would be lost; the members are {JsonEnums.Describe(Asked())}.",
@@ -277,7 +280,7 @@ internal sealed class JsonMembers
         }
         catch (ArgumentException exception)
         {
-            var path = exception.ParamName is { } name && Find(name) >= 0 ? JsonPath.Property(PathText, name) : PathText;
+            var path = exception.ParamName is { } name && Find(name) >= 0 ? At.Member(name) : At;
             _errors.Report(code, $"'{path}' is refused: {JsonErrors.FirstSentences(exception.Message)}", path);
             return default!;
         }

@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using Geopolitics.Model.Errors;
 
 namespace Geopolitics.Model.Serialization;
 
 /// <summary>
 /// The JSON path of a value being read, kept as the object that holds it, the member's name and, for an element of an
 /// array member, its index; <see cref="ToString"/> spells it out (<c>$.transfers[12].item</c>) with
-/// <see cref="JsonPath"/>. Reading a file builds one for every value but spells out only those an error names.
+/// <see cref="ErrorPath"/>. Reading a file builds one for every value but spells out only those an error names.
 /// </summary>
 /// <remarks>
 /// <c>default</c> is the path of the document's root value. A path is good while its object is being read: the
@@ -41,15 +42,18 @@ internal readonly struct JsonPathRef
         return new(Parent!, _name!, index + 1);
     }
 
-    /// <summary>The path as text: <c>$.treaties[0].parties[1].consent</c>.</summary>
-    public override string ToString()
+    /// <summary>The path as segments, from the document's root.</summary>
+    public ErrorPath ToErrorPath()
     {
         if (Parent is null)
         {
-            return JsonPath.Root;
+            return ErrorPath.DocumentRoot;
         }
 
-        var member = JsonPath.Property(Parent.PathText, _name!);
-        return _indexPlusOne == 0 ? member : JsonPath.Index(member, _indexPlusOne - 1);
+        var member = Parent.At.Member(_name!);
+        return _indexPlusOne == 0 ? member : member.Element(_indexPlusOne - 1);
     }
+
+    /// <summary>The path as text: <c>$.treaties[0].parties[1].consent</c>.</summary>
+    public override string ToString() => ToErrorPath().ToString();
 }

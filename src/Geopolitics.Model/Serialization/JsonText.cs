@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text;
 
+using Geopolitics.Model.Errors;
+
 namespace Geopolitics.Model.Serialization;
 
 /// <summary>
@@ -128,9 +130,9 @@ internal sealed class JsonText
     /// Finds where each of <paramref name="paths"/> is: a member at its name, an array element at its value. A member
     /// given twice has a first and a last occurrence; otherwise the two are the same.
     /// </summary>
-    public Dictionary<string, (long Offset, long LastOffset)> Locate(IReadOnlySet<string> paths)
+    public Dictionary<ErrorPath, (long Offset, long LastOffset)> Locate(IReadOnlySet<ErrorPath> paths)
     {
-        var found = new Dictionary<string, (long Offset, long LastOffset)>(StringComparer.Ordinal);
+        var found = new Dictionary<ErrorPath, (long Offset, long LastOffset)>();
         if (paths.Count == 0)
         {
             return found;
@@ -138,33 +140,33 @@ internal sealed class JsonText
 
         // Only the containers on the way to a wanted path are walked into; the others are skipped whole, so that
         // locating costs one pass over the text and no path is built for values nobody asked about, however deep.
-        var ancestors = new HashSet<string>(StringComparer.Ordinal);
+        var ancestors = new HashSet<ErrorPath>();
         foreach (var wanted in paths)
         {
-            var parent = JsonPath.Parent(wanted);
+            var parent = wanted.Parent;
             while (parent is not null && ancestors.Add(parent))
             {
-                parent = JsonPath.Parent(parent);
+                parent = parent.Parent;
             }
         }
 
         // The path of each open container, and for arrays the index of the next element.
-        var containers = new Stack<(string Path, bool IsArray, int Next)>();
-        string? member = null;
+        var containers = new Stack<(ErrorPath Path, bool IsArray, int Next)>();
+        ErrorPath? member = null;
         var reader = new Utf8JsonReader(_utf8.Span, new JsonReaderOptions { MaxDepth = int.MaxValue });
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
-                member = JsonPath.Property(containers.Peek().Path, reader.GetString()!);
+                member = containers.Peek().Path.Member(reader.GetString()!);
                 Record(member, reader.TokenStartIndex);
                 continue;
             }
 
-            string path;
+            ErrorPath path;
             if (containers.Count == 0)
             {
-                path = JsonPath.Root;
+                path = ErrorPath.DocumentRoot;
                 Record(path, reader.TokenStartIndex);
             }
             else if (containers.Peek().IsArray)
@@ -177,7 +179,7 @@ internal sealed class JsonText
 
                 var (parent, _, next) = containers.Pop();
                 containers.Push((parent, true, next + 1));
-                path = JsonPath.Index(parent, next);
+                path = parent.Element(next);
                 Record(path, reader.TokenStartIndex);
             }
             else
@@ -206,7 +208,7 @@ internal sealed class JsonText
 
         return found;
 
-        void Record(string path, long offset)
+        void Record(ErrorPath path, long offset)
         {
             if (paths.Contains(path))
             {

@@ -165,7 +165,7 @@ public static class ScenarioJson
             return Errors(new ModelError(
                 ErrorCodes.InvalidJson,
                 "The file is empty: a scenario file holds one JSON object with at least 'formatVersion' and 'name'.",
-                new ErrorLocation(file, 1, 1, Path: JsonPath.Root)));
+                new ErrorLocation(file, 1, 1, Path: ErrorPath.DocumentRoot)));
         }
 
         // A well-formed file is parsed once. The syntax pass, which tells a syntax error from a container nested too
@@ -228,19 +228,17 @@ public static class ScenarioJson
     // The validators speak of C# properties; the file's reader wants the member it can find in the file.
     private static JsonError ToJsonError(ModelError error, ScenarioJsonReader reader, JsonElement root)
     {
-        var modelPath = error.Location.Path ?? string.Empty;
-        string Convert(string path) => ScenarioJsonPaths.FromModelPath(path, reader, root);
-        var path = Convert(modelPath);
-        return new JsonError(error.Code, JsonPath.RewriteMessage(error.Message, modelPath, Convert), path, path, AtLastOccurrence: false);
+        var path = ScenarioJsonPaths.ToDocument(error.Location.Path ?? ErrorPath.Root, reader, root);
+        return new JsonError(error.Code, error.Message, path, path, AtLastOccurrence: false);
     }
 
     private static ImmutableArray<ModelError> Locate(JsonText text, string? file, IReadOnlyList<JsonError> errors)
     {
         // Look every anchor up, with its ancestors: a member the validators name may be absent from the file.
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var wanted = new HashSet<ErrorPath>();
         foreach (var error in errors)
         {
-            for (var path = error.Anchor; path is not null; path = JsonPath.Parent(path))
+            for (var path = error.Anchor; path is not null; path = path.Parent)
             {
                 wanted.Add(path);
             }
@@ -253,7 +251,7 @@ public static class ScenarioJson
                 var path = error.Anchor;
                 while (path is not null && !found.ContainsKey(path))
                 {
-                    path = JsonPath.Parent(path);
+                    path = path.Parent;
                 }
 
                 (long Line, long Column)? at = path is null ? null

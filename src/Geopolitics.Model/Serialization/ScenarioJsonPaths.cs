@@ -1,54 +1,62 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Stances;
 
 namespace Geopolitics.Model.Serialization;
 
 /// <summary>
-/// Converts the validators' paths to paths in the file that was read, for the few places where the model's order is
-/// not the file's: a place's regions are validated as one list (wholly, then partly in), and a group target's actors
-/// are sorted by the model.
+/// Maps the validators' paths, which run through the model (<c>Treaties[0].Parties[1].Consent</c>), to paths in the file
+/// that was read (<c>$.treaties[0].parties[1].consent</c>), segment by segment. The file names every member after the
+/// C# property it holds, in camelCase; the model's order differs from the file's in two places: a group target's
+/// actors are sorted by the model, and the stances read from the compact <c>votes</c> form follow the listed ones.
 /// </summary>
-internal static partial class ScenarioJsonPaths
+internal static class ScenarioJsonPaths
 {
-    /// <summary>The JSON path, in the file read by <paramref name="reader"/>, of a validator's property path.</summary>
-    public static string FromModelPath(string modelPath, ScenarioJsonReader reader, JsonElement root)
+    /// <summary>The path, in the file read by <paramref name="reader"/>, of the model path <paramref name="modelPath"/>.</summary>
+    public static ErrorPath ToDocument(ErrorPath modelPath, ScenarioJsonReader reader, JsonElement root)
     {
-        if (PlaceRegion().Match(modelPath) is { Success: true } region)
+        var segments = modelPath.Segments;
+        if (segments.Length >= 2 && IsMember(segments[0], "Stances") && segments[1].Kind == PathSegmentKind.Element)
         {
-            var place = int.Parse(region.Groups[1].Value, CultureInfo.InvariantCulture);
-            var index = int.Parse(region.Groups[2].Value, CultureInfo.InvariantCulture);
-            var wholly = place < reader.Places.Length ? reader.Places[place].Regions.Length : int.MaxValue;
-            var member = index < wholly ? "regions" : "partlyIn";
-            return JsonPath.Index(JsonPath.Property(JsonPath.Index("$.places", place), member), index < wholly ? index : index - wholly);
-        }
-
-        if (GroupTargetActor().Match(modelPath) is { Success: true } target)
-        {
-            var stance = int.Parse(target.Groups[1].Value, CultureInfo.InvariantCulture);
-            var index = int.Parse(target.Groups[2].Value, CultureInfo.InvariantCulture);
-            if (stance < reader.Stances.Length && reader.Stances[stance].Target is ActorsTarget group && index < group.Actors.Length &&
-                FileIndex(root, stance, group.Actors[index].Value) is { } inFile)
+            var stance = segments[1].Index;
+            if (segments.Length == 5 && IsMember(segments[2], "Target") && IsMember(segments[3], "Actors") && segments[4].Kind == PathSegmentKind.Element &&
+                stance < reader.Stances.Length && reader.Stances[stance].Target is ActorsTarget group && segments[4].Index < group.Actors.Length &&
+                FileIndex(root, stance, group.Actors[segments[4].Index].Value) is { } inFile)
             {
-                return JsonPath.Index(JsonPath.Index("$.stances", stance) + ".target.actors", inFile);
+                return ErrorPath.DocumentRoot.Member("stances").Element(stance).Member("target").Member("actors").Element(inFile);
+            }
+
+            // A stance read from the compact votes form: its holder, id, position and vote are its list entry; its target
+            // and evidence the group's.
+            if (stance - reader.ListedStances is var vote && vote >= 0 && vote < reader.VoteOrigins.Count)
+            {
+                var (votes, entry) = reader.VoteOrigins[vote];
+                return segments.Length > 2 && (IsMember(segments[2], "Target") || IsMember(segments[2], "Evidence"))
+                    ? Append(votes, segments.AsSpan()[2..])
+                    : entry;
             }
         }
 
-        if (ListedStance().Match(modelPath) is { Success: true } voted &&
-            int.Parse(voted.Groups[1].Value, CultureInfo.InvariantCulture) - reader.ListedStances is var vote && vote >= 0 && vote < reader.VoteOrigins.Count)
+        return Append(ErrorPath.DocumentRoot, segments.AsSpan());
+    }
+
+    private static ErrorPath Append(ErrorPath path, ReadOnlySpan<PathSegment> modelSegments)
+    {
+        foreach (var segment in modelSegments)
         {
-            // A stance read from the compact votes form: its holder, id, position and vote are its list entry; its target
-            // and evidence the group's.
-            var (group, entry) = reader.VoteOrigins[vote];
-            var member = voted.Groups[2].Value;
-            return member.StartsWith("Target", StringComparison.Ordinal) || member.StartsWith("Evidence", StringComparison.Ordinal)
-                ? group + JsonPath.FromModelPath(member)[1..]
-                : entry;
+            path = segment.Kind switch
+            {
+                PathSegmentKind.Member => path.Member(segment.Name.Length == 0 ? segment.Name : char.ToLowerInvariant(segment.Name[0]) + segment.Name[1..]),
+                PathSegmentKind.Element => path.Element(segment.Index),
+                _ => path.Key(segment.Name),
+            };
         }
 
-        return JsonPath.FromModelPath(modelPath);
+        return path;
     }
+
+    private static bool IsMember(PathSegment segment, string name) =>
+        segment.Kind == PathSegmentKind.Member && segment.Name == name;
 
     private static int? FileIndex(JsonElement root, int stance, string actor)
     {
@@ -66,13 +74,4 @@ internal static partial class ScenarioJsonPaths
 
         return null;
     }
-
-    [GeneratedRegex(@"^Places\[(\d+)\]\.Regions\[(\d+)\]$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlaceRegion();
-
-    [GeneratedRegex(@"^Stances\[(\d+)\]\.Target\.Actors\[(\d+)\]$", RegexOptions.CultureInvariant)]
-    private static partial Regex GroupTargetActor();
-
-    [GeneratedRegex(@"^Stances\[(\d+)\]\.?(.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex ListedStance();
 }

@@ -215,12 +215,12 @@ internal sealed partial class ScenarioJsonReader
         if (!stances.IsDefaultOrEmpty)
         {
             // Validation speaks of Stances[i]; these say where in the file each of these stances stands.
-            var group = path.ToString();
+            var group = path.ToErrorPath();
             foreach (var (list, count) in new[] { ("yes", yes.Length), ("abstain", abstain.Length), ("no", no.Length) })
             {
                 for (var k = 0; k < count; k++)
                 {
-                    VoteOrigins.Add((group, JsonPath.Index(JsonPath.Property(group, list), k)));
+                    VoteOrigins.Add((group, group.Member(list).Element(k)));
                 }
             }
         }

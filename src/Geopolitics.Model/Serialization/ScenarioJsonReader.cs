@@ -56,7 +56,7 @@ internal sealed partial class ScenarioJsonReader
     public int ListedStances { get; private set; }
 
     /// <summary>Where each stance read from <c>votes</c> stands in the file: its group's path and its list entry's.</summary>
-    public List<(string Group, string Entry)> VoteOrigins { get; } = [];
+    public List<(ErrorPath Group, ErrorPath Entry)> VoteOrigins { get; } = [];
 
     /// <summary>Reads the scenario at the root of a document.</summary>
     /// <param name="root">The root value.</param>
@@ -84,7 +84,7 @@ internal sealed partial class ScenarioJsonReader
 
             if (version != ScenarioJson.FormatVersion)
             {
-                var path = JsonPath.Property(JsonPath.Root, "formatVersion");
+                var path = ErrorPath.DocumentRoot.Member("formatVersion");
                 _errors.Report(
                     ErrorCodes.UnsupportedFormatVersion,
                     $"'{path}' is {version}, but this library reads scenario files of format version {ScenarioJson.FormatVersion} only.",

@@ -26,30 +26,30 @@ public sealed class ClauseValidator : AbstractValidator<Clause>
         RuleForEach(clause => clause.Guarantors)
             .Must(members.Contains)
             .WithErrorCode(ErrorCodes.ClauseNamesNonParty)
-            .WithMessage((_, actor) => $"'{{PropertyPath}}' ({actor}) is not a party to the treaty ({list}); a clause's guarantors must be parties.");
+            .WithMessage((_, actor) => $"'guarantors' ({actor}) is not a party to the treaty ({list}); a clause's guarantors must be parties.");
 
         RuleForEach(clause => clause.Beneficiaries)
             .Must(members.Contains)
             .WithErrorCode(ErrorCodes.ClauseNamesNonParty)
-            .WithMessage((_, actor) => $"'{{PropertyPath}}' ({actor}) is not a party to the treaty ({list}); a clause's beneficiaries must be parties.");
+            .WithMessage((_, actor) => $"'beneficiaries' ({actor}) is not a party to the treaty ({list}); a clause's beneficiaries must be parties.");
 
         RuleForEach(clause => clause.Conditions.Adversaries)
             .Must(actor => !members.Contains(actor))
             .WithErrorCode(ErrorCodes.ClauseAdversaryIsParty)
-            .WithMessage((_, actor) => $"'{{PropertyPath}}' ({actor}) is a party to the treaty; an adversary named by a clause must not be a party.");
+            .WithMessage((_, actor) => $"'conditions.adversaries' ({actor}) is a party to the treaty; an adversary named by a clause must not be a party.");
 
         if (knownActors is not null)
         {
             RuleForEach(clause => clause.Conditions.Adversaries)
                 .Must(knownActors.Contains)
                 .WithErrorCode(ErrorCodes.TreatyUnknownActor)
-                .WithMessage((_, actor) => $"'{{PropertyPath}}' ({actor}) is not a known actor; every adversary must be an actor of the scenario.");
+                .WithMessage((_, actor) => $"'conditions.adversaries' ({actor}) is not a known actor; every adversary must be an actor of the scenario.");
 
             RuleForEach(clause => clause.Conditions.GeographicScope!.AdministeredBy)
                 .Must(knownActors.Contains)
                 .When(clause => clause.Conditions.GeographicScope is not null)
                 .WithErrorCode(ErrorCodes.TreatyUnknownActor)
-                .WithMessage((_, actor) => $"'{{PropertyPath}}' ({actor}) is not a known actor; every administering actor must be an actor of the scenario.");
+                .WithMessage((_, actor) => $"'conditions.geographicScope.administeredBy' ({actor}) is not a known actor; every administering actor must be an actor of the scenario.");
         }
     }
 }

@@ -25,5 +25,5 @@ public sealed class DatePeriodValidator : AbstractValidator<DatePeriod>
     internal static void EndsOnOrAfterStart<T>(IRuleBuilder<T, PartialDate?> end, Func<T, DatePeriod> period) =>
         end.Must((owner, e) => e is not { } d || d.End >= period(owner).Start.Start)
             .WithErrorCode(ErrorCodes.PeriodEndsBeforeStart)
-            .WithMessage(owner => $"'{{PropertyPath}}' ({period(owner).End}) is before the start ({period(owner).Start}); a period must end on or after its start.");
+            .WithMessage(owner => $"'end' ({period(owner).End}) is before the start ({period(owner).Start}); a period must end on or after its start.");
 }

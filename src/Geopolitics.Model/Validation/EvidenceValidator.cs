@@ -18,13 +18,13 @@ public sealed class EvidenceValidator : AbstractValidator<Evidence>
             .Must(sources => !sources.IsEmpty)
             .When(evidence => evidence.Confidence == Confidence.Confirmed)
             .WithErrorCode(ErrorCodes.ConfirmedWithoutSource)
-            .WithMessage("'{PropertyPath}' is empty, but a fact marked Confirmed must cite at least one source.")
+            .WithMessage("'sources' is empty, but a fact marked Confirmed must cite at least one source.")
             .OverridePropertyName("Sources");
 
         RuleForEach(evidence => evidence.Sources)
             .Must(source => !string.IsNullOrWhiteSpace(source.Publisher) || !string.IsNullOrWhiteSpace(source.Title))
             .WithErrorCode(ErrorCodes.SourceWithoutName)
-            .WithMessage("'{PropertyPath}' names neither a publisher nor a title; a source must say who published it or what it is.");
+            .WithMessage("'sources' names neither a publisher nor a title; a source must say who published it or what it is.");
     }
 
     /// <summary>

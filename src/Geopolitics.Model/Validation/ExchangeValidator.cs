@@ -41,12 +41,12 @@ public sealed class ExchangeValidator : AbstractValidator<Exchange>
         RuleFor(exchange => exchange.Transfers)
             .Must(transfers => DistinctCount(transfers) >= 2)
             .WithErrorCode(ErrorCodes.ExchangeTooFewTransfers)
-            .WithMessage(exchange => $"'{{PropertyPath}}' links {DistinctCount(exchange.Transfers)} distinct transfer(s); an exchange links at least 2 transfers that pay for each other.");
+            .WithMessage(exchange => $"'transfers' links {DistinctCount(exchange.Transfers)} distinct transfer(s); an exchange links at least 2 transfers that pay for each other.");
 
         RuleFor(exchange => exchange.Transfers)
             .Must(transfers => DistinctCount(transfers) == transfers.Length)
             .WithErrorCode(ErrorCodes.ExchangeDuplicateTransfer)
-            .WithMessage(exchange => $"'{{PropertyPath}}' lists {string.Join(", ", Duplicates(exchange.Transfers))} more than once; each transfer is one leg of an exchange.");
+            .WithMessage(exchange => $"'transfers' lists {string.Join(", ", Duplicates(exchange.Transfers))} more than once; each transfer is one leg of an exchange.");
 
         RuleFor(exchange => exchange.Evidence).SetValidator(new EvidenceValidator())
             .When(exchange => EvidenceValidator.MayFail(exchange.Evidence));
@@ -59,19 +59,19 @@ public sealed class ExchangeValidator : AbstractValidator<Exchange>
         RuleForEach(exchange => exchange.Transfers)
             .Must(id => findTransfer(id) is not null)
             .WithErrorCode(ErrorCodes.ExchangeUnknownTransfer)
-            .WithMessage((_, id) => $"'{{PropertyPath}}' ({id}) is not a known transfer; an exchange links transfers of the scenario.");
+            .WithMessage((_, id) => $"'transfers' ({id}) is not a known transfer; an exchange links transfers of the scenario.");
 
         RuleFor(exchange => exchange.Transfers)
             .Must(transfers => Actors(Legs(transfers, findTransfer)).Count <= 2)
             .When(exchange => Legs(exchange.Transfers, findTransfer).Length >= 2)
             .WithErrorCode(ErrorCodes.ExchangeLegsNotOnePair)
-            .WithMessage(exchange => $"'{{PropertyPath}}' runs between {string.Join(", ", Actors(Legs(exchange.Transfers, findTransfer)).Order())}; all legs of an exchange run between the same 2 actors.");
+            .WithMessage(exchange => $"'transfers' runs between {string.Join(", ", Actors(Legs(exchange.Transfers, findTransfer)).Order())}; all legs of an exchange run between the same 2 actors.");
 
         RuleFor(exchange => exchange.Transfers)
             .Must(transfers => Suppliers(Legs(transfers, findTransfer)).Count == 2)
             .When(exchange => Legs(exchange.Transfers, findTransfer) is { Length: >= 2 } legs && Actors(legs).Count == 2)
             .WithErrorCode(ErrorCodes.ExchangeOneWay)
-            .WithMessage(exchange => $"Every leg in '{{PropertyPath}}' goes from {Legs(exchange.Transfers, findTransfer)[0].Supplier} to {Legs(exchange.Transfers, findTransfer)[0].Recipient}; an exchange needs at least 1 leg flowing each way.");
+            .WithMessage(exchange => $"Every leg in 'transfers' goes from {Legs(exchange.Transfers, findTransfer)[0].Supplier} to {Legs(exchange.Transfers, findTransfer)[0].Recipient}; an exchange needs at least 1 leg flowing each way.");
     }
 
     // Plain loops rather than LINQ: these run several times for every exchange of a scenario.

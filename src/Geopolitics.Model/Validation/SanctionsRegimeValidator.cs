@@ -27,37 +27,37 @@ public sealed class SanctionsRegimeValidator : AbstractValidator<SanctionsRegime
         RuleFor(regime => regime.Target)
             .Must((regime, target) => target != regime.Authority)
             .WithErrorCode(ErrorCodes.SanctionsAuthorityIsTarget)
-            .WithMessage(regime => $"'{{PropertyPath}}' ({regime.Target}) is also the authority; a sanctions regime targets an actor other than the one imposing it.");
+            .WithMessage(regime => $"'target' ({regime.Target}) is also the authority; a sanctions regime targets an actor other than the one imposing it.");
 
         if (knownActors is not null)
         {
             RuleFor(regime => regime.Authority)
                 .Must(knownActors.Contains)
                 .WithErrorCode(ErrorCodes.UnknownSanctionsActor)
-                .WithMessage(regime => $"'{{PropertyPath}}' ({regime.Authority}) is not a known actor; a sanctions regime's authority must be an actor of the scenario.");
+                .WithMessage(regime => $"'authority' ({regime.Authority}) is not a known actor; a sanctions regime's authority must be an actor of the scenario.");
 
             RuleFor(regime => regime.Target)
                 .Must(knownActors.Contains)
                 .WithErrorCode(ErrorCodes.UnknownSanctionsActor)
-                .WithMessage(regime => $"'{{PropertyPath}}' ({regime.Target}) is not a known actor; a sanctions regime's target must be an actor of the scenario.");
+                .WithMessage(regime => $"'target' ({regime.Target}) is not a known actor; a sanctions regime's target must be an actor of the scenario.");
         }
 
         RuleFor(regime => regime.Measures)
             .Must(measures => !measures.IsEmpty)
             .WithErrorCode(ErrorCodes.SanctionsRegimeWithoutMeasures)
-            .WithMessage("'{PropertyPath}' is empty; a sanctions regime imposes at least 1 measure.");
+            .WithMessage("'measures' is empty; a sanctions regime imposes at least 1 measure.");
 
         RuleFor(regime => regime.Measures)
             .Must(measures => measures.Distinct().Count() == measures.Length)
             .WithErrorCode(ErrorCodes.DuplicateSanctionsMeasure)
-            .WithMessage(regime => $"'{{PropertyPath}}' lists {string.Join("; ", regime.Measures.GroupBy(m => m).Where(g => g.Count() > 1).Select(g => g.Key))} more than once; each measure is listed at most once.");
+            .WithMessage(regime => $"'measures' lists {string.Join("; ", regime.Measures.GroupBy(m => m).Where(g => g.Count() > 1).Select(g => g.Key))} more than once; each measure is listed at most once.");
 
         RuleFor(regime => regime.Period).SetValidator(new DatePeriodValidator());
 
         RuleFor(regime => regime.Period.Start)
             .Must((regime, start) => EarliestAdoption(regime) is not { } earliest || start.End >= earliest.Start)
             .WithErrorCode(ErrorCodes.SanctionsRegimeBeforeLegalBasis)
-            .WithMessage(regime => $"'{{PropertyPath}}' ({regime.Period.Start}) is before the earliest instrument of the legal basis was adopted ({EarliestAdoption(regime)}); a regime cannot apply before the law it rests on.");
+            .WithMessage(regime => $"'period.start' ({regime.Period.Start}) is before the earliest instrument of the legal basis was adopted ({EarliestAdoption(regime)}); a regime cannot apply before the law it rests on.");
 
         RuleFor(regime => regime.Evidence).SetValidator(new EvidenceValidator());
     }

@@ -36,23 +36,23 @@ public sealed class StanceValidator : AbstractValidator<Stance>
             RuleFor(stance => stance.Holder)
                 .Must(knownActors.Contains)
                 .WithErrorCode(ErrorCodes.UnknownStanceActor)
-                .WithMessage(stance => $"'{{PropertyPath}}' ({stance.Holder}) is not a known actor; a stance's holder must be an actor of the scenario.");
+                .WithMessage(stance => $"'holder' ({stance.Holder}) is not a known actor; a stance's holder must be an actor of the scenario.");
 
             RuleFor(stance => stance.Via)
                 .Must(via => via is not { } agency || knownActors.Contains(agency))
                 .WithErrorCode(ErrorCodes.UnknownStanceActor)
-                .WithMessage(stance => $"'{{PropertyPath}}' ({stance.Via}) is not a known actor; the agency a holder speaks through must be an actor of the scenario.");
+                .WithMessage(stance => $"'via' ({stance.Via}) is not a known actor; the agency a holder speaks through must be an actor of the scenario.");
         }
 
         RuleFor(stance => stance.Via)
             .Must((stance, via) => via != stance.Holder)
             .WithErrorCode(ErrorCodes.StanceViaIsHolder)
-            .WithMessage(stance => $"'{{PropertyPath}}' ({stance.Via}) is the holder itself; record an agency only when another actor (such as an intelligence service) speaks for the holder.");
+            .WithMessage(stance => $"'via' ({stance.Via}) is the holder itself; record an agency only when another actor (such as an intelligence service) speaks for the holder.");
 
         RuleFor(stance => stance.Target)
             .Must((stance, target) => target is not ActorTarget single || single.Actor != stance.Holder)
             .WithErrorCode(ErrorCodes.StanceTargetIsHolder)
-            .WithMessage(stance => $"'{{PropertyPath}}' ({stance.Holder}) is the holder; a stance is a position towards another actor, a group, a treaty, a transfer or an issue.")
+            .WithMessage(stance => $"'target.actor' ({stance.Holder}) is the holder; a stance is a position towards another actor, a group, a treaty, a transfer or an issue.")
             .OverridePropertyName("Target.Actor");
 
         RuleFor(stance => stance.Target).SetInheritanceValidator(targets =>
@@ -77,17 +77,17 @@ public sealed class StanceValidator : AbstractValidator<Stance>
         RuleFor(stance => stance.Signals)
             .Must(signals => signals.Distinct().Count() == signals.Length)
             .WithErrorCode(ErrorCodes.DuplicateStanceSignal)
-            .WithMessage(stance => $"'{{PropertyPath}}' lists {string.Join(", ", stance.Signals.GroupBy(s => s).Where(g => g.Count() > 1).Select(g => g.Key))} more than once; each signal is listed at most once.");
+            .WithMessage(stance => $"'signals' lists {string.Join(", ", stance.Signals.GroupBy(s => s).Where(g => g.Count() > 1).Select(g => g.Key))} more than once; each signal is listed at most once.");
 
         RuleFor(stance => stance.Vote)
             .Must((stance, vote) => vote is null || stance.Target is ResolutionTarget)
             .WithErrorCode(ErrorCodes.StanceVoteWithoutResolution)
-            .WithMessage(stance => $"'{{PropertyPath}}' ({stance.Vote}) is a vote, but the target is {stance.Target}; a vote is cast on a resolution (a target of kind resolution).");
+            .WithMessage(stance => $"'vote' ({stance.Vote}) is a vote, but the target is {stance.Target}; a vote is cast on a resolution (a target of kind resolution).");
 
         RuleFor(stance => stance.Position)
             .Must((stance, position) => stance.Vote is not { } vote || position == Stance.PositionOf(vote))
             .WithErrorCode(ErrorCodes.StanceVotePositionMismatch)
-            .WithMessage(stance => $"'{{PropertyPath}}' ({stance.Position}) is not the position of the vote {stance.Vote}, which is {(stance.Vote is { } v ? Stance.PositionOf(v) : default)}; a vote's stance takes the vote's position.");
+            .WithMessage(stance => $"'position' ({stance.Position}) is not the position of the vote {stance.Vote}, which is {(stance.Vote is { } v ? Stance.PositionOf(v) : default)}; a vote's stance takes the vote's position.");
 
         RuleFor(stance => stance.Evidence).SetValidator(new EvidenceValidator());
     }
@@ -98,7 +98,7 @@ public sealed class StanceValidator : AbstractValidator<Stance>
             RuleFor(target => target.Actor)
                 .Must(knownActors.Contains)
                 .WithErrorCode(ErrorCodes.UnknownStanceTarget)
-                .WithMessage(target => $"'{{PropertyPath}}' ({target.Actor}) is not a known actor; a stance's target must be an actor of the scenario.");
+                .WithMessage(target => $"'actor' ({target.Actor}) is not a known actor; a stance's target must be an actor of the scenario.");
     }
 
     private sealed class ActorsTargetRules : AbstractValidator<ActorsTarget>
@@ -107,7 +107,7 @@ public sealed class StanceValidator : AbstractValidator<Stance>
             RuleForEach(target => target.Actors)
                 .Must(knownActors.Contains)
                 .WithErrorCode(ErrorCodes.UnknownStanceTarget)
-                .WithMessage((_, actor) => $"'{{PropertyPath}}' ({actor}) is not a known actor; every actor of a group target must be an actor of the scenario.");
+                .WithMessage((_, actor) => $"'actors' ({actor}) is not a known actor; every actor of a group target must be an actor of the scenario.");
     }
 
     private sealed class TreatyTargetRules : AbstractValidator<TreatyTarget>
@@ -116,7 +116,7 @@ public sealed class StanceValidator : AbstractValidator<Stance>
             RuleFor(target => target.Treaty)
                 .Must(knownTreaties.Contains)
                 .WithErrorCode(ErrorCodes.UnknownStanceTarget)
-                .WithMessage(target => $"'{{PropertyPath}}' ({target.Treaty}) is not a known treaty; a stance's target must be a treaty of the scenario.");
+                .WithMessage(target => $"'treaty' ({target.Treaty}) is not a known treaty; a stance's target must be a treaty of the scenario.");
     }
 
     private sealed class TransferTargetRules : AbstractValidator<TransferTarget>
@@ -125,6 +125,6 @@ public sealed class StanceValidator : AbstractValidator<Stance>
             RuleFor(target => target.Transfer)
                 .Must(knownTransfers.Contains)
                 .WithErrorCode(ErrorCodes.UnknownStanceTarget)
-                .WithMessage(target => $"'{{PropertyPath}}' ({target.Transfer}) is not a known transfer; a stance's target must be a transfer of the scenario.");
+                .WithMessage(target => $"'transfer' ({target.Transfer}) is not a known transfer; a stance's target must be a transfer of the scenario.");
     }
 }

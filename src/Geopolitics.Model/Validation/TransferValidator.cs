@@ -26,19 +26,19 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
         RuleFor(transfer => transfer.Recipient)
             .Must((transfer, recipient) => recipient != transfer.Supplier)
             .WithErrorCode(ErrorCodes.TransferSupplierIsRecipient)
-            .WithMessage(transfer => $"'{{PropertyPath}}' ({transfer.Recipient}) is also the supplier; a transfer must go from one actor to a different one.");
+            .WithMessage(transfer => $"'recipient' ({transfer.Recipient}) is also the supplier; a transfer must go from one actor to a different one.");
 
         if (knownActors is not null)
         {
             RuleFor(transfer => transfer.Supplier)
                 .Must(knownActors.Contains)
                 .WithErrorCode(ErrorCodes.UnknownTransferParty)
-                .WithMessage(transfer => $"'{{PropertyPath}}' ({transfer.Supplier}) is not a known actor; a transfer's supplier must be an actor of the scenario.");
+                .WithMessage(transfer => $"'supplier' ({transfer.Supplier}) is not a known actor; a transfer's supplier must be an actor of the scenario.");
 
             RuleFor(transfer => transfer.Recipient)
                 .Must(knownActors.Contains)
                 .WithErrorCode(ErrorCodes.UnknownTransferParty)
-                .WithMessage(transfer => $"'{{PropertyPath}}' ({transfer.Recipient}) is not a known actor; a transfer's recipient must be an actor of the scenario.");
+                .WithMessage(transfer => $"'recipient' ({transfer.Recipient}) is not a known actor; a transfer's recipient must be an actor of the scenario.");
         }
 
         // The period's rule applied in place rather than through SetValidator: same path and message, no child context.
@@ -48,7 +48,7 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
             .NotNull()
             .When(transfer => transfer.Status == TransferStatus.Delivered)
             .WithErrorCode(ErrorCodes.DeliveredTransferWithoutEnd)
-            .WithMessage(transfer => $"'{{PropertyPath}}' is open, but the transfer is Delivered; a completed delivery must have an end date (the last delivery, at least to the year), after its start ({transfer.Period.Start}).");
+            .WithMessage(transfer => $"'period.end' is open, but the transfer is Delivered; a completed delivery must have an end date (the last delivery, at least to the year), after its start ({transfer.Period.Start}).");
 
         RuleFor(transfer => transfer.Evidence).SetValidator(new EvidenceValidator())
             .When(transfer => EvidenceValidator.MayFail(transfer.Evidence));
@@ -87,24 +87,24 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
             RuleFor(item => item.NumberOrdered)
                 .Must(IsWhole)
                 .WithErrorCode(ErrorCodes.FractionalCount)
-                .WithMessage(item => $"'{{PropertyPath}}' ({item.NumberOrdered}) is not a whole number; weapon systems are counted in units.");
+                .WithMessage(item => $"'numberOrdered' ({item.NumberOrdered}) is not a whole number; weapon systems are counted in units.");
 
             RuleFor(item => item.NumberDelivered)
                 .Must(IsWhole)
                 .WithErrorCode(ErrorCodes.FractionalCount)
-                .WithMessage(item => $"'{{PropertyPath}}' ({item.NumberDelivered}) is not a whole number; weapon systems are counted in units.");
+                .WithMessage(item => $"'numberDelivered' ({item.NumberDelivered}) is not a whole number; weapon systems are counted in units.");
 
             RuleFor(item => item.NumberDelivered)
                 .Must((item, delivered) => delivered is not { } d || item.NumberOrdered is not { } o || !CertainlyExceeds(d, o))
                 .WithErrorCode(ErrorCodes.WeaponsDeliveredExceedOrdered)
-                .WithMessage(item => $"'{{PropertyPath}}' ({item.NumberDelivered}) exceeds the number ordered ({item.NumberOrdered}); no more units can be delivered than were ordered.");
+                .WithMessage(item => $"'numberDelivered' ({item.NumberDelivered}) exceeds the number ordered ({item.NumberOrdered}); no more units can be delivered than were ordered.");
 
             RuleFor(item => item.TivDelivered)
                 .Must((item, delivered) => delivered is not { } d || item.TivOrder is not { } o || d <= o)
                 .WithErrorCode(ErrorCodes.WeaponsTivDeliveredExceedsOrder)
                 .WithMessage(item => string.Create(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    $"'{{PropertyPath}}' ({item.TivDelivered}) exceeds the TIV of the order ({item.TivOrder}); what was delivered cannot be worth more than the whole order."));
+                    $"'tivDelivered' ({item.TivDelivered}) exceeds the TIV of the order ({item.TivOrder}); what was delivered cannot be worth more than the whole order."));
         }
     }
 
@@ -115,12 +115,12 @@ public sealed class TransferValidator : AbstractValidator<Transfer>
             RuleFor(item => item.Count)
                 .Must(count => IsWhole(count))
                 .WithErrorCode(ErrorCodes.FractionalCount)
-                .WithMessage(item => $"'{{PropertyPath}}' ({item.Count}) is not a whole number; people are counted whole.");
+                .WithMessage(item => $"'count' ({item.Count}) is not a whole number; people are counted whole.");
 
             RuleFor(item => item.DeploymentLocation)
                 .Must(place => knownPlaces is null || place is not { } p || knownPlaces.Contains(p))
                 .WithErrorCode(ErrorCodes.UnknownDeploymentLocation)
-                .WithMessage(item => $"'{{PropertyPath}}' ({item.DeploymentLocation}) is not a known place; personnel must be deployed at a place of the gazetteer or the scenario.");
+                .WithMessage(item => $"'deploymentLocation' ({item.DeploymentLocation}) is not a known place; personnel must be deployed at a place of the gazetteer or the scenario.");
         }
     }
 }

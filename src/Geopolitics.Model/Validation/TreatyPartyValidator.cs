@@ -27,34 +27,34 @@ public sealed class TreatyPartyValidator : AbstractValidator<TreatyParty>
             RuleFor(party => party.Actor)
                 .Must(knownActors.Contains)
                 .WithErrorCode(ErrorCodes.TreatyUnknownActor)
-                .WithMessage(party => $"'{{PropertyPath}}' ({party.Actor}) is not a known actor; every party must be an actor of the scenario.");
+                .WithMessage(party => $"'actor' ({party.Actor}) is not a known actor; every party must be an actor of the scenario.");
         }
 
         RuleFor(party => party.Consent!.Date)
             .Must((party, date) => date.End >= party.Signature!.Date.Start)
             .When(party => party.Signature is not null && party.Consent is not null && !party.Consent.Kind.JoinsWithoutSignature())
             .WithErrorCode(ErrorCodes.ConsentBeforeSignature)
-            .WithMessage(party => $"'{{PropertyPath}}' ({party.Consent!.Date}) is before the signature of {party.Actor} ({party.Signature!.Date}); consent by {party.Consent.Kind} cannot come before signature.");
+            .WithMessage(party => $"'consent.date' ({party.Consent!.Date}) is before the signature of {party.Actor} ({party.Signature!.Date}); consent by {party.Consent.Kind} cannot come before signature.");
 
         RuleFor(party => party.Consent!.Kind)
             .Must(kind => kind != ConsentKind.Ratification)
             .When(party => party.Consent is not null && party.Signature is null)
             .WithErrorCode(ErrorCodes.RatificationWithoutSignature)
-            .WithMessage(party => $"'{{PropertyPath}}' is Ratification but {party.Actor} has no signature; ratification confirms a signature (record the signature, or use Accession for a state that did not sign).");
+            .WithMessage(party => $"'consent.kind' is Ratification but {party.Actor} has no signature; ratification confirms a signature (record the signature, or use Accession for a state that did not sign).");
 
         RuleFor(party => party.Withdrawal!.Notified)
             .Must((party, notified) => (party.Consent?.Date ?? party.Signature?.Date) is { } joined && notified.End >= joined.Start)
             .When(party => party.Withdrawal is not null)
             .WithErrorCode(ErrorCodes.WithdrawalBeforeConsent)
             .WithMessage(party => (party.Consent?.Date ?? party.Signature?.Date) is { } joined
-                ? $"'{{PropertyPath}}' ({party.Withdrawal!.Notified}) is before {party.Actor}'s {(party.Consent is null ? "signature" : "consent")} ({joined}); a party can only withdraw after it has consented."
-                : $"'{{PropertyPath}}' is set but {party.Actor} has neither consented nor signed; a party can only withdraw after it has consented.");
+                ? $"'withdrawal.notified' ({party.Withdrawal!.Notified}) is before {party.Actor}'s {(party.Consent is null ? "signature" : "consent")} ({joined}); a party can only withdraw after it has consented."
+                : $"'withdrawal.notified' is set but {party.Actor} has neither consented nor signed; a party can only withdraw after it has consented.");
 
         RuleFor(party => party.Withdrawal!.Effective)
             .Must((party, effective) => effective is not { } e || e.End >= party.Withdrawal!.Notified.Start)
             .When(party => party.Withdrawal is not null)
             .WithErrorCode(ErrorCodes.WithdrawalEffectiveBeforeNotice)
-            .WithMessage(party => $"'{{PropertyPath}}' ({party.Withdrawal!.Effective}) is before the notice of withdrawal ({party.Withdrawal.Notified}); a withdrawal takes effect on or after its notice.");
+            .WithMessage(party => $"'withdrawal.effective' ({party.Withdrawal!.Effective}) is before the notice of withdrawal ({party.Withdrawal.Notified}); a withdrawal takes effect on or after its notice.");
 
         var evidence = new EvidenceValidator();
         RuleFor(party => party.Signature!.Evidence).SetValidator(evidence).When(party => party.Signature is not null);

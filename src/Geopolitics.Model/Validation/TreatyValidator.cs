@@ -33,7 +33,7 @@ public sealed class TreatyValidator : AbstractValidator<Treaty>
         RuleFor(treaty => treaty.Parties)
             .Must(parties => parties.Select(party => party.Actor).Distinct().Count() >= 2)
             .WithErrorCode(ErrorCodes.TreatyTooFewParties)
-            .WithMessage(treaty => $"'{{PropertyPath}}' has {treaty.Parties.Select(party => party.Actor).Distinct().Count()} distinct part{(treaty.Parties.Select(party => party.Actor).Distinct().Count() == 1 ? "y" : "ies")}; a treaty needs at least two.");
+            .WithMessage(treaty => $"'parties' has {treaty.Parties.Select(party => party.Actor).Distinct().Count()} distinct part{(treaty.Parties.Select(party => party.Actor).Distinct().Count() == 1 ? "y" : "ies")}; a treaty needs at least two.");
 
         RuleFor(treaty => treaty.Parties).Custom((parties, context) =>
         {
@@ -46,7 +46,7 @@ public sealed class TreatyValidator : AbstractValidator<Treaty>
                         context,
                         $"Parties[{i}].Actor",
                         ErrorCodes.TreatyDuplicateParty,
-                        $"'Parties[{i}].Actor' ({parties[i].Actor}) is already listed as Parties[{seen[parties[i].Actor]}]; each party is listed once."));
+                        $"'actor' ({parties[i].Actor}) is already a party, listed earlier in the treaty; each party is listed once."));
                 }
             }
         });
@@ -67,7 +67,7 @@ public sealed class TreatyValidator : AbstractValidator<Treaty>
                                 context,
                                 "EntryIntoForce.Exchanged",
                                 ErrorCodes.EntryIntoForceBeforeConsent,
-                                $"'EntryIntoForce.Exchanged' ({exchanged}) is before the consent of {treaty.Parties[i].Actor} ('Parties[{i}].Consent.Date', {consent.Date}); instruments cannot be exchanged before they exist."));
+                                $"'entryIntoForce.exchanged' ({exchanged}) is before the consent of {treaty.Parties[i].Actor} ({consent.Date}); instruments cannot be exchanged before they exist."));
                         }
                     }
 
@@ -87,7 +87,7 @@ public sealed class TreatyValidator : AbstractValidator<Treaty>
                             context,
                             "EntryIntoForce.Date",
                             ErrorCodes.EntryIntoForceBeforeConsent,
-                            $"'EntryIntoForce.Date' ({date}) is before a second party consented (the second consent, or signature where no consent is recorded, is on {PartialDate.FromLocalDate(acts[1])} at the earliest); a treaty enters into force only between two parties that have consented."));
+                            $"'entryIntoForce.date' ({date}) is before a second party consented (the second consent, or signature where no consent is recorded, is on {PartialDate.FromLocalDate(acts[1])} at the earliest); a treaty enters into force only between two parties that have consented."));
                     }
 
                     break;
@@ -97,7 +97,7 @@ public sealed class TreatyValidator : AbstractValidator<Treaty>
                         context,
                         "EntryIntoForce.Count",
                         ErrorCodes.InstrumentCountExceedsParties,
-                        $"'EntryIntoForce.Count' ({after.Count}) is more than the number of parties ({treaty.Parties.Length}); the treaty could never enter into force."));
+                        $"'entryIntoForce.count' ({after.Count}) is more than the number of parties ({treaty.Parties.Length}); the treaty could never enter into force."));
                     break;
             }
         });
@@ -115,7 +115,7 @@ public sealed class TreatyValidator : AbstractValidator<Treaty>
                         context,
                         $"Clauses[{i}].Id",
                         ErrorCodes.DuplicateClauseId,
-                        $"'Clauses[{i}].Id' ({clauses[i].Id}) is already the id of Clauses[{seen[clauses[i].Id]}]; clause ids are unique within a treaty."));
+                        $"'id' ({clauses[i].Id}) is already the id of an earlier clause; clause ids are unique within a treaty."));
                 }
             }
         });
@@ -123,27 +123,27 @@ public sealed class TreatyValidator : AbstractValidator<Treaty>
         RuleForEach(treaty => treaty.Supersedes)
             .Must((treaty, superseded) => superseded != treaty.Id)
             .WithErrorCode(ErrorCodes.TreatySupersedesItself)
-            .WithMessage(treaty => $"'{{PropertyPath}}' is the treaty's own id ({treaty.Id}); a treaty cannot supersede itself.");
+            .WithMessage(treaty => $"'supersedes' is the treaty's own id ({treaty.Id}); a treaty cannot supersede itself.");
 
         if (knownTreaties is not null)
         {
             RuleForEach(treaty => treaty.Supersedes)
                 .Must((treaty, superseded) => superseded == treaty.Id || knownTreaties.Contains(superseded))
                 .WithErrorCode(ErrorCodes.SupersededTreatyUnknown)
-                .WithMessage((_, superseded) => $"'{{PropertyPath}}' ({superseded}) is not a known treaty; a superseded treaty must be in the scenario.");
+                .WithMessage((_, superseded) => $"'supersedes' ({superseded}) is not a known treaty; a superseded treaty must be in the scenario.");
         }
 
         RuleFor(treaty => treaty.Termination!.Effective)
             .Must((treaty, effective) => effective is not { } e || e.End >= treaty.Termination!.Date.Start)
             .When(treaty => treaty.Termination is not null)
             .WithErrorCode(ErrorCodes.TerminationEffectiveBeforeDate)
-            .WithMessage(treaty => $"'{{PropertyPath}}' ({treaty.Termination!.Effective}) is before the termination's date ({treaty.Termination.Date}); a termination takes effect on or after it.");
+            .WithMessage(treaty => $"'termination.effective' ({treaty.Termination!.Effective}) is before the termination's date ({treaty.Termination.Date}); a termination takes effect on or after it.");
 
         RuleFor(treaty => treaty.Termination!.Date)
             .Must((treaty, date) => FirstSignature(treaty) is not { } first || date.End >= first.Start)
             .When(treaty => treaty.Termination is not null)
             .WithErrorCode(ErrorCodes.TerminationBeforeSignature)
-            .WithMessage(treaty => $"'{{PropertyPath}}' ({treaty.Termination!.Date}) is before the first signature of the treaty ({FirstSignature(treaty)}); a treaty cannot end before it was signed.");
+            .WithMessage(treaty => $"'termination.date' ({treaty.Termination!.Date}) is before the first signature of the treaty ({FirstSignature(treaty)}); a treaty cannot end before it was signed.");
 
         var evidence = new EvidenceValidator();
         RuleFor(treaty => treaty.Evidence).SetValidator(evidence);

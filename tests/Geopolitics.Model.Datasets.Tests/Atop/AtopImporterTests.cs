@@ -61,7 +61,7 @@ public sealed class AtopImporterTests
         Assert.NotNull(annam);
         Assert.Equal(["FRA", "ATOP-8152"], import.Scenario.FindTreaty(new TreatyId("atop-1320"))!.PartyActors.Select(a => a.Value));
         var note = Assert.Single(import.Notes, n => n.Code == DatasetErrorCodes.AtopUnlistedMemberKept);
-        Assert.Equal(("member", 202L, 203L), (note.Location.Path, note.Location.Row!.Value, note.Location.Line!.Value));
+        Assert.Equal(("member", 202L, 203L), (note.Location.Path?.ToString(), note.Location.Row!.Value, note.Location.Line!.Value));
     }
 
     [Fact]
@@ -260,7 +260,7 @@ public sealed class AtopImporterTests
         var error = Assert.Single(Bad.Value.Rejected, e => e.Location.Row == row);
 
         Assert.Equal(code, error.Code);
-        Assert.Equal(column, error.Location.Path);
+        Assert.Equal(column, error.Location.Path?.ToString());
         Assert.Equal(Handmade("bad-members.csv"), error.Location.File);
         Assert.Equal(row + 1, error.Location.Line);
     }
@@ -322,7 +322,7 @@ public sealed class AtopImporterTests
 
         Assert.False(import.Succeeded);
         var error = Assert.Single(import.Rejected);
-        Assert.Equal((DatasetErrorCodes.AtopMissingColumn, "member"), (error.Code, error.Location.Path));
+        Assert.Equal((DatasetErrorCodes.AtopMissingColumn, "member"), (error.Code, error.Location.Path?.ToString()));
     }
 
     [Theory]
@@ -343,7 +343,7 @@ public sealed class AtopImporterTests
         var given = AtopImporter.Import(Handmade("unknown-version.csv"), null, new AtopImportOptions(version: new AtopVersion("3.0", new LocalDate(2003, 12, 31))));
 
         Assert.False(unknown.Succeeded);
-        Assert.Equal((DatasetErrorCodes.AtopUnsupportedVersion, "version"), (Assert.Single(unknown.Rejected).Code, unknown.Rejected[0].Location.Path));
+        Assert.Equal((DatasetErrorCodes.AtopUnsupportedVersion, "version"), (Assert.Single(unknown.Rejected).Code, unknown.Rejected[0].Location.Path?.ToString()));
         Assert.True(given.Succeeded);
         Assert.Equal("3.0", given.Version!.Name);
     }

@@ -50,7 +50,7 @@ public class SilentLossTests
         var import = Cow(CowHeader + CowRow(7, 200) + CowRow(7, 255) + CowRow(7, 2, version: "4.0"));
 
         var error = Assert.Single(import.Rejected);
-        Assert.Equal((DatasetErrorCodes.CowMixedVersions, "version"), (error.Code, error.Location.Path));
+        Assert.Equal((DatasetErrorCodes.CowMixedVersions, "version"), (error.Code, error.Location.Path?.ToString()));
         Assert.True(import.Succeeded);
     }
 
@@ -114,7 +114,7 @@ public class SilentLossTests
         var import = Cow(CowHeader + CowRow(7, 200) + CowRow(7, 255) + CowRow(7, 2).Replace("7,2,", "7,2\0,", StringComparison.Ordinal));
 
         var error = Assert.Single(import.Rejected);
-        Assert.Equal((DatasetErrorCodes.CowInvalidNumber, "ccode"), (error.Code, error.Location.Path));
+        Assert.Equal((DatasetErrorCodes.CowInvalidNumber, "ccode"), (error.Code, error.Location.Path?.ToString()));
         Assert.Contains("\\u0000", error.Message, StringComparison.Ordinal);
     }
 
@@ -124,7 +124,7 @@ public class SilentLossTests
         var import = Atop(AtopHeader + AtopRow(9001, 2) + AtopRow(9001, 20) + AtopRow(9001, 200).Replace(",200,", ",200\0,", StringComparison.Ordinal));
 
         var error = Assert.Single(import.Rejected);
-        Assert.Equal((DatasetErrorCodes.AtopInvalidNumber, "member"), (error.Code, error.Location.Path));
+        Assert.Equal((DatasetErrorCodes.AtopInvalidNumber, "member"), (error.Code, error.Location.Path?.ToString()));
     }
 
     [Theory]
@@ -223,7 +223,7 @@ public class InvalidUtf8Tests
         var import = CowAllianceImporter.ImportFrom(Utf8(good, bad), "cow.csv", null);
 
         var note = Assert.Single(import.Notes, n => n.Code == DatasetErrorCodes.CowInvalidUtf8);
-        Assert.Equal(("state_name", 3L), (note.Location.Path, note.Location.Line ?? 0));
+        Assert.Equal(("state_name", 3L), (note.Location.Path?.ToString(), note.Location.Line ?? 0));
         Assert.True(import.Succeeded);
     }
 
@@ -237,6 +237,6 @@ public class InvalidUtf8Tests
 
         var import = AtopImporter.ImportFrom(Utf8(text), "atop.csv", null, null, null);
 
-        Assert.Contains(import.Notes, n => n.Code == DatasetErrorCodes.AtopInvalidUtf8 && n.Location.Path == "version");
+        Assert.Contains(import.Notes, n => n.Code == DatasetErrorCodes.AtopInvalidUtf8 && n.Location.Path?.ToString() == "version");
     }
 }

@@ -61,7 +61,7 @@ public sealed class UngaImporterTests
         Assert.All(import.Votes.Where(v => v.RollCall == 901), v => Assert.Equal(1949, v.Year));
         Assert.Equal(
             [(DatasetErrorCodes.UngaYearNotCalendarYear, 9L, "year"), (DatasetErrorCodes.UngaStrayCharacters, 9L, "ec")],
-            import.Notes.Select(n => (n.Code, n.Location.Line!.Value, n.Location.Path)));
+            import.Notes.Select(n => (n.Code, n.Location.Line!.Value, n.Location.Path?.ToString())));
         Assert.Empty(import.FindRollCall(901)!.Issues);
     }
 
@@ -203,7 +203,7 @@ public sealed class UngaImporterTests
         var import = UngaImporter.ImportFrom(new StringReader("rcid,session,vote,ccode\n3,1,1,2\n"), "short.csv");
 
         Assert.False(import.Succeeded);
-        Assert.Contains(import.Rejected, e => e.Code == DatasetErrorCodes.UngaMissingColumn && e.Location.Path == "date");
+        Assert.Contains(import.Rejected, e => e.Code == DatasetErrorCodes.UngaMissingColumn && e.Location.Path?.ToString() == "date");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class UngaReleasesTests(ITestOutputHelper output)
         var undated = CountRows(line => line.StartsWith("4592,", StringComparison.Ordinal));
         Assert.True(import.Succeeded);
         Assert.Equal(197, import.Rows.Rejected);
-        Assert.All(import.Rejected, e => Assert.Equal((DatasetErrorCodes.UngaInvalidDate, "date"), (e.Code, e.Location.Path)));
+        Assert.All(import.Rejected, e => Assert.Equal((DatasetErrorCodes.UngaInvalidDate, "date"), (e.Code, e.Location.Path?.ToString())));
         Assert.Equal(undated.Total, import.Rows.Rejected);
         Assert.Equal(1_066_613, import.Rows.Read);
         Assert.Equal(import.Rows.Read, import.Rows.Imported + import.Rows.Rejected + import.Absent + import.NotMember);

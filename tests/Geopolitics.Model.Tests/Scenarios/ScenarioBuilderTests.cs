@@ -31,8 +31,8 @@ public class ScenarioBuilderTests
         var errors = new ScenarioBuilder("Dup").AddStates("RUS", "PRK", "RUS")
             .AddTransfer(Shells("t1", Prk, Rus)).AddTransfer(Shells("t1", Prk, Rus)).Build().AsT1;
 
-        Assert.Contains(errors, e => e.Code == ErrorCodes.DuplicateId && e.Location.Path == "Actors[2].Id");
-        Assert.Contains(errors, e => e.Code == ErrorCodes.DuplicateId && e.Location.Path == "Transfers[1].Id");
+        Assert.Contains(errors, e => e.Code == ErrorCodes.DuplicateId && e.Location.Path?.ToString() == "Actors[2].Id");
+        Assert.Contains(errors, e => e.Code == ErrorCodes.DuplicateId && e.Location.Path?.ToString() == "Transfers[1].Id");
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public class ScenarioBuilderTests
             .AddTransfer(Shells("t1", Prk, Rus)).AddTransfer(Shells("t1", Prk, Rus)).Build().AsT1;
 
         Assert.Equal(
-            ["Transfers[2].Id: GM0801: 'Transfers[2].Id' (t1) is already the id of Transfers[0]; each transfer id must be unique.",
-             "Transfers[3].Id: GM0801: 'Transfers[3].Id' (t1) is already the id of Transfers[0]; each transfer id must be unique."],
+            ["Transfers[2].Id: GM0801: 'id' (t1) is already the id of an earlier transfer (index 0); each transfer id must be unique.",
+             "Transfers[3].Id: GM0801: 'id' (t1) is already the id of an earlier transfer (index 0); each transfer id must be unique."],
             errors.Select(e => e.ToString()));
     }
 
@@ -63,9 +63,9 @@ public class ScenarioBuilderTests
             [("Transfers[1].Recipient", ErrorCodes.TransferSupplierIsRecipient),
              ("Transfers[1].Period.End", ErrorCodes.PeriodEndsBeforeStart),
              ("Transfers[3].Evidence.Sources", ErrorCodes.ConfirmedWithoutSource)],
-            errors.Select(e => (e.Location.Path, e.Code)));
+            errors.Select(e => (e.Location.Path?.ToString(), e.Code)));
         Assert.Equal(
-            "'Period.End' (2023-08) is before the start (2023-09); a period must end on or after its start.",
+            "'end' (2023-08) is before the start (2023-09); a period must end on or after its start.",
             errors[1].Message);
     }
 
@@ -78,7 +78,7 @@ public class ScenarioBuilderTests
             .Build().AsT1;
 
         Assert.Equal(2, errors.Count(e => e.Code == ErrorCodes.UnknownTransferParty));
-        Assert.Contains(errors, e => e.Location.Path!.StartsWith("Transfers[1]", StringComparison.Ordinal));
+        Assert.Contains(errors, e => (e.Location.Path?.ToString() ?? string.Empty).StartsWith("Transfers[1]", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class ScenarioBuilderTests
 
         var error = Assert.Single(errors);
         Assert.Equal(ErrorCodes.UnknownActorReference, error.Code);
-        Assert.Equal("Actors[0].SpeaksFor", error.Location.Path);
+        Assert.Equal("Actors[0].SpeaksFor", error.Location.Path?.ToString());
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class ScenarioBuilderTests
 
         var errors = new ScenarioBuilder("T").AddStates("RUS").AddTreaty(treaty).Build().AsT1;
 
-        Assert.Contains(errors, e => e.Code == ErrorCodes.TreatyUnknownActor && e.Location.Path!.StartsWith("Treaties[0].Parties[1]", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Code == ErrorCodes.TreatyUnknownActor && (e.Location.Path?.ToString() ?? string.Empty).StartsWith("Treaties[0].Parties[1]", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class ScenarioBuilderTests
             .AddPlace(new Place(new PlaceId("DONETSK"), "Donetsk", PlaceKind.Territory, new ActorId("UKR"), [new PlaceId("ATLANTIS")]))
             .Build().AsT1;
 
-        Assert.Contains(errors, e => e.Code == ErrorCodes.UnknownPlace && e.Location.Path == "Places[0].Regions[0]");
+        Assert.Contains(errors, e => e.Code == ErrorCodes.UnknownPlace && e.Location.Path?.ToString() == "Places[0].Regions[0]");
     }
 
     [Fact]

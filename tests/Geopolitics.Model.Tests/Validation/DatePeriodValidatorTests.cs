@@ -32,10 +32,10 @@ public class DatePeriodValidatorTests
     [Fact]
     public void Check_PrefixesPath()
     {
-        var errors = ModelValidation.Check(_validator, new DatePeriod(P("2024-06"), P("2024-05")), "Transfers[3].Period");
+        var errors = ModelValidation.Check(_validator, new DatePeriod(P("2024-06"), P("2024-05")), TestPaths.Graph("Transfers", 3, "Period"));
 
         var error = Assert.Single(errors);
-        Assert.Equal("Transfers[3].Period.End", error.Location.Path);
+        Assert.Equal("Transfers[3].Period.End", error.Location.Path?.ToString());
         Assert.Equal(ErrorCodes.PeriodEndsBeforeStart, error.Code);
         Assert.Contains("2024-05", error.Message, StringComparison.Ordinal);
     }

@@ -28,7 +28,7 @@ public class ExchangeValidatorTests
         InContext.TestValidate(Make(Shells.Id))
             .ShouldHaveValidationErrorFor(exchange => exchange.Transfers)
             .WithErrorCode(ErrorCodes.ExchangeTooFewTransfers)
-            .WithErrorMessage("'Transfers' links 1 distinct transfer(s); an exchange links at least 2 transfers that pay for each other.");
+            .WithErrorMessage("'transfers' links 1 distinct transfer(s); an exchange links at least 2 transfers that pay for each other.");
 
     [Fact]
     public void ExchangeTooFewTransfers_TwoLegs_DoesNotTrigger() =>
@@ -39,7 +39,7 @@ public class ExchangeValidatorTests
         InContext.TestValidate(Make(Shells.Id, Cash.Id, Shells.Id))
             .ShouldHaveValidationErrorFor(exchange => exchange.Transfers)
             .WithErrorCode(ErrorCodes.ExchangeDuplicateTransfer)
-            .WithErrorMessage("'Transfers' lists prk-rus-shells more than once; each transfer is one leg of an exchange.");
+            .WithErrorMessage("'transfers' lists prk-rus-shells more than once; each transfer is one leg of an exchange.");
 
     [Fact]
     public void ExchangeDuplicateTransfer_DistinctLegs_DoesNotTrigger() =>
@@ -62,7 +62,7 @@ public class ExchangeValidatorTests
         validator.TestValidate(Make(new("a"), new("b"), new("c")))
             .ShouldHaveValidationErrorFor(exchange => exchange.Transfers)
             .WithErrorCode(ErrorCodes.ExchangeLegsNotOnePair)
-            .WithErrorMessage("'Transfers' runs between CHN, PRK, RUS; all legs of an exchange run between the same 2 actors.");
+            .WithErrorMessage("'transfers' runs between CHN, PRK, RUS; all legs of an exchange run between the same 2 actors.");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class ExchangeValidatorTests
         validator.TestValidate(Make(new("a"), new("b")))
             .ShouldHaveValidationErrorFor(exchange => exchange.Transfers)
             .WithErrorCode(ErrorCodes.ExchangeLegsNotOnePair)
-            .WithErrorMessage("'Transfers' runs between CHN, KOR, PRK, RUS; all legs of an exchange run between the same 2 actors.");
+            .WithErrorMessage("'transfers' runs between CHN, KOR, PRK, RUS; all legs of an exchange run between the same 2 actors.");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class ExchangeValidatorTests
         InContext.TestValidate(Make(Shells.Id, Troops.Id))
             .ShouldHaveValidationErrorFor(exchange => exchange.Transfers)
             .WithErrorCode(ErrorCodes.ExchangeOneWay)
-            .WithErrorMessage("Every leg in 'Transfers' goes from PRK to RUS; an exchange needs at least 1 leg flowing each way.");
+            .WithErrorMessage("Every leg in 'transfers' goes from PRK to RUS; an exchange needs at least 1 leg flowing each way.");
 
     [Fact]
     public void ExchangeOneWay_BothDirectionsOrNotOnePair_DoesNotTrigger()

@@ -32,7 +32,7 @@ public class SanctionsRegimeValidatorTests
         InContext.TestValidate(Make(authority: Prk, target: Prk))
             .ShouldHaveValidationErrorFor(regime => regime.Target)
             .WithErrorCode(ErrorCodes.SanctionsAuthorityIsTarget)
-            .WithErrorMessage("'Target' (PRK) is also the authority; a sanctions regime targets an actor other than the one imposing it.");
+            .WithErrorMessage("'target' (PRK) is also the authority; a sanctions regime targets an actor other than the one imposing it.");
 
     [Fact]
     public void SanctionsAuthorityIsTarget_DifferentActors_DoesNotTrigger() =>
@@ -43,7 +43,7 @@ public class SanctionsRegimeValidatorTests
         InContext.TestValidate(Make(measures: []))
             .ShouldHaveValidationErrorFor(regime => regime.Measures)
             .WithErrorCode(ErrorCodes.SanctionsRegimeWithoutMeasures)
-            .WithErrorMessage("'Measures' is empty; a sanctions regime imposes at least 1 measure.");
+            .WithErrorMessage("'measures' is empty; a sanctions regime imposes at least 1 measure.");
 
     [Fact]
     public void SanctionsRegimeWithoutMeasures_OneMeasure_DoesNotTrigger() =>
@@ -69,7 +69,7 @@ public class SanctionsRegimeValidatorTests
         InContext.TestValidate(Make(measures: [new WorkerBan(), new ArmsEmbargo(EmbargoDirection.Both), new WorkerBan()]))
             .ShouldHaveValidationErrorFor(regime => regime.Measures)
             .WithErrorCode(ErrorCodes.DuplicateSanctionsMeasure)
-            .WithErrorMessage("'Measures' lists worker ban more than once; each measure is listed at most once.");
+            .WithErrorMessage("'measures' lists worker ban more than once; each measure is listed at most once.");
 
     [Fact]
     public void DuplicateSanctionsMeasure_SameKindDifferentContent_DoesNotTrigger() =>
@@ -83,7 +83,7 @@ public class SanctionsRegimeValidatorTests
                 period: new DatePeriod(new PartialDate(2006, 9))))
             .ShouldHaveValidationErrorFor("Period.Start")
             .WithErrorCode(ErrorCodes.SanctionsRegimeBeforeLegalBasis)
-            .WithErrorMessage("'Period.Start' (2006-09) is before the earliest instrument of the legal basis was adopted (2006-10-14); a regime cannot apply before the law it rests on.");
+            .WithErrorMessage("'period.start' (2006-09) is before the earliest instrument of the legal basis was adopted (2006-10-14); a regime cannot apply before the law it rests on.");
 
     [Theory]
     [InlineData(2006, 10)]

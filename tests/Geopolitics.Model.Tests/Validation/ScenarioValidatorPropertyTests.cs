@@ -116,7 +116,7 @@ public class ScenarioValidatorPropertyTests
         new("place in an unknown region", ErrorCodes.UnknownPlace, (s, n) =>
             (With(s, places: s.Places.Add(new Place(new PlaceId("NOWHERE"), "Nowhere", PlaceKind.Territory, s.Actors[0].Id, [new PlaceId("ATLANTIS")]))), $"Places[{s.Places.Length}].Regions[0]")),
         new("place partly in an unknown region", ErrorCodes.UnknownPlace, (s, n) =>
-            (With(s, places: s.Places.Add(new Place(new PlaceId("NOWHERE"), "Nowhere", PlaceKind.Territory, s.Actors[0].Id, partlyIn: [new PlaceId("ATLANTIS")]))), $"Places[{s.Places.Length}].Regions[0]")),
+            (With(s, places: s.Places.Add(new Place(new PlaceId("NOWHERE"), "Nowhere", PlaceKind.Territory, s.Actors[0].Id, partlyIn: [new PlaceId("ATLANTIS")]))), $"Places[{s.Places.Length}].PartlyIn[0]")),
         new("place administered by an unknown actor", ErrorCodes.UnknownActorReference, (s, n) =>
             (With(s, places: s.Places.Add(new Place(new PlaceId("NOWHERE"), "Nowhere", PlaceKind.Territory, Stranger))), $"Places[{s.Places.Length}].AdministeredBy")),
     ];
@@ -143,7 +143,7 @@ public class ScenarioValidatorPropertyTests
 
             var errors = ModelValidation.Check(new ScenarioValidator(), corrupted);
 
-            Assert.True(errors.Any(e => e.Code == corruption.Code && e.Location.Path == path), $"Expected {corruption.Code} at {path}; got:\n{string.Join("\n", errors.Select(e => $"{e.Code} at {e.Location.Path}: {e.Message}"))}");
+            Assert.True(errors.Any(e => e.Code == corruption.Code && e.Location.Path?.ToString() == path), $"Expected {corruption.Code} at {path}; got:\n{string.Join("\n", errors.Select(e => $"{e.Code} at {e.Location.Path?.ToString()}: {e.Message}"))}");
             Assert.All(errors, e => Assert.Contains(e.Code, Allowed(corruption)));
         }, iter: Iterations);
 
@@ -163,7 +163,7 @@ public class ScenarioValidatorPropertyTests
             Assert.Equal("corrupted.json", error.Location.File);
             Assert.NotNull(error.Location.Line);
             Assert.NotNull(error.Location.Column);
-            Assert.StartsWith("$.", error.Location.Path);
+            Assert.StartsWith("$.", error.Location.Path?.ToString());
         }, iter: 20);
 
     // A change to one fact may break a second rule that depends on the same field; these are the ones expected.

@@ -56,7 +56,7 @@ public class StanceValidatorTests
         InContext.TestValidate(Make(via: Kor))
             .ShouldHaveValidationErrorFor(stance => stance.Via)
             .WithErrorCode(ErrorCodes.StanceViaIsHolder)
-            .WithErrorMessage("'Via' (KOR) is the holder itself; record an agency only when another actor (such as an intelligence service) speaks for the holder.");
+            .WithErrorMessage("'via' (KOR) is the holder itself; record an agency only when another actor (such as an intelligence service) speaks for the holder.");
 
     [Fact]
     public void StanceViaIsHolder_AgencyOrNone_DoesNotTrigger()
@@ -113,7 +113,7 @@ public class StanceValidatorTests
         InContext.TestValidate(Make(signals: [StanceSignal.Statement, StanceSignal.MonitoringMission, StanceSignal.Statement]))
             .ShouldHaveValidationErrorFor(stance => stance.Signals)
             .WithErrorCode(ErrorCodes.DuplicateStanceSignal)
-            .WithErrorMessage("'Signals' lists Statement more than once; each signal is listed at most once.");
+            .WithErrorMessage("'signals' lists Statement more than once; each signal is listed at most once.");
 
     [Fact]
     public void DuplicateStanceSignal_DistinctSignals_DoesNotTrigger() =>

@@ -45,7 +45,7 @@ public class TransferValidatorTests
         var result = InContext.TestValidate(Make(supplier: Rus, recipient: Rus));
         result.ShouldHaveValidationErrorFor(transfer => transfer.Recipient)
             .WithErrorCode(ErrorCodes.TransferSupplierIsRecipient)
-            .WithErrorMessage("'Recipient' (RUS) is also the supplier; a transfer must go from one actor to a different one.");
+            .WithErrorMessage("'recipient' (RUS) is also the supplier; a transfer must go from one actor to a different one.");
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class TransferValidatorTests
         InContext.TestValidate(Make(item: new WeaponSystemsItem("T-72", tivOrder: 4m, tivDelivered: 5.5m)))
             .ShouldHaveValidationErrorFor("Item.TivDelivered")
             .WithErrorCode(ErrorCodes.WeaponsTivDeliveredExceedsOrder)
-            .WithErrorMessage("'Item.TivDelivered' (5.5) exceeds the TIV of the order (4); what was delivered cannot be worth more than the whole order.");
+            .WithErrorMessage("'tivDelivered' (5.5) exceeds the TIV of the order (4); what was delivered cannot be worth more than the whole order.");
 
     [Theory]
     [InlineData(4.0, 4.0)]
@@ -150,7 +150,7 @@ public class TransferValidatorTests
         InContext.TestValidate(Make(item: new PersonnelItem(Estimate.Exactly(100m), PersonnelRole.MilitaryEngineers, new PlaceId("DONETSK"))))
             .ShouldHaveValidationErrorFor("Item.DeploymentLocation")
             .WithErrorCode(ErrorCodes.UnknownDeploymentLocation)
-            .WithErrorMessage("'Item.DeploymentLocation' (DONETSK) is not a known place; personnel must be deployed at a place of the gazetteer or the scenario.");
+            .WithErrorMessage("'deploymentLocation' (DONETSK) is not a known place; personnel must be deployed at a place of the gazetteer or the scenario.");
 
     [Fact]
     public void UnknownDeploymentLocation_KnownOrMissingPlaceOrNoPlacesGiven_DoesNotTrigger()
@@ -164,9 +164,9 @@ public class TransferValidatorTests
     [Fact]
     public void ModelValidation_ReportsAllErrorsWithPrefixedPaths()
     {
-        var errors = ModelValidation.Check(InContext, Make(supplier: Rus, recipient: Rus, status: TransferStatus.Delivered), "Transfers[3]");
+        var errors = ModelValidation.Check(InContext, Make(supplier: Rus, recipient: Rus, status: TransferStatus.Delivered), TestPaths.Graph("Transfers", 3));
         Assert.Equal(
             [(ErrorCodes.TransferSupplierIsRecipient, "Transfers[3].Recipient"), (ErrorCodes.DeliveredTransferWithoutEnd, "Transfers[3].Period.End")],
-            errors.Select(error => (error.Code, error.Location.Path)));
+            errors.Select(error => (error.Code, error.Location.Path?.ToString())));
     }
 }

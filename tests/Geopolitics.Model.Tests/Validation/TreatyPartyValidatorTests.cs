@@ -75,7 +75,7 @@ public class TreatyPartyValidatorTests
 
         result.ShouldHaveValidationErrorFor("Withdrawal.Notified")
             .WithErrorCode(ErrorCodes.WithdrawalBeforeConsent)
-            .WithErrorMessage("'Withdrawal.Notified' (2024-10-01) is before PRK's consent (2024-11-11); a party can only withdraw after it has consented.");
+            .WithErrorMessage("'withdrawal.notified' (2024-10-01) is before PRK's consent (2024-11-11); a party can only withdraw after it has consented.");
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public sealed partial class AlignmentAnalysis
                 return new ModelError(
                     ErrorCodes.AlignmentUnknownActor,
                     $"'{name}' ({actor}) is not an actor of the scenario '{_scenario.Name}'; alignment compares two of its actors.",
-                    name);
+                    ErrorPath.OfMember(name));
             }
         }
 
@@ -137,7 +137,7 @@ public sealed partial class AlignmentAnalysis
             return new ModelError(
                 ErrorCodes.AlignmentSameActor,
                 $"'second' ({second}) is the same actor as 'first' ({first}) once agencies count as the actor they speak for ({a}); alignment compares two different actors.",
-                nameof(second));
+                ErrorPath.OfMember(nameof(second)));
         }
 
         return (a, b);

@@ -132,7 +132,7 @@ public sealed partial class DefenceAnalysis
             var resolved = _scenario.Gazetteer.Resolve(location);
             if (resolved.TryPickT1(out var unknown, out var found))
             {
-                return unknown with { Location = ErrorLocation.AtPath("location") };
+                return unknown with { Location = ErrorLocation.AtPath(ErrorPath.OfMember("location")) };
             }
 
             place = found;
@@ -205,19 +205,19 @@ public sealed partial class DefenceAnalysis
     {
         if (_scenario.FindActor(victim) is null)
         {
-            return new ModelError(ErrorCodes.UnknownDefenceVictim, $"The victim '{victim}' is not an actor of scenario '{_scenario.Name}'.", "victim");
+            return new ModelError(ErrorCodes.UnknownDefenceVictim, $"The victim '{victim}' is not an actor of scenario '{_scenario.Name}'.", ErrorPath.OfMember("victim"));
         }
 
         if (attacker is { } a)
         {
             if (_scenario.FindActor(a) is null)
             {
-                return new ModelError(ErrorCodes.UnknownDefenceAttacker, $"The attacker '{a}' is not an actor of scenario '{_scenario.Name}'.", "attacker");
+                return new ModelError(ErrorCodes.UnknownDefenceAttacker, $"The attacker '{a}' is not an actor of scenario '{_scenario.Name}'.", ErrorPath.OfMember("attacker"));
             }
 
             if (a == victim)
             {
-                return new ModelError(ErrorCodes.AttackerIsVictim, $"The attacker '{a}' must differ from the victim.", "attacker");
+                return new ModelError(ErrorCodes.AttackerIsVictim, $"The attacker '{a}' must differ from the victim.", ErrorPath.OfMember("attacker"));
             }
         }
 

@@ -43,7 +43,7 @@ internal readonly record struct DayWindow
             ? new ModelError(
                 ErrorCodes.AnalysisWindowEndsBeforeStart,
                 $"The window's end 'to' ({Iso(t)}) is before its start 'from' ({Iso(f)}); a window ends on or after its start.",
-                "to")
+                ErrorPath.OfMember("to"))
             : new DayWindow(from, to);
 
     /// <summary>Whether a period shares at least one day with the window.</summary>

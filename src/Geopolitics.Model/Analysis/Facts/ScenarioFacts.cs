@@ -137,7 +137,7 @@ internal sealed class ScenarioFacts
             : new ModelError(
                 ErrorCodes.UnknownAnalysisActor,
                 $"The actor '{actor}' given as '{parameter}' is not in the scenario '{Scenario.Name}'; an analysis answers only about the scenario's actors.",
-                parameter);
+                ErrorPath.OfMember(parameter));
 
     /// <summary>The actor that <paramref name="actor"/> speaks for (itself unless it is an agency).</summary>
     public ActorId Principal(ActorId actor) => Scenario.FindActor(actor)?.Principal ?? actor;

@@ -96,7 +96,7 @@ public sealed class LedgerAnalysis
             return new ModelError(
                 ErrorCodes.AnalysisPairNotDistinct,
                 $"'first' and 'second' are both '{first}'; a ledger is kept between two different actors.",
-                nameof(second));
+                ErrorPath.OfMember(nameof(second)));
         }
 
         var window = DayWindow.Create(from, to);

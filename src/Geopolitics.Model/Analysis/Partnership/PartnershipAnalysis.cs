@@ -161,12 +161,12 @@ public sealed class PartnershipAnalysis
                 return new ModelError(
                     ErrorCodes.PartnershipUnknownActor,
                     $"'{name}' ({actor}) is not an actor of the scenario '{_scenario.Name}'; a partnership profile needs two of its actors.",
-                    name);
+                    ErrorPath.OfMember(name));
             }
         }
 
         return first == second
-            ? new ModelError(ErrorCodes.PartnershipSameActor, $"'second' ({second}) is the same actor as 'first'; a partnership needs two different actors.", nameof(second))
+            ? new ModelError(ErrorCodes.PartnershipSameActor, $"'second' ({second}) is the same actor as 'first'; a partnership needs two different actors.", ErrorPath.OfMember(nameof(second)))
             : null;
     }
 

@@ -115,7 +115,7 @@ public sealed class StatusAnalysis
     public OneOf<TreatyStatusReport, ModelError> Evaluate(TreatyId treaty, LocalDate day, Confidence minimum = ConfidenceExtensions.DefaultMinimum) =>
         _treaties.TryGetValue(treaty, out var found)
             ? EvaluateTreaty(found, day, minimum)
-            : new ModelError(ErrorCodes.UnknownAnalysisTreaty, $"No treaty has the id '{treaty}'; an analysis answers only about its own treaties.", nameof(treaty));
+            : new ModelError(ErrorCodes.UnknownAnalysisTreaty, $"No treaty has the id '{treaty}'; an analysis answers only about its own treaties.", ErrorPath.OfMember(nameof(treaty)));
 
     /// <summary>The status of <paramref name="treaty"/> on <paramref name="day"/>; the evaluator's treaties that supersede it count.</summary>
     /// <param name="treaty">The treaty, one of the evaluator's or not.</param>

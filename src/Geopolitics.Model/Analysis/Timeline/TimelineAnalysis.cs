@@ -73,7 +73,7 @@ public sealed class TimelineAnalysis
             return new ModelError(
                 ErrorCodes.UnknownAnalysisActor,
                 $"The actor '{id}' given as 'actor' is not in the scenario '{_scenario.Name}'; an analysis answers only about the scenario's actors.",
-                nameof(actor));
+                ErrorPath.OfMember(nameof(actor)));
         }
 
         var created = DayWindow.Create(from, to);

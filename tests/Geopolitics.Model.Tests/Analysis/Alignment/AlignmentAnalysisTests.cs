@@ -421,7 +421,7 @@ public class AlignmentAnalysisTests
 
         var error = Assert.IsType<ModelError>(result.Value);
         Assert.Equal(ErrorCodes.AlignmentUnknownActor, error.Code);
-        Assert.Equal("second", error.Location.Path);
+        Assert.Equal("second", error.Location.Path?.ToString());
     }
 
     [Fact]

@@ -427,7 +427,7 @@ public class DefenceAnalysisTests
         var error = SeedObligations().Defenders(NotInSeed, On(2025, 1, 1)).AsT1;
 
         Assert.Equal(ErrorCodes.UnknownDefenceVictim, error.Code);
-        Assert.Equal("victim", error.Location.Path);
+        Assert.Equal("victim", error.Location.Path?.ToString());
     }
 
     [Fact]
@@ -436,7 +436,7 @@ public class DefenceAnalysisTests
         var error = SeedObligations().Defenders(Prk, On(2025, 1, 1), attacker: NotInSeed).AsT1;
 
         Assert.Equal(ErrorCodes.UnknownDefenceAttacker, error.Code);
-        Assert.Equal("attacker", error.Location.Path);
+        Assert.Equal("attacker", error.Location.Path?.ToString());
     }
 
     [Fact]
@@ -453,7 +453,7 @@ public class DefenceAnalysisTests
         var error = SeedObligations().Defenders(Usa, On(2025, 1, 1), location: "Gaum").AsT1;
 
         Assert.Equal(ErrorCodes.UnknownPlace, error.Code);
-        Assert.Equal("location", error.Location.Path);
+        Assert.Equal("location", error.Location.Path?.ToString());
         Assert.Contains("'Guam'", error.Message, StringComparison.Ordinal);
     }
 

@@ -400,7 +400,7 @@ public class LedgerAnalysisTests
 
         Assert.Equal(ErrorCodes.UnknownAnalysisActor, error.Code);
         Assert.Equal("GM1151", error.Code);
-        Assert.Equal("second", error.Location.Path);
+        Assert.Equal("second", error.Location.Path?.ToString());
     }
 
     [Fact]

@@ -211,7 +211,7 @@ public class PartnershipAnalysisTests
 
         var error = Assert.IsType<ModelError>(result.Value);
         Assert.Equal(ErrorCodes.PartnershipUnknownActor, error.Code);
-        Assert.Equal("second", error.Location.Path);
+        Assert.Equal("second", error.Location.Path?.ToString());
         Assert.Contains("IRN", error.Message, StringComparison.Ordinal);
     }
 
@@ -670,7 +670,7 @@ public class PartnershipAnalysisTests
 
         var error = Assert.IsType<ModelError>(result.Value);
         Assert.Equal(ErrorCodes.PartnershipUnknownActor, error.Code);
-        Assert.Equal("first", error.Location.Path);
+        Assert.Equal("first", error.Location.Path?.ToString());
     }
 
     /// <summary>The change points must be complete: stepping through every day gives the same stages as the spans.</summary>

@@ -567,7 +567,7 @@ public class StatusAnalysisTests
         var error = evaluator.Evaluate(new TreatyId("nope"), On(2024, 1, 1)).AsT1;
 
         Assert.Equal(ErrorCodes.UnknownAnalysisTreaty, error.Code);
-        Assert.Equal("treaty", error.Location.Path);
+        Assert.Equal("treaty", error.Location.Path?.ToString());
         Assert.Contains("'nope'", error.Message, StringComparison.Ordinal);
         Assert.Equal(Truth.True, evaluator.Evaluate(RusPrk2024, On(2024, 12, 4)).AsT0.IsInForce);
     }

@@ -291,7 +291,7 @@ public class TimelineAnalysisTests
         var error = new TimelineAnalysis(Article()).Query(actor: new ActorId("XYZ")).AsT1;
 
         Assert.Equal(ErrorCodes.UnknownAnalysisActor, error.Code);
-        Assert.Equal("actor", error.Location.Path);
+        Assert.Equal("actor", error.Location.Path?.ToString());
     }
 
     [Fact]
