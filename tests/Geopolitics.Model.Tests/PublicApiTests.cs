@@ -65,6 +65,20 @@ public partial class PublicApiTests
     public void Unions_HaveAMatchAndASwitchOverEveryCase() =>
         AssertNone("Unions without an exhaustive Match and Switch", PublicApiRules.UnionsWithoutMatchAndSwitch(typeof(Scenario).Assembly.GetExportedTypes()));
 
+    // Assembly scanning (FluentValidation's AddValidatorsFromAssembly) builds every public validator through dependency
+    // injection, which fills a constructor's collections with empty ones: a validator that takes the scenario's ids
+    // would then refuse valid facts. Only validators that are right on their own may be public.
+    [Fact]
+    public void PublicValidators_NeedNoContext()
+    {
+        var validators = typeof(Scenario).Assembly.GetExportedTypes()
+            .Where(t => !t.IsAbstract && typeof(FluentValidation.IValidator).IsAssignableFrom(t))
+            .ToList();
+
+        Assert.Contains(typeof(ScenarioValidator), validators);
+        Assert.All(validators, t => Assert.All(t.GetConstructors(), c => Assert.Empty(c.GetParameters())));
+    }
+
     [Fact]
     public void MutableAllowlist_NamesPublicTypesThatAreMutable()
     {

@@ -11,7 +11,7 @@ namespace Geopolitics.Model.Validation;
 /// (<see cref="ErrorCodes.ClauseAdversaryIsParty"/>), and when known actors are given, adversaries and administering
 /// actors must be known (<see cref="ErrorCodes.TreatyUnknownActor"/>).
 /// </summary>
-public sealed class ClauseValidator : AbstractValidator<Clause>
+internal sealed class ClauseValidator : AbstractValidator<Clause>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="parties">The parties of the clause's treaty.</param>

@@ -19,7 +19,7 @@ namespace Geopolitics.Model.Validation;
 /// (A supplies B, B supplies C, C pays A) is recorded as separate transfers, not as one exchange. The pair and
 /// direction checks look only at the legs that are known, and only when at least two are.
 /// </remarks>
-public sealed class ExchangeValidator : AbstractValidator<Exchange>
+internal sealed class ExchangeValidator : AbstractValidator<Exchange>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="knownTransfers">

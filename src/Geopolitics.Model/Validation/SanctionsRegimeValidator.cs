@@ -18,7 +18,7 @@ namespace Geopolitics.Model.Validation;
 /// A regime starts before its legal basis only when every day its start may mean is before the earliest adoption
 /// date recorded: a regime starting in "2006-10" rests well on an instrument adopted on 2006-10-14.
 /// </remarks>
-public sealed class SanctionsRegimeValidator : AbstractValidator<SanctionsRegime>
+internal sealed class SanctionsRegimeValidator : AbstractValidator<SanctionsRegime>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="knownActors">The actors an authority or target may be, or <see langword="null"/> to skip that check.</param>

@@ -20,7 +20,7 @@ namespace Geopolitics.Model.Validation;
 /// A holder may belong to a group it takes a stance on (South Korea supporting the US–ROK alliance): only a target
 /// that is the holder alone is refused. Issue targets are free text and are not checked.
 /// </remarks>
-public sealed class StanceValidator : AbstractValidator<Stance>
+internal sealed class StanceValidator : AbstractValidator<Stance>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="knownActors">The actors a holder, agency or actor target may be, or <see langword="null"/> to skip those checks.</param>

@@ -16,7 +16,7 @@ namespace Geopolitics.Model.Validation;
 /// and personnel are deployed at a known place (<see cref="ErrorCodes.UnknownDeploymentLocation"/>, when places are given);
 /// counts of people and weapon systems are whole numbers (<see cref="ErrorCodes.FractionalCount"/>).
 /// </summary>
-public sealed class TransferValidator : AbstractValidator<Transfer>
+internal sealed class TransferValidator : AbstractValidator<Transfer>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="knownActors">The actors a supplier or recipient may be, or <see langword="null"/> to skip that check.</param>

@@ -16,7 +16,7 @@ namespace Geopolitics.Model.Validation;
 /// Partial dates are compared by the days they cover: a rule is broken only when it is broken whatever the exact days,
 /// so a consent "2024-06" and a signature "2024-06-19" are accepted.
 /// </remarks>
-public sealed class TreatyPartyValidator : AbstractValidator<TreatyParty>
+internal sealed class TreatyPartyValidator : AbstractValidator<TreatyParty>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="knownActors">The ids of the actors that exist, or <see langword="null"/> to skip that check.</param>

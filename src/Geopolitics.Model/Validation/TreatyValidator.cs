@@ -23,7 +23,7 @@ namespace Geopolitics.Model.Validation;
 /// known (<see cref="ErrorCodes.SupersededTreatyUnknown"/>). Partial dates are compared by the days they cover: a
 /// rule is broken only when it is broken whatever the exact days.
 /// </remarks>
-public sealed class TreatyValidator : AbstractValidator<Treaty>
+internal sealed class TreatyValidator : AbstractValidator<Treaty>
 {
     /// <summary>Creates the validator.</summary>
     /// <param name="knownActors">The ids of the actors that exist, or <see langword="null"/> to skip that check.</param>
