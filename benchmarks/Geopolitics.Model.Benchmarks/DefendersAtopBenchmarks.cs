@@ -98,7 +98,7 @@ public class DefendersAtopBenchmarks : DefenderQueryBenchmarks
     /// <summary>Whether the treaty may bind the actor on the day: by then in force and signed, not withdrawn nor terminated for certain.</summary>
     private static bool MayBind(Treaty treaty, ActorId actor, LocalDate day)
     {
-        if (treaty.Party(actor) is not { } party || treaty.EntryIntoForce is not EntryIntoForceRule.Recorded entry)
+        if (treaty.Party(actor) is not { } party || treaty.EntryIntoForce is not RecordedRule entry)
         {
             return false;
         }

@@ -104,7 +104,7 @@ public class DefendersBenchmarks : DefenderQueryBenchmarks
     /// <summary>Whether the treaty binds the actor on the day: consent and entry into force by then, not terminated, not withdrawn.</summary>
     private static bool BindsOn(Treaty treaty, ActorId actor, LocalDate day)
     {
-        if (treaty.Party(actor) is not { Consent: { } consent } party || treaty.EntryIntoForce is not EntryIntoForceRule.Recorded entry)
+        if (treaty.Party(actor) is not { Consent: { } consent } party || treaty.EntryIntoForce is not RecordedRule entry)
         {
             return false;
         }

@@ -43,7 +43,7 @@ public sealed class MembershipSpellsTests
             new ActorId("EGY"),
             new Signature(new PartialDate(1945, 3, 22), Evidence),
             suspensions: [MembershipSpells.Gap(new PartialDate(1979, 3, 31), next, Evidence, "gap")]);
-        var treaty = new Treaty(new TreatyId("t"), "t", [party, new TreatyParty(new ActorId("SYR"), new Signature(new PartialDate(1945, 3, 22), Evidence))], new EntryIntoForceRule.OnSignature(), Evidence);
+        var treaty = new Treaty(new TreatyId("t"), "t", [party, new TreatyParty(new ActorId("SYR"), new Signature(new PartialDate(1945, 3, 22), Evidence))], new OnSignatureRule(), Evidence);
         var spells = new List<MembershipSpell>();
 
         MembershipSpells.Read(treaty, party, spells);
@@ -56,7 +56,7 @@ public sealed class MembershipSpellsTests
     {
         var party = new TreatyParty(new ActorId("USA"), new Signature(new PartialDate(1950), Evidence), withdrawal: new Withdrawal(new PartialDate(1970), new PartialDate(1971), Evidence));
         var other = new TreatyParty(new ActorId("CAN"), new Signature(new PartialDate(1950), Evidence));
-        var treaty = new Treaty(new TreatyId("t"), "t", [party, other], new EntryIntoForceRule.OnSignature(), Evidence,
+        var treaty = new Treaty(new TreatyId("t"), "t", [party, other], new OnSignatureRule(), Evidence,
             termination: new Termination(TerminationKind.Other, new PartialDate(1960), null, Evidence));
         var spells = new List<MembershipSpell>();
 
@@ -71,7 +71,7 @@ public sealed class MembershipSpellsTests
     public void Read_PartyThatNeverSignedNorConsented_HasNoSpell()
     {
         var party = new TreatyParty(new ActorId("USA"));
-        var treaty = new Treaty(new TreatyId("t"), "t", [party], new EntryIntoForceRule.OnSignature(), Evidence);
+        var treaty = new Treaty(new TreatyId("t"), "t", [party], new OnSignatureRule(), Evidence);
         var spells = new List<MembershipSpell> { new(new PartialDate(1900), null) };
 
         MembershipSpells.Read(treaty, party, spells);

@@ -204,7 +204,7 @@ public static class GeneratedScenarios
                 new TreatyId($"atop-{1000 + i}"),
                 $"Generated defence pact {i}",
                 parties,
-                new EntryIntoForceRule.Recorded(inForce),
+                new RecordedRule(inForce),
                 random.Next(10) == 0 ? Confirmed : Reported,
                 clauses: [defence, new ObligationClause(new ClauseId("consult"), ClauseKind.Consultation)],
                 withdrawalNotice: Period.FromYears(1),

@@ -24,7 +24,7 @@ namespace Geopolitics.Model.Datasets.Atop;
 /// </para>
 /// <para>
 /// <b>Dates.</b> A member's entry date is its signature (ATOP never codes ratification); the phase enters into force
-/// (<see cref="EntryIntoForceRule.Recorded"/>) on its second signature, which is the alliance's <c>begyr/begmo/begday</c>
+/// (<see cref="RecordedRule"/>) on its second signature, which is the alliance's <c>begyr/begmo/begday</c>
 /// for the first phase. A blank day makes a year-month date. An exit is the day the commitment ended (the party is not
 /// bound from that day): the phase's last exit is its <see cref="Termination"/>, an earlier exit a
 /// <see cref="Withdrawal"/>; an exit of 0/0/0 means still in effect at the end of the version's coverage. A member

@@ -218,7 +218,7 @@ internal sealed class AtopTreatyFactory
         }
 
         var id = new TreatyId(phase == 0 ? Invariant($"atop-{atopId}") : Invariant($"atop-{atopId}.{phase}"));
-        var treaty = new Treaty(id, label, parties, new EntryIntoForceRule.Recorded(start), _evidence, clauses: clauses, termination: termination, externalReferences: references);
+        var treaty = new Treaty(id, label, parties, new RecordedRule(start), _evidence, clauses: clauses, termination: termination, externalReferences: references);
         return new AtopPhase { AtopId = atopId, Phase = phase, Rows = rows.Where(r => !r.Rejected).ToList(), Start = start, End = end, Treaty = treaty };
     }
 

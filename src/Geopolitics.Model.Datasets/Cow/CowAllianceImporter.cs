@@ -25,8 +25,8 @@ namespace Geopolitics.Model.Datasets.Cow;
 /// </para>
 /// <para>
 /// <b>Dates.</b> COW does not tell signature from ratification: a membership's start is recorded as the member's
-/// signature, and the treaty enters into force on the alliance's start (<see cref="EntryIntoForceRule.Recorded"/>), or,
-/// when that is before a second member starts, on the second member's start (<see cref="EntryIntoForceRule.OnSignature"/>).
+/// signature, and the treaty enters into force on the alliance's start (<see cref="RecordedRule"/>), or,
+/// when that is before a second member starts, on the second member's start (<see cref="OnSignatureRule"/>).
 /// An end is the day the membership ended (not bound from that day): the alliance's end is the treaty's
 /// <see cref="Termination"/>, an earlier member end a <see cref="Withdrawal"/>; a blank end (<c>right_censor</c>=1)
 /// means still running on 2012-12-31.
@@ -545,10 +545,10 @@ public static class CowAllianceImporter
             }
 
             var second = members.Select(m => m.Signature).Order().ElementAt(1);
-            EntryIntoForceRule entry = new EntryIntoForceRule.Recorded(allianceStart);
+            EntryIntoForceRule entry = new RecordedRule(allianceStart);
             if (allianceStart.End < second.Start)
             {
-                entry = new EntryIntoForceRule.OnSignature();
+                entry = new OnSignatureRule();
                 var row = members.Select(m => m.Rows[0]).OrderBy(r => r.Row).First();
                 Notes.Add(_cells.Error(DatasetErrorCodes.CowStartBeforeMembers, row.Row, row.Line, "all_st_year", Invariant(
                     $"COW alliance {allianceId} starts on {allianceStart}, before its second member starts ({second}); the treaty is taken to enter into force on the second member's start.")));

@@ -159,24 +159,24 @@ internal sealed partial class ScenarioJsonReader
         switch (kind)
         {
             case "onSignature":
-                build = () => new EntryIntoForceRule.OnSignature();
+                build = () => new OnSignatureRule();
                 break;
             case "onExchangeOfInstruments":
                 var exchanged = o.OptionalValue("exchanged", _errors.Date);
-                build = () => new EntryIntoForceRule.OnExchangeOfInstruments(exchanged);
+                build = () => new OnExchangeOfInstrumentsRule(exchanged);
                 break;
             case "afterInstruments":
                 var count = o.Required("count", _errors.Integer);
                 var days = o.Required("days", _errors.Integer);
-                build = () => new EntryIntoForceRule.AfterInstruments(count, days);
+                build = () => new AfterInstrumentsRule(count, days);
                 break;
             case "onFixedDate":
                 var fixedDate = o.Required("date", _errors.Date);
-                build = () => new EntryIntoForceRule.OnFixedDate(fixedDate);
+                build = () => new OnFixedDateRule(fixedDate);
                 break;
             default:
                 var recorded = o.Required("date", _errors.Date);
-                build = () => new EntryIntoForceRule.Recorded(recorded);
+                build = () => new RecordedRule(recorded);
                 break;
         }
 
@@ -195,14 +195,14 @@ internal sealed partial class ScenarioJsonReader
         Func<TreatyDuration> build;
         if (kind == "indefinite")
         {
-            build = () => new TreatyDuration.Indefinite();
+            build = () => new IndefiniteDuration();
         }
         else
         {
             var term = o.Required("term", _errors.Period);
             var renewsAutomatically = o.OptionalOr("renewsAutomatically", _errors.Boolean, false);
             var renewalTerm = o.Optional("renewalTerm", _errors.Period);
-            build = () => new TreatyDuration.FixedTerm(term, renewsAutomatically, renewalTerm);
+            build = () => new FixedTermDuration(term, renewsAutomatically, renewalTerm);
         }
 
         return o.Finish() ? o.Build(build) : null!;

@@ -172,23 +172,23 @@ internal static class ScenarioJsonWriter
         writer.WriteStartObject();
         switch (rule)
         {
-            case EntryIntoForceRule.OnSignature:
+            case OnSignatureRule:
                 writer.WriteString("kind", "onSignature");
                 break;
-            case EntryIntoForceRule.OnExchangeOfInstruments exchange:
+            case OnExchangeOfInstrumentsRule exchange:
                 writer.WriteString("kind", "onExchangeOfInstruments");
                 Date(writer, "exchanged", exchange.Exchanged);
                 break;
-            case EntryIntoForceRule.AfterInstruments after:
+            case AfterInstrumentsRule after:
                 writer.WriteString("kind", "afterInstruments");
                 writer.WriteNumber("count", after.Count);
                 writer.WriteNumber("days", after.Days);
                 break;
-            case EntryIntoForceRule.OnFixedDate fixedDate:
+            case OnFixedDateRule fixedDate:
                 writer.WriteString("kind", "onFixedDate");
                 Date(writer, "date", fixedDate.Date);
                 break;
-            case EntryIntoForceRule.Recorded recorded:
+            case RecordedRule recorded:
                 writer.WriteString("kind", "recorded");
                 Date(writer, "date", recorded.Date);
                 break;
@@ -204,10 +204,10 @@ internal static class ScenarioJsonWriter
         writer.WriteStartObject();
         switch (duration)
         {
-            case TreatyDuration.Indefinite:
+            case IndefiniteDuration:
                 writer.WriteString("kind", "indefinite");
                 break;
-            case TreatyDuration.FixedTerm term:
+            case FixedTermDuration term:
                 writer.WriteString("kind", "fixedTerm");
                 Period(writer, "term", term.Term);
                 writer.WriteBoolean("renewsAutomatically", term.RenewsAutomatically);

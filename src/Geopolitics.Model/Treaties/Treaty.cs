@@ -28,7 +28,7 @@ public sealed record Treaty : IEvidenced
     /// <param name="parties">Its parties, each with its own steps.</param>
     /// <param name="entryIntoForce">How it enters into force.</param>
     /// <param name="evidence">What supports the treaty's existence and text (its clauses).</param>
-    /// <param name="duration">How long it lasts; <see langword="null"/> for <see cref="TreatyDuration.Indefinite"/>.</param>
+    /// <param name="duration">How long it lasts; <see langword="null"/> for <see cref="IndefiniteDuration"/>.</param>
     /// <param name="clauses">Its obligations and provisions.</param>
     /// <param name="withdrawalNotice">The notice period for withdrawal or termination by notice (for example one year), or <see langword="null"/> when notice takes effect at once or the treaty says nothing.</param>
     /// <param name="suspensions">Periods during which the whole treaty was suspended.</param>
@@ -65,7 +65,7 @@ public sealed record Treaty : IEvidenced
         Parties = NoNulls(parties, nameof(parties));
         EntryIntoForce = entryIntoForce;
         Evidence = evidence;
-        Duration = duration ?? new TreatyDuration.Indefinite();
+        Duration = duration ?? new IndefiniteDuration();
         Clauses = clauses is null ? [] : NoNulls(clauses, nameof(clauses));
         WithdrawalNotice = withdrawalNotice;
         Suspensions = suspensions is null ? [] : NoNulls(suspensions, nameof(suspensions));

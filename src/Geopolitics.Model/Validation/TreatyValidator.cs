@@ -58,7 +58,7 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
             var treaty = context.InstanceToValidate;
             switch (rule)
             {
-                case EntryIntoForceRule.OnExchangeOfInstruments { Exchanged: { } exchanged }:
+                case OnExchangeOfInstrumentsRule { Exchanged: { } exchanged }:
                     for (var i = 0; i < treaty.Parties.Length; i++)
                     {
                         if (treaty.Parties[i].Consent is { } consent && !consent.Kind.JoinsWithoutSignature() && exchanged.End < consent.Date.Start)
@@ -73,8 +73,8 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
 
                     break;
 
-                case EntryIntoForceRule.OnFixedDate or EntryIntoForceRule.Recorded:
-                    var date = rule is EntryIntoForceRule.OnFixedDate fixedDate ? fixedDate.Date : ((EntryIntoForceRule.Recorded)rule).Date;
+                case OnFixedDateRule or RecordedRule:
+                    var date = rule is OnFixedDateRule fixedDate ? fixedDate.Date : ((RecordedRule)rule).Date;
                     var acts = treaty.Parties
                         .Select(party => party.Consent?.Date ?? party.Signature?.Date)
                         .OfType<PartialDate>()
@@ -92,7 +92,7 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
 
                     break;
 
-                case EntryIntoForceRule.AfterInstruments after when after.Count > treaty.Parties.Length:
+                case AfterInstrumentsRule after when after.Count > treaty.Parties.Length:
                     context.AddFailure(Failure(
                         context,
                         "EntryIntoForce.Count",

@@ -108,7 +108,7 @@ public sealed class AtopImporterTests
 
         Assert.Equal("atop-3240", treaty.Id.Value);
         Assert.Equal(new ExternalReference(DatasetNames.Atop, "3240"), treaty.ExternalReferences[0]);
-        Assert.Equal(new PartialDate(1953, 10, 1), ((EntryIntoForceRule.Recorded)treaty.EntryIntoForce).Date);
+        Assert.Equal(new PartialDate(1953, 10, 1), ((RecordedRule)treaty.EntryIntoForce).Date);
         Assert.Equal(["defense-USA", "defense-KOR"], treaty.Clauses.OfType<MutualDefenceClause>().Select(c => c.Id.Value).Order().Reverse());
     }
 
@@ -185,7 +185,7 @@ public sealed class AtopImporterTests
 
         Assert.Null(treaty.Termination);
         Assert.Null(treaty.Party(new ActorId("FRA"))!.Withdrawal);
-        Assert.Equal(new PartialDate(1970, 3, 5), ((EntryIntoForceRule.Recorded)treaty.EntryIntoForce).Date);
+        Assert.Equal(new PartialDate(1970, 3, 5), ((RecordedRule)treaty.EntryIntoForce).Date);
     }
 
     [Fact]

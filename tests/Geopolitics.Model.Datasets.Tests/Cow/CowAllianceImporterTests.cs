@@ -66,7 +66,7 @@ public sealed class CowAllianceImporterTests
 
         Assert.Equal(new PartialDate(1386, 5, 9), britain.Signature!.Date);
         Assert.Equal(CowAllianceImporter.LeftCensoredSource, Assert.Single(britain.Signature.Evidence.Sources));
-        Assert.Equal(new PartialDate(1386, 5, 9), ((EntryIntoForceRule.Recorded)treaty.EntryIntoForce).Date);
+        Assert.Equal(new PartialDate(1386, 5, 9), ((RecordedRule)treaty.EntryIntoForce).Date);
         Assert.Null(treaty.Termination);
         Assert.Null(britain.Withdrawal);
         Assert.Equal(new ExternalReference(DatasetNames.CowAlliances, "1"), Assert.Single(treaty.ExternalReferences));
@@ -140,7 +140,7 @@ public sealed class CowAllianceImporterTests
 
         var status = new StatusAnalysis(scenario.Treaties);
 
-        Assert.IsType<EntryIntoForceRule.OnSignature>(treaty.EntryIntoForce);
+        Assert.IsType<OnSignatureRule>(treaty.EntryIntoForce);
         Assert.True(status.EvaluateTreaty(treaty, new LocalDate(1970, 12, 31)).IsInForce.IsFalse);
         Assert.True(status.EvaluateTreaty(treaty, new LocalDate(1971, 1, 1)).IsInForce.IsTrue);
         Assert.Contains(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowStartBeforeMembers && n.Location.Row == 8);

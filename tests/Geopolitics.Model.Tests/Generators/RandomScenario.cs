@@ -70,17 +70,17 @@ internal sealed class RandomScenario(int seed)
             _random.Next(3) == 0 ? [new Suspension(new DatePeriod(DrawDate(year + 3), DrawDate(year + 4)), DrawEvidence(), Maybe("suspended"))] : null)).ToList();
         EntryIntoForceRule rule = _random.Next(5) switch
         {
-            0 => new EntryIntoForceRule.OnSignature(),
-            1 => new EntryIntoForceRule.OnExchangeOfInstruments(_random.Next(2) == 0 ? DrawDate(year + 2) : null),
-            2 => new EntryIntoForceRule.AfterInstruments(_random.Next(1, parties.Length + 1), _random.Next(0, 400)),
-            3 => new EntryIntoForceRule.OnFixedDate(DrawDate(year + 2)),
-            _ => new EntryIntoForceRule.Recorded(DrawDate(year + 2)),
+            0 => new OnSignatureRule(),
+            1 => new OnExchangeOfInstrumentsRule(_random.Next(2) == 0 ? DrawDate(year + 2) : null),
+            2 => new AfterInstrumentsRule(_random.Next(1, parties.Length + 1), _random.Next(0, 400)),
+            3 => new OnFixedDateRule(DrawDate(year + 2)),
+            _ => new RecordedRule(DrawDate(year + 2)),
         };
         TreatyDuration duration = _random.Next(3) switch
         {
-            0 => new TreatyDuration.Indefinite(),
-            1 => new TreatyDuration.FixedTerm(Period.FromYears(_random.Next(1, 50))),
-            _ => new TreatyDuration.FixedTerm(Period.FromYears(_random.Next(1, 50)), true, _random.Next(2) == 0 ? Period.FromMonths(_random.Next(1, 24)) + Period.FromDays(_random.Next(0, 30)) : null),
+            0 => new IndefiniteDuration(),
+            1 => new FixedTermDuration(Period.FromYears(_random.Next(1, 50))),
+            _ => new FixedTermDuration(Period.FromYears(_random.Next(1, 50)), true, _random.Next(2) == 0 ? Period.FromMonths(_random.Next(1, 24)) + Period.FromDays(_random.Next(0, 30)) : null),
         };
         var others = States.Except(parties).ToArray();
         var clauses = Enum.GetValues<ClauseKind>().Where(_ => _random.Next(2) == 0).Select((kind, n) => DrawClause(kind, new ClauseId($"c{n}"), parties, others)).ToList();

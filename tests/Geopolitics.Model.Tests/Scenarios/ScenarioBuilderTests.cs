@@ -109,7 +109,7 @@ public class ScenarioBuilderTests
         var treaty = new Treaty(new TreatyId("x"), "X",
             [new TreatyParty(Rus, new Signature(new PartialDate(2024), Evidence.Unsourced(Confidence.Reported))),
              new TreatyParty(new ActorId("ATL"), new Signature(new PartialDate(2024), Evidence.Unsourced(Confidence.Reported)))],
-            new EntryIntoForceRule.OnSignature(), Evidence.Unsourced(Confidence.Reported));
+            new OnSignatureRule(), Evidence.Unsourced(Confidence.Reported));
 
         var errors = new ScenarioBuilder("T").AddStates("RUS").AddTreaty(treaty).Build().AsT1;
 

@@ -64,16 +64,16 @@ internal static class ScenarioJsonExamples
                 new TreatyId("chn-prk-1961"),
                 "Sino-North Korean Mutual Aid and Cooperation Friendship Treaty",
                 [Party(Chn, Day(1961, 7, 11), Day(1961, 9, 1)), Party(Prk, Day(1961, 7, 11), Day(1961, 9, 1))],
-                new EntryIntoForceRule.Recorded(Day(1961, 9, 10)),
+                new RecordedRule(Day(1961, 9, 10)),
                 Unsourced,
-                new TreatyDuration.FixedTerm(Period.FromYears(20), renewsAutomatically: true)))
+                new FixedTermDuration(Period.FromYears(20), renewsAutomatically: true)))
             .AddTreaty(new Treaty(
                 new TreatyId("after-instruments"),
                 "A treaty in force 30 days after the second instrument",
                 [Party(Usa, Day(2020, 1, 1), Day(2020, 3, 1)), Party(Kor, Day(2020, 1, 1), Day(2020, 4, 1))],
-                new EntryIntoForceRule.AfterInstruments(2, 30),
+                new AfterInstrumentsRule(2, 30),
                 Unsourced,
-                new TreatyDuration.Indefinite(),
+                new IndefiniteDuration(),
                 clauses: [new ObligationClause(new ClauseId("c1"), ClauseKind.Consultation)]))
             .AddTreaty(new Treaty(
                 new TreatyId("fixed-date"),
@@ -82,7 +82,7 @@ internal static class ScenarioJsonExamples
                     Party(Usa, Day(2024, 1, 10), Day(2024, 2, 1)),
                     new TreatyParty(Jpn, consent: new Consent(ConsentKind.Accession, new PartialDate(2024, 3), Unsourced)),
                 ],
-                new EntryIntoForceRule.OnFixedDate(new PartialDate(2025, 1)),
+                new OnFixedDateRule(new PartialDate(2025, 1)),
                 Unsourced))
             .AddTreaty(new Treaty(
                 new TreatyId("on-signature"),
@@ -91,7 +91,7 @@ internal static class ScenarioJsonExamples
                     new TreatyParty(Jpn, new Signature(new PartialDate(2019), Unsourced), new Consent(ConsentKind.DefinitiveSignature, new PartialDate(2019), Unsourced)),
                     new TreatyParty(Kor, new Signature(new PartialDate(2019), Unsourced), new Consent(ConsentKind.Approval, new PartialDate(2019, 5), Unsourced)),
                 ],
-                new EntryIntoForceRule.OnSignature(),
+                new OnSignatureRule(),
                 Unsourced,
                 withdrawalNotice: Period.FromMonths(6) + Period.FromWeeks(2),
                 termination: new Termination(TerminationKind.ByNotice, new PartialDate(2023, 8), null, Unsourced)))
@@ -221,9 +221,9 @@ internal static class ScenarioJsonExamples
         new TreatyId("rus-prk-2000"),
         "Treaty on Friendship, Good-Neighbourliness and Cooperation",
         [Party(Rus, Day(2000, 2, 9), Day(2000, 7, 1)), Party(Prk, Day(2000, 2, 9), Day(2000, 8, 1))],
-        new EntryIntoForceRule.OnExchangeOfInstruments(),
+        new OnExchangeOfInstrumentsRule(),
         Unsourced,
-        new TreatyDuration.FixedTerm(Period.FromYears(10), renewsAutomatically: true, renewalTerm: Period.FromYears(5)),
+        new FixedTermDuration(Period.FromYears(10), renewsAutomatically: true, renewalTerm: Period.FromYears(5)),
         [new ObligationClause(new ClauseId("art2"), ClauseKind.Consultation, article: "Article 2")],
         withdrawalNotice: Period.FromYears(1),
         termination: new Termination(TerminationKind.ByAgreement, Day(2024, 12, 4), Day(2024, 12, 4), Confirmed, "Superseded by the 2024 treaty"));
@@ -247,9 +247,9 @@ internal static class ScenarioJsonExamples
                 new Signature(Day(2024, 6, 19), Confirmed),
                 new Consent(ConsentKind.Ratification, Day(2024, 11, 11), Reported)),
         ],
-        new EntryIntoForceRule.OnExchangeOfInstruments(Day(2024, 12, 4)),
+        new OnExchangeOfInstrumentsRule(Day(2024, 12, 4)),
         Confirmed,
-        new TreatyDuration.Indefinite(),
+        new IndefiniteDuration(),
         [
             new MutualDefenceClause(
                 new ClauseId("art4"),

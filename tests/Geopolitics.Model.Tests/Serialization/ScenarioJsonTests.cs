@@ -224,7 +224,7 @@ public class ScenarioJsonTests
         var treaty = Assert.Single(Accepted(TreatyDoc).Treaties);
         Assert.Equal(new TreatyId("rus-prk-2024"), treaty.Id);
         Assert.Equal([new ActorId("RUS"), new ActorId("PRK")], treaty.PartyActors);
-        Assert.Equal(new EntryIntoForceRule.OnExchangeOfInstruments(new PartialDate(2024, 12, 4)), treaty.EntryIntoForce);
+        Assert.Equal(new OnExchangeOfInstrumentsRule(new PartialDate(2024, 12, 4)), treaty.EntryIntoForce);
         var clause = Assert.IsType<MutualDefenceClause>(Assert.Single(treaty.Clauses));
         Assert.Equal(DefenceTrigger.StateOfWar, clause.Trigger);
         Assert.Equal(NodaTime.Period.FromYears(1), treaty.WithdrawalNotice);
@@ -258,7 +258,7 @@ public class ScenarioJsonTests
 
         var treaty = Assert.Single(Accepted(json).Treaties);
 
-        Assert.IsType<TreatyDuration.Indefinite>(treaty.Duration);
+        Assert.IsType<IndefiniteDuration>(treaty.Duration);
         Assert.Null(treaty.WithdrawalNotice);
         Assert.Equal(ClauseConditions.None, treaty.Clauses[0].Conditions);
         Assert.Empty(treaty.Suspensions);

@@ -11,17 +11,17 @@ public class EntryIntoForceRuleTests
     [InlineData(1, -1, "days")]
     public void AfterInstruments_OutOfRange_Throws(int count, int days, string parameter)
     {
-        Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => new EntryIntoForceRule.AfterInstruments(count, days)).ParamName);
+        Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => new AfterInstrumentsRule(count, days)).ParamName);
     }
 
     public static TheoryData<EntryIntoForceRule, string> TextTable => new()
     {
-        { new EntryIntoForceRule.OnSignature(), "on signature" },
-        { new EntryIntoForceRule.OnExchangeOfInstruments(Day(2024, 12, 4)), "on exchange of instruments (2024-12-04)" },
-        { new EntryIntoForceRule.OnExchangeOfInstruments(), "on exchange of instruments (date not recorded)" },
-        { new EntryIntoForceRule.AfterInstruments(2, 30), "30 days after instrument 2" },
-        { new EntryIntoForceRule.OnFixedDate(new PartialDate(2025, 1)), "on 2025-01 (fixed)" },
-        { new EntryIntoForceRule.Recorded(Day(1961, 9, 10)), "on 1961-09-10 (recorded)" },
+        { new OnSignatureRule(), "on signature" },
+        { new OnExchangeOfInstrumentsRule(Day(2024, 12, 4)), "on exchange of instruments (2024-12-04)" },
+        { new OnExchangeOfInstrumentsRule(), "on exchange of instruments (date not recorded)" },
+        { new AfterInstrumentsRule(2, 30), "30 days after instrument 2" },
+        { new OnFixedDateRule(new PartialDate(2025, 1)), "on 2025-01 (fixed)" },
+        { new RecordedRule(Day(1961, 9, 10)), "on 1961-09-10 (recorded)" },
     };
 
     [Theory]
@@ -34,18 +34,18 @@ public class EntryIntoForceRuleTests
     [Fact]
     public void Equals_ValueEquality()
     {
-        Assert.Equal(new EntryIntoForceRule.AfterInstruments(2, 30), new EntryIntoForceRule.AfterInstruments(2, 30));
-        Assert.NotEqual(new EntryIntoForceRule.AfterInstruments(2, 30), new EntryIntoForceRule.AfterInstruments(2, 31));
-        Assert.NotEqual<EntryIntoForceRule>(new EntryIntoForceRule.OnFixedDate(Day(2025, 1, 1)), new EntryIntoForceRule.Recorded(Day(2025, 1, 1)));
+        Assert.Equal(new AfterInstrumentsRule(2, 30), new AfterInstrumentsRule(2, 30));
+        Assert.NotEqual(new AfterInstrumentsRule(2, 30), new AfterInstrumentsRule(2, 31));
+        Assert.NotEqual<EntryIntoForceRule>(new OnFixedDateRule(Day(2025, 1, 1)), new RecordedRule(Day(2025, 1, 1)));
     }
 
     public static TheoryData<EntryIntoForceRule, string> Cases => new()
     {
-        { new EntryIntoForceRule.OnSignature(), "signature" },
-        { new EntryIntoForceRule.OnExchangeOfInstruments(), "exchange" },
-        { new EntryIntoForceRule.AfterInstruments(2, 30), "after 2" },
-        { new EntryIntoForceRule.OnFixedDate(Day(2025, 1, 1)), "fixed 2025-01-01" },
-        { new EntryIntoForceRule.Recorded(Day(2025, 1, 1)), "recorded 2025-01-01" },
+        { new OnSignatureRule(), "signature" },
+        { new OnExchangeOfInstrumentsRule(), "exchange" },
+        { new AfterInstrumentsRule(2, 30), "after 2" },
+        { new OnFixedDateRule(Day(2025, 1, 1)), "fixed 2025-01-01" },
+        { new RecordedRule(Day(2025, 1, 1)), "recorded 2025-01-01" },
     };
 
     [Theory]

@@ -64,7 +64,7 @@ internal static class TreatyExamples
                 new Signature(Day(2024, 6, 19), prkSignatureEvidence ?? Official("KCNA")),
                 new Consent(ConsentKind.Ratification, Day(2024, 11, 11), Official("KCNA"))),
         ],
-        new EntryIntoForceRule.OnExchangeOfInstruments(Day(2024, 12, 4)),
+        new OnExchangeOfInstrumentsRule(Day(2024, 12, 4)),
         Official("Kremlin"),
         clauses:
         [
@@ -83,7 +83,7 @@ internal static class TreatyExamples
         RusPrk2000,
         "Treaty on Friendship, Good-Neighbourliness and Cooperation between the Russian Federation and the DPRK",
         [Party(Rus, Day(2000, 2, 9)), Party(Prk, Day(2000, 2, 9))],
-        new EntryIntoForceRule.Recorded(new PartialDate(2000)),
+        new RecordedRule(new PartialDate(2000)),
         Reported);
 
     /// <summary>The 1961 China–DPRK treaty: 20-year terms, renewed automatically.</summary>
@@ -91,9 +91,9 @@ internal static class TreatyExamples
         ChnPrk1961,
         "Sino-North Korean Mutual Aid and Cooperation Friendship Treaty",
         [Party(Chn, Day(1961, 7, 11)), Party(Prk, Day(1961, 7, 11))],
-        new EntryIntoForceRule.Recorded(Day(1961, 9, 10)),
+        new RecordedRule(Day(1961, 9, 10)),
         Reported,
-        new TreatyDuration.FixedTerm(Period.FromYears(20), renews),
+        new FixedTermDuration(Period.FromYears(20), renews),
         [new MutualDefenceClause(new ClauseId("art2"), DefenceTrigger.StateOfWar, DefenceResponse.ImmediateMilitaryAssistance, article: "Article II")]);
 
     /// <summary>The US–ROK Mutual Defense Treaty of 1953.</summary>
@@ -101,7 +101,7 @@ internal static class TreatyExamples
         UsaKor1953,
         "Mutual Defense Treaty between the United States and the Republic of Korea",
         [Party(Usa, Day(1953, 10, 1)), Party(Kor, Day(1953, 10, 1))],
-        new EntryIntoForceRule.Recorded(Day(1954, 11, 17)),
+        new RecordedRule(Day(1954, 11, 17)),
         Reported,
         clauses:
         [
@@ -118,7 +118,7 @@ internal static class TreatyExamples
         UsaJpn1960,
         "Treaty of Mutual Cooperation and Security between Japan and the United States of America",
         [Party(Usa, Day(1960, 1, 19)), Party(Jpn, Day(1960, 1, 19))],
-        new EntryIntoForceRule.Recorded(Day(1960, 6, 23)),
+        new RecordedRule(Day(1960, 6, 23)),
         Reported,
         clauses:
         [

@@ -10,9 +10,9 @@ public class TreatyTests
     [Fact]
     public void Constructor_OptionalMembersOmitted_IndefiniteAndEmpty()
     {
-        var treaty = Treaty("t", new EntryIntoForceRule.OnSignature(), Party(Rus), Party(Prk));
+        var treaty = Treaty("t", new OnSignatureRule(), Party(Rus), Party(Prk));
 
-        Assert.IsType<TreatyDuration.Indefinite>(treaty.Duration);
+        Assert.IsType<IndefiniteDuration>(treaty.Duration);
         Assert.Empty(treaty.Clauses);
         Assert.Empty(treaty.Suspensions);
         Assert.Empty(treaty.Supersedes);
@@ -26,25 +26,25 @@ public class TreatyTests
     [InlineData("  ")]
     public void Constructor_BlankName_Throws(string name)
     {
-        var exception = Assert.Throws<ArgumentException>(() => new Treaty(new TreatyId("t"), name, [], new EntryIntoForceRule.OnSignature(), Reported));
+        var exception = Assert.Throws<ArgumentException>(() => new Treaty(new TreatyId("t"), name, [], new OnSignatureRule(), Reported));
         Assert.Equal("name", exception.ParamName);
     }
 
     [Fact]
     public void Constructor_DefaultIds_Throw()
     {
-        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new Treaty(default, "T", [], new EntryIntoForceRule.OnSignature(), Reported)).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new Treaty(default, "T", [], new OnSignatureRule(), Reported)).ParamName);
         Assert.Equal("id", Assert.Throws<ArgumentException>(() => new ObligationClause(default, ClauseKind.Offence)).ParamName);
         Assert.Equal("actor", Assert.Throws<ArgumentException>(() => new TreatyParty(default)).ParamName);
         Assert.Equal("date", Assert.Throws<ArgumentException>(() => new Signature(default, Reported)).ParamName);
-        Assert.Equal("date", Assert.Throws<ArgumentException>(() => new EntryIntoForceRule.Recorded(default)).ParamName);
+        Assert.Equal("date", Assert.Throws<ArgumentException>(() => new RecordedRule(default)).ParamName);
     }
 
     [Fact]
     public void Constructor_NegativeNotice_Throws()
     {
         var exception = Assert.Throws<ArgumentException>(() =>
-            new Treaty(new TreatyId("t"), "T", [], new EntryIntoForceRule.OnSignature(), Reported, withdrawalNotice: Period.FromMonths(-6)));
+            new Treaty(new TreatyId("t"), "T", [], new OnSignatureRule(), Reported, withdrawalNotice: Period.FromMonths(-6)));
         Assert.Equal("withdrawalNotice", exception.ParamName);
     }
 
@@ -52,13 +52,13 @@ public class TreatyTests
     public void Constructor_NoticeWithTimeUnits_Throws()
     {
         Assert.Throws<ArgumentException>(() =>
-            new Treaty(new TreatyId("t"), "T", [], new EntryIntoForceRule.OnSignature(), Reported, withdrawalNotice: Period.FromHours(12)));
+            new Treaty(new TreatyId("t"), "T", [], new OnSignatureRule(), Reported, withdrawalNotice: Period.FromHours(12)));
     }
 
     [Fact]
     public void Constructor_NullParty_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new Treaty(new TreatyId("t"), "T", [Party(Rus), null!], new EntryIntoForceRule.OnSignature(), Reported));
+        var exception = Assert.Throws<ArgumentException>(() => new Treaty(new TreatyId("t"), "T", [Party(Rus), null!], new OnSignatureRule(), Reported));
         Assert.Equal("parties", exception.ParamName);
     }
 

@@ -26,7 +26,7 @@ public class TreatyValidatorTests
             new TreatyId("t"),
             "Test treaty",
             parties ?? [Party(Rus, Day(2024, 6, 19), Day(2024, 11, 9)), Party(Prk, Day(2024, 6, 19), Day(2024, 11, 11))],
-            rule ?? new EntryIntoForceRule.OnExchangeOfInstruments(Day(2024, 12, 4)),
+            rule ?? new OnExchangeOfInstrumentsRule(Day(2024, 12, 4)),
             evidence ?? Reported,
             clauses: clauses,
             suspensions: suspensions,
@@ -82,7 +82,7 @@ public class TreatyValidatorTests
     [Fact]
     public void Validate_ConsentBeforeSignature_PathNamesThePartyIndex()
     {
-        var result = Validator.TestValidate(Build(parties: [Party(Rus, Day(2024, 6, 19), Day(2024, 11, 9)), Party(Prk, Day(2024, 6, 19), Day(2024, 6, 1))], rule: new EntryIntoForceRule.OnSignature()));
+        var result = Validator.TestValidate(Build(parties: [Party(Rus, Day(2024, 6, 19), Day(2024, 11, 9)), Party(Prk, Day(2024, 6, 19), Day(2024, 6, 1))], rule: new OnSignatureRule()));
 
         result.ShouldHaveValidationErrorFor("Parties[1].Consent.Date")
             .WithErrorCode(ErrorCodes.ConsentBeforeSignature)
@@ -94,7 +94,7 @@ public class TreatyValidatorTests
     [Fact]
     public void Validate_ExchangeBeforeAConsent_EntryIntoForceBeforeConsent()
     {
-        var result = Validator.TestValidate(Build(rule: new EntryIntoForceRule.OnExchangeOfInstruments(Day(2024, 11, 10))));
+        var result = Validator.TestValidate(Build(rule: new OnExchangeOfInstrumentsRule(Day(2024, 11, 10))));
 
         result.ShouldHaveValidationErrorFor("EntryIntoForce.Exchanged")
             .WithErrorCode(ErrorCodes.EntryIntoForceBeforeConsent)
@@ -106,7 +106,7 @@ public class TreatyValidatorTests
     [InlineData("2024-11")]
     public void Validate_ExchangeOnOrPossiblyAfterLastConsent_NoError(string exchanged)
     {
-        var result = Validator.TestValidate(Build(rule: new EntryIntoForceRule.OnExchangeOfInstruments(PartialDate.Parse(exchanged).AsT0)));
+        var result = Validator.TestValidate(Build(rule: new OnExchangeOfInstrumentsRule(PartialDate.Parse(exchanged).AsT0)));
 
         result.ShouldNotHaveValidationErrorFor("EntryIntoForce.Exchanged");
     }
@@ -127,7 +127,7 @@ public class TreatyValidatorTests
     [Fact]
     public void Validate_RecordedEntryBeforeSecondConsent_EntryIntoForceBeforeConsent()
     {
-        var result = Validator.TestValidate(Build(rule: new EntryIntoForceRule.Recorded(Day(2024, 11, 10))));
+        var result = Validator.TestValidate(Build(rule: new RecordedRule(Day(2024, 11, 10))));
 
         result.ShouldHaveValidationErrorFor("EntryIntoForce.Date").WithErrorCode(ErrorCodes.EntryIntoForceBeforeConsent);
     }
@@ -137,7 +137,7 @@ public class TreatyValidatorTests
     {
         var parties = new[] { Party(Rus, Day(2024, 6, 19)), Party(Prk, Day(2024, 6, 19)) };
 
-        var result = Validator.TestValidate(Build(parties: parties, rule: new EntryIntoForceRule.OnFixedDate(new PartialDate(2024, 5))));
+        var result = Validator.TestValidate(Build(parties: parties, rule: new OnFixedDateRule(new PartialDate(2024, 5))));
 
         result.ShouldHaveValidationErrorFor("EntryIntoForce.Date").WithErrorCode(ErrorCodes.EntryIntoForceBeforeConsent);
     }
@@ -147,7 +147,7 @@ public class TreatyValidatorTests
     {
         var parties = new[] { Party(Usa, Day(1953, 10, 1)), Party(Kor, Day(1953, 10, 1)), Party(Jpn, consented: Day(1990, 1, 1), kind: ConsentKind.Accession) };
 
-        var result = Validator.TestValidate(Build(parties: parties, rule: new EntryIntoForceRule.Recorded(Day(1954, 11, 17))));
+        var result = Validator.TestValidate(Build(parties: parties, rule: new RecordedRule(Day(1954, 11, 17))));
 
         result.ShouldNotHaveAnyValidationErrors();
     }
@@ -157,7 +157,7 @@ public class TreatyValidatorTests
     [Fact]
     public void Validate_MoreInstrumentsThanParties_InstrumentCountExceedsParties()
     {
-        var result = Validator.TestValidate(Build(rule: new EntryIntoForceRule.AfterInstruments(3, 30)));
+        var result = Validator.TestValidate(Build(rule: new AfterInstrumentsRule(3, 30)));
 
         result.ShouldHaveValidationErrorFor("EntryIntoForce.Count").WithErrorCode(ErrorCodes.InstrumentCountExceedsParties);
     }
@@ -165,7 +165,7 @@ public class TreatyValidatorTests
     [Fact]
     public void Validate_AsManyInstrumentsAsParties_NoError()
     {
-        Validator.TestValidate(Build(rule: new EntryIntoForceRule.AfterInstruments(2, 30))).ShouldNotHaveAnyValidationErrors();
+        Validator.TestValidate(Build(rule: new AfterInstrumentsRule(2, 30))).ShouldNotHaveAnyValidationErrors();
     }
 
     // GM0409, GM0410 through the clause validator, with the treaty's path
@@ -287,7 +287,7 @@ public class TreatyValidatorTests
             Party(Prk, Day(2024, 6, 19), Day(2024, 11, 11)),
         };
 
-        var result = Validator.TestValidate(Build(parties: parties, rule: new EntryIntoForceRule.OnSignature(), evidence: confirmed));
+        var result = Validator.TestValidate(Build(parties: parties, rule: new OnSignatureRule(), evidence: confirmed));
 
         result.ShouldHaveValidationErrorFor("Evidence.Sources").WithErrorCode(ErrorCodes.ConfirmedWithoutSource);
         result.ShouldHaveValidationErrorFor("Parties[0].Signature.Evidence.Sources").WithErrorCode(ErrorCodes.ConfirmedWithoutSource);
@@ -307,7 +307,7 @@ public class TreatyValidatorTests
     {
         var parent = new InlineValidator<Treaty[]>();
         parent.RuleForEach(treaties => treaties).SetValidator(Validator).OverridePropertyName("Treaties");
-        Treaty[] treaties = [Build(), Build(parties: [Party(Rus, Day(2024, 6, 19)), Party(Rus, Day(2024, 6, 19))], rule: new EntryIntoForceRule.OnExchangeOfInstruments(Day(2024, 1, 1)))];
+        Treaty[] treaties = [Build(), Build(parties: [Party(Rus, Day(2024, 6, 19)), Party(Rus, Day(2024, 6, 19))], rule: new OnExchangeOfInstrumentsRule(Day(2024, 1, 1)))];
 
         var errors = ModelValidation.Check(parent, treaties);
 

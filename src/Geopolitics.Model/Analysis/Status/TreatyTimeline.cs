@@ -81,16 +81,16 @@ internal sealed class TreatyTimeline
         var rule = Treaty.EntryIntoForce;
         var ruleDate = rule switch
         {
-            EntryIntoForceRule.OnExchangeOfInstruments exchange => exchange.Exchanged,
-            EntryIntoForceRule.OnFixedDate fixedDate => fixedDate.Date,
-            EntryIntoForceRule.Recorded recorded => recorded.Date,
+            OnExchangeOfInstrumentsRule exchange => exchange.Exchanged,
+            OnFixedDateRule fixedDate => fixedDate.Date,
+            RecordedRule recorded => recorded.Date,
             _ => (PartialDate?)null,
         };
 
         // The treaty's own record (its rule, term and supersessions) rests on the treaty's evidence and is taken as given;
         // the dated steps carry their own evidence and are filtered.
         Facts.Add(new TreatyFact(id, null, TreatyFactKind.EntryIntoForce, "EntryIntoForce", ruleDate, Treaty.Evidence, $"{id}: entry into force {rule}."));
-        if (Treaty.Duration is TreatyDuration.FixedTerm term)
+        if (Treaty.Duration is FixedTermDuration term)
         {
             var text = term.RenewsAutomatically
                 ? $"{id} has a fixed term of {term.Term} from entry into force and renews automatically every {term.EffectiveRenewalTerm}, so it does not expire."
@@ -168,7 +168,7 @@ internal sealed class TreatyTimeline
         DayRange? entry;
         switch (Treaty.EntryIntoForce)
         {
-            case EntryIntoForceRule.OnSignature:
+            case OnSignatureRule:
                 // Signing is consenting: in force from the second signature, each later signatory from its own.
                 foreach (var party in Parties)
                 {
@@ -184,7 +184,7 @@ internal sealed class TreatyTimeline
 
                 break;
 
-            case EntryIntoForceRule.OnExchangeOfInstruments exchange:
+            case OnExchangeOfInstrumentsRule exchange:
                 SetConsentsFromInstruments();
                 var originals = Parties.Where(p => p.ConsentKind is not { } kind || !kind.JoinsWithoutSignature()).ToList();
                 DayRange? lastConsent = originals.Count >= 2 && originals.All(p => p.Consent is not null)
@@ -208,7 +208,7 @@ internal sealed class TreatyTimeline
 
                 break;
 
-            case EntryIntoForceRule.AfterInstruments after:
+            case AfterInstrumentsRule after:
                 SetConsentsFromInstruments();
                 var instrument = DayArithmetic.KthEvent(Acts(p => p.Consent), after.Count);
                 ConsentsComplete = instrument;
@@ -220,14 +220,14 @@ internal sealed class TreatyTimeline
 
                 break;
 
-            case EntryIntoForceRule.OnFixedDate fixedDate:
+            case OnFixedDateRule fixedDate:
                 SetConsentsFromInstruments();
                 ConsentsComplete = DayArithmetic.KthEvent(Acts(p => p.Consent), 2);
                 entry = fixedDate.Date.Range;
                 BindFromDatedEntry(entry.Value);
                 break;
 
-            case EntryIntoForceRule.Recorded recorded:
+            case RecordedRule recorded:
                 SetConsentsFromInstruments();
                 ConsentsComplete = DayArithmetic.KthEvent(Acts(p => p.Consent), 2);
                 entry = recorded.Date.Range;
@@ -252,7 +252,7 @@ internal sealed class TreatyTimeline
             Collapse = DayArithmetic.KthEvent([.. bound.Select(p => p.Withdrawal).OfType<DayRange>()], bound.Count - 1);
         }
 
-        if (Treaty.Duration is TreatyDuration.FixedTerm { RenewsAutomatically: false } term && InForce is { } inForce)
+        if (Treaty.Duration is FixedTermDuration { RenewsAutomatically: false } term && InForce is { } inForce)
         {
             Expiry = DayArithmetic.Plus(inForce, term.Term);
         }

@@ -321,9 +321,9 @@ public sealed class TimelineAnalysis
 
     private static PartialDate? RecordedEntryIntoForce(EntryIntoForceRule rule) => rule switch
     {
-        EntryIntoForceRule.OnExchangeOfInstruments { Exchanged: { } exchanged } => exchanged,
-        EntryIntoForceRule.OnFixedDate fixedDate => fixedDate.Date,
-        EntryIntoForceRule.Recorded recorded => recorded.Date,
+        OnExchangeOfInstrumentsRule { Exchanged: { } exchanged } => exchanged,
+        OnFixedDateRule fixedDate => fixedDate.Date,
+        RecordedRule recorded => recorded.Date,
         _ => null,
     };
 

@@ -40,7 +40,7 @@ internal static class DefenceExamples
             new TreatyId(id),
             $"Treaty {id}",
             parties.Select(p => overrides.FirstOrDefault(o => o.Actor == p) ?? Party(p, Day(1999, 6, 1))),
-            new EntryIntoForceRule.Recorded(inForce),
+            new RecordedRule(inForce),
             Reported,
             clauses: clauses,
             withdrawalNotice: notice);

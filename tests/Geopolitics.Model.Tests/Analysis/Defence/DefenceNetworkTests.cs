@@ -41,7 +41,7 @@ public class DefenceNetworkTests
                 new TreatyId("a-b"),
                 "Pact of \"Amity\" <&> -- final",
                 [Party(new ActorId("AAA"), Day(1999, 1, 1)), Party(new ActorId("BBB"), Day(1999, 1, 1))],
-                new EntryIntoForceRule.Recorded(new PartialDate(2000, 1)),
+                new RecordedRule(new PartialDate(2000, 1)),
                 Reported,
                 clauses: [Clause("art1", guarantors: [new ActorId("AAA")], beneficiaries: [new ActorId("BBB")])]))
             .Build().AsT0;

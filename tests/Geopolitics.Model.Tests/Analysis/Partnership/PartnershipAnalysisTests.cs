@@ -438,7 +438,7 @@ public class PartnershipAnalysisTests
             new TreatyId("t"),
             "t",
             [new TreatyParty(Rus, new Signature(Day(2024, 6, 19), With(Confidence.Reported))), new TreatyParty(Prk)],
-            new EntryIntoForceRule.OnSignature(),
+            new OnSignatureRule(),
             With(Confidence.Reported),
             clauses: [new ObligationClause(new ClauseId("art2"), ClauseKind.EconomicCooperation)]);
         var scenario = Build(b => b.AddTreaty(treaty));
@@ -494,7 +494,7 @@ public class PartnershipAnalysisTests
             new TreatyId("t"),
             "t",
             [.. new[] { Rus, Prk, Chn }.Select(a => new TreatyParty(a, new Signature(Day(2024, 1, 1), With(Confidence.Reported))))],
-            new EntryIntoForceRule.Recorded(Day(2024, 1, 1)),
+            new RecordedRule(Day(2024, 1, 1)),
             With(Confidence.Reported),
             clauses: [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, guarantors: [Rus, Prk], beneficiaries: [Chn])]);
         var scenario = Build(b => b.AddTreaty(treaty));

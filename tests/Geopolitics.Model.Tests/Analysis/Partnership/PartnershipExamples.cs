@@ -93,7 +93,7 @@ internal static class PartnershipExamples
             new TreatyId(id),
             id,
             [new TreatyParty(first, new Signature(signed, With(Confidence.Reported))), new TreatyParty(second, new Signature(signed, With(Confidence.Reported)), withdrawal: secondWithdraws)],
-            new EntryIntoForceRule.Recorded(inForce ?? signed),
+            new RecordedRule(inForce ?? signed),
             With(Confidence.Reported),
             clauses: mutualDefence
                 ? [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, guarantors: guarantors, beneficiaries: beneficiaries, article: "Article 1")]

@@ -133,7 +133,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.OnSignature(),
+            new OnSignatureRule(),
             Party(Rus, Day(2020, 1, 1)),
             new TreatyParty(Prk, new Signature(Day(2020, 1, 1), Evidence.Unsourced(Confidence.Denied))));
 
@@ -148,7 +148,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.AfterInstruments(2, 0),
+            new AfterInstrumentsRule(2, 0),
             Party(Rus, Day(2020, 1, 1), Day(2020, 2, 1)),
             new TreatyParty(Prk, new Signature(Day(2020, 1, 1), Reported), new Consent(ConsentKind.Ratification, Day(2020, 2, 1), Evidence.Unsourced(Confidence.Alleged))));
 
@@ -165,7 +165,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.OnSignature(),
+            new OnSignatureRule(),
             Party(Rus, Day(2020, 1, 10)),
             Party(Prk, Day(2020, 1, 20)),
             Party(Chn, Day(2020, 3, 1)));
@@ -189,7 +189,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.OnExchangeOfInstruments(),
+            new OnExchangeOfInstrumentsRule(),
             Party(Rus, Day(2020, 1, 1), Day(2020, 5, 1)),
             Party(Prk, Day(2020, 1, 1), Day(2020, 6, 1)));
         var evaluator = new StatusAnalysis([treaty]);
@@ -211,7 +211,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.OnExchangeOfInstruments(),
+            new OnExchangeOfInstrumentsRule(),
             Party(Rus, Day(2020, 1, 1), Day(2020, 5, 1)),
             Party(Prk, Day(2020, 1, 1)));
 
@@ -226,7 +226,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.AfterInstruments(2, 30),
+            new AfterInstrumentsRule(2, 30),
             Party(Rus, Day(2020, 1, 1), Day(2020, 1, 10)),
             Party(Prk, Day(2020, 1, 1), Day(2020, 2, 1)),
             Party(Chn, Day(2020, 1, 1), Day(2020, 3, 15)));
@@ -251,7 +251,7 @@ public class StatusAnalysisTests
         // happened between 2020-01-01 and 2020-06-15, whichever it was.
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.AfterInstruments(1, 0),
+            new AfterInstrumentsRule(1, 0),
             Party(Rus, new PartialDate(2019), new PartialDate(2020)),
             Party(Prk, new PartialDate(2019), Day(2020, 6, 15)));
         var evaluator = new StatusAnalysis([treaty]);
@@ -272,7 +272,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.OnFixedDate(Day(2025, 1, 1)),
+            new OnFixedDateRule(Day(2025, 1, 1)),
             Party(Rus, Day(2024, 6, 1), Day(2024, 9, 1)),
             Party(Prk, Day(2024, 6, 1), Day(2024, 10, 1)));
         var evaluator = new StatusAnalysis([treaty]);
@@ -296,7 +296,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.OnExchangeOfInstruments(Day(2020, 3, 1)),
+            new OnExchangeOfInstrumentsRule(Day(2020, 3, 1)),
             Party(Rus, Day(2020, 1, 1), Day(2020, 2, 1)),
             Party(Prk, Day(2020, 1, 1), Day(2020, 2, 15)),
             Party(Chn, consented: Day(2022, 5, 10), kind: ConsentKind.Accession));
@@ -347,7 +347,7 @@ public class StatusAnalysisTests
 
     private static Treaty MonthPrecisionTreaty() => Treaty(
         "month",
-        new EntryIntoForceRule.Recorded(Day(2025, 1, 15)),
+        new RecordedRule(Day(2025, 1, 15)),
         Party(Rus, Day(2024, 6, 19), Day(2024, 10, 1)),
         Party(Prk, Day(2024, 6, 19), new PartialDate(2024, 11)));
 
@@ -435,7 +435,7 @@ public class StatusAnalysisTests
                 Party(Prk, Day(2020, 1, 1)),
                 Party(Chn, Day(2020, 1, 1), withdrawal: new Withdrawal(Day(2023, 3, 1), null, Reported)),
             ],
-            new EntryIntoForceRule.OnSignature(),
+            new OnSignatureRule(),
             Reported,
             withdrawalNotice: Period.FromYears(1));
         var evaluator = new StatusAnalysis([treaty]);
@@ -455,7 +455,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.OnSignature(),
+            new OnSignatureRule(),
             Party(Rus, Day(2020, 1, 1), withdrawal: new Withdrawal(Day(2023, 3, 1), Day(2023, 9, 1), Reported)),
             Party(Prk, Day(2020, 1, 1)));
         var evaluator = new StatusAnalysis([treaty]);
@@ -476,7 +476,7 @@ public class StatusAnalysisTests
             new TreatyId("t"),
             "Bilateral",
             [Party(Rus, Day(2020, 1, 1)), Party(Prk, Day(2020, 1, 1))],
-            new EntryIntoForceRule.OnSignature(),
+            new OnSignatureRule(),
             Reported,
             withdrawalNotice: Period.FromMonths(6),
             termination: new Termination(TerminationKind.ByNotice, Day(2023, 1, 15), null, Reported));
@@ -493,9 +493,9 @@ public class StatusAnalysisTests
             new TreatyId("t"),
             "Bilateral",
             [Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2000, 1, 1))],
-            new EntryIntoForceRule.OnSignature(),
+            new OnSignatureRule(),
             Reported,
-            new TreatyDuration.FixedTerm(Period.FromYears(10)),
+            new FixedTermDuration(Period.FromYears(10)),
             termination: new Termination(TerminationKind.ByAgreement, Day(2005, 1, 1), null, Reported));
 
         AssertCertain(TreatyStatus.Terminated, new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2015, 1, 1)));
@@ -508,9 +508,9 @@ public class StatusAnalysisTests
             new TreatyId("t"),
             "Bilateral",
             [Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2000, 1, 1))],
-            new EntryIntoForceRule.OnSignature(),
+            new OnSignatureRule(),
             Reported,
-            new TreatyDuration.FixedTerm(Period.FromYears(10)),
+            new FixedTermDuration(Period.FromYears(10)),
             termination: new Termination(TerminationKind.ByAgreement, new PartialDate(2010), null, Reported));
 
         var report = new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2011, 1, 1));
@@ -527,7 +527,7 @@ public class StatusAnalysisTests
             new TreatyId("t"),
             "Bilateral",
             [Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2000, 1, 1))],
-            new EntryIntoForceRule.OnSignature(),
+            new OnSignatureRule(),
             Reported,
             suspensions: [new Suspension(new DatePeriod(Day(2023, 11, 22), new PartialDate(2024, 6)), Reported)]);
         var evaluator = new StatusAnalysis([treaty]);
@@ -546,7 +546,7 @@ public class StatusAnalysisTests
     {
         var treaty = Treaty(
             "t",
-            new EntryIntoForceRule.OnSignature(),
+            new OnSignatureRule(),
             Party(Rus, Day(2000, 1, 1), suspensions: [new Suspension(new DatePeriod(Day(2023, 1, 1)), Reported)]),
             Party(Prk, Day(2000, 1, 1)));
 
@@ -615,7 +615,7 @@ public class StatusAnalysisTests
                 Party(Prk, Day(1999, 1, 1), Day(1999, 6, 1)),
                 Party(Chn, Day(1999, 1, 1), Day(1999, 6, 1)),
             ],
-            new EntryIntoForceRule.Recorded(Day(2000, 1, 1)),
+            new RecordedRule(Day(2000, 1, 1)),
             Reported,
             termination: new Termination(TerminationKind.ByAgreement, Day(2005, 1, 1), null, Reported));
 
@@ -631,7 +631,7 @@ public class StatusAnalysisTests
     [InlineData(true)]
     public void Evaluate_DatedEntryAfterEveryConsent_ConsentGivenUntilThen(bool fixedDate)
     {
-        EntryIntoForceRule rule = fixedDate ? new EntryIntoForceRule.OnFixedDate(Day(2020, 6, 1)) : new EntryIntoForceRule.Recorded(Day(2020, 6, 1));
+        EntryIntoForceRule rule = fixedDate ? new OnFixedDateRule(Day(2020, 6, 1)) : new RecordedRule(Day(2020, 6, 1));
         var treaty = Treaty("dated", rule, Party(Rus, Day(2019, 1, 1), Day(2019, 6, 1)), Party(Prk, Day(2019, 1, 1), Day(2019, 7, 1)));
 
         var evaluator = new StatusAnalysis([treaty]);
@@ -644,7 +644,7 @@ public class StatusAnalysisTests
     [Fact]
     public void Evaluate_DatedEntryBeforeAPartysConsent_BindsThatPartyFromItsConsent()
     {
-        var treaty = Treaty("late", new EntryIntoForceRule.Recorded(Day(2020, 6, 1)), Party(Rus, Day(2019, 1, 1), Day(2019, 6, 1)), Party(Prk, Day(2019, 1, 1), Day(2021, 1, 1)));
+        var treaty = Treaty("late", new RecordedRule(Day(2020, 6, 1)), Party(Rus, Day(2019, 1, 1), Day(2019, 6, 1)), Party(Prk, Day(2019, 1, 1), Day(2021, 1, 1)));
 
         var evaluator = new StatusAnalysis([treaty]);
 
@@ -655,7 +655,7 @@ public class StatusAnalysisTests
     [Fact]
     public void Evaluate_FirstSignatoryOfATreatyInForceOnSignature_IsNotBoundBeforeTheSecondSignature()
     {
-        var treaty = Treaty("on-signature", new EntryIntoForceRule.OnSignature(), Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2005, 1, 1)), Party(Chn, Day(2010, 1, 1)));
+        var treaty = Treaty("on-signature", new OnSignatureRule(), Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2005, 1, 1)), Party(Chn, Day(2010, 1, 1)));
 
         var report = new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2003, 1, 1));
 
@@ -669,7 +669,7 @@ public class StatusAnalysisTests
     public void Evaluate_TreatyListingItselfAsSuperseded_IsNotTerminatedByItself()
     {
         var treaty = new Treaty(
-            new TreatyId("self"), "Self", [Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2000, 1, 1))], new EntryIntoForceRule.OnSignature(), Reported, supersedes: [new TreatyId("self")]);
+            new TreatyId("self"), "Self", [Party(Rus, Day(2000, 1, 1)), Party(Prk, Day(2000, 1, 1))], new OnSignatureRule(), Reported, supersedes: [new TreatyId("self")]);
 
         AssertCertain(TreatyStatus.InForce, new StatusAnalysis([treaty]).EvaluateTreaty(treaty, On(2010, 1, 1)));
     }

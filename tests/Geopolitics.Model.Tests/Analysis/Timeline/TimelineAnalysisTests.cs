@@ -165,7 +165,7 @@ public class TimelineAnalysisTests
                     withdrawal: new Withdrawal(new PartialDate(2024, 1, 15), null, Reported)),
                 new TreatyParty(Prk, new Signature(new PartialDate(2020, 1, 1), Reported), new Consent(ConsentKind.Ratification, new PartialDate(2020, 2, 1), Reported)),
             ],
-            new EntryIntoForceRule.OnExchangeOfInstruments(null), Reported, withdrawalNotice: Period.FromMonths(6));
+            new OnExchangeOfInstrumentsRule(null), Reported, withdrawalNotice: Period.FromMonths(6));
 
         var entries = new TimelineAnalysis(WithTreaty(treaty)).Entries;
 
@@ -183,7 +183,7 @@ public class TimelineAnalysisTests
                 new TreatyParty(Rus, new Signature(new PartialDate(2020, 1, 1), Reported), withdrawal: new Withdrawal(new PartialDate(2024, 1), null, Reported)),
                 new TreatyParty(Prk, new Signature(new PartialDate(2020, 1, 1), Reported)),
             ],
-            new EntryIntoForceRule.OnSignature(), Reported, withdrawalNotice: Period.FromMonths(6));
+            new OnSignatureRule(), Reported, withdrawalNotice: Period.FromMonths(6));
 
         var entries = new TimelineAnalysis(WithTreaty(treaty)).Entries;
 
@@ -199,7 +199,7 @@ public class TimelineAnalysisTests
                 new TreatyParty(Rus, new Signature(new PartialDate(2020, 1, 1), Reported)),
                 new TreatyParty(Prk, new Signature(new PartialDate(2020, 1, 1), Reported)),
             ],
-            new EntryIntoForceRule.OnSignature(), Reported,
+            new OnSignatureRule(), Reported,
             suspensions: [new Suspension(new DatePeriod(new PartialDate(2021, 3), new PartialDate(2021, 9)), Reported)],
             termination: new Termination(TerminationKind.ByAgreement, new PartialDate(2023, 1, 10), new PartialDate(2023, 6, 30), Reported));
 
