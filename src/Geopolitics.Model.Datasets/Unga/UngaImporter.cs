@@ -80,13 +80,15 @@ public static class UngaImporter
     /// <summary>Reads the votes of either release from disk, and for the 2021 release its roll-call and issue files.</summary>
     /// <param name="votesPath">The votes: <c>UNVotesPublished.csv.gz</c> (2016) or <c>un_votes.csv.gz</c> (2021), gzipped or plain.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="UngaImportOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the import: checked before each row, and a read waiting on a source that sends nothing (a FIFO, standard input) gives up when it is cancelled.</param>
     /// <returns>The import: roll calls, votes, rejected rows and counts, or a failed import saying why.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="votesPath"/> is <see langword="null"/>.</exception>
-    public static UngaImport Import(string votesPath, UngaImportOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read to its end.</exception>
+    public static UngaImport Import(string votesPath, UngaImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(votesPath);
         options ??= UngaImportOptions.Default;
-        if (!TryOpen(votesPath, out var votes, out var error))
+        if (!TryOpen(votesPath, cancellationToken, out var votes, out var error))
         {
             return Failed(null, [new DatasetRowCounts(votesPath, 0, 0, 0)], [error]);
         }
@@ -97,21 +99,23 @@ public static class UngaImporter
             return Read(votes, votesPath, options, file =>
             {
                 var path = (file == "un_roll_calls" ? options.RollCallsPath : options.IssuesPath) ?? Beside(folder, file);
-                return TryOpen(path, out var reader, out var sideError) ? (reader, path, null) : (null, path, sideError);
-            });
+                return TryOpen(path, cancellationToken, out var reader, out var sideError) ? (reader, path, null) : (null, path, sideError);
+            }, cancellationToken);
         }
     }
 
     /// <summary>Reads the votes of either release from readers; the 2021 release needs its roll-call and issue tables too.</summary>
-    /// <param name="votes">The votes table (plain text; <see cref="OpenText"/> opens a gzipped file).</param>
+    /// <param name="votes">The votes table (plain text; <see cref="OpenText(string)"/> opens a gzipped file).</param>
     /// <param name="votesName">The votes file's name, for locations and counts.</param>
     /// <param name="rollCalls">The 2021 roll-call table, or <see langword="null"/> (enough for the 2016 release).</param>
     /// <param name="rollCallsName">The roll-call file's name.</param>
     /// <param name="issues">The 2021 issue table, or <see langword="null"/> (enough for the 2016 release).</param>
     /// <param name="issuesName">The issue file's name.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="UngaImportOptions.Default"/> (its paths are not used).</param>
+    /// <param name="cancellationToken">Stops the import: checked before each row.</param>
     /// <returns>The import, or a failed import saying why.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="votes"/> or <paramref name="votesName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the input was read to its end.</exception>
     public static UngaImport ImportFrom(
         TextReader votes,
         string votesName,
@@ -119,7 +123,8 @@ public static class UngaImporter
         string? rollCallsName = null,
         TextReader? issues = null,
         string? issuesName = null,
-        UngaImportOptions? options = null)
+        UngaImportOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(votes);
         ArgumentNullException.ThrowIfNull(votesName);
@@ -129,7 +134,7 @@ public static class UngaImporter
             return reader is null
                 ? (null, name, new ModelError(DatasetErrorCodes.UngaFileUnreadable, $"The 2021 release needs its table '{name}', and none was given.", new ErrorLocation(File: name)))
                 : (reader, name, null);
-        });
+        }, cancellationToken);
     }
 
     /// <summary>Opens a text file for reading, gunzipping it when its first two bytes are the gzip signature.</summary>
@@ -137,7 +142,9 @@ public static class UngaImporter
     /// <returns>A UTF-8 reader over the (decompressed) text.</returns>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
-    public static TextReader OpenText(string path)
+    public static TextReader OpenText(string path) => OpenText(path, CancellationToken.None);
+
+    private static StreamReader OpenText(string path, CancellationToken cancellationToken)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
@@ -145,7 +152,8 @@ public static class UngaImporter
             Span<byte> signature = stackalloc byte[2];
             var gzipped = stream.ReadAtLeast(signature, 2, throwOnEndOfStream: false) == 2 && signature[0] == 0x1f && signature[1] == 0x8b;
             stream.Position = 0;
-            Stream text = gzipped ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+            var read = Serialization.CancellableReadStream.Of(stream, cancellationToken);
+            Stream text = gzipped ? new GZipStream(read, CompressionMode.Decompress) : read;
             return new StreamReader(text, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
         }
         catch
@@ -161,11 +169,11 @@ public static class UngaImporter
         return File.Exists(plain) || !File.Exists(plain + ".gz") ? plain : plain + ".gz";
     }
 
-    private static bool TryOpen(string path, out TextReader reader, out ModelError error)
+    private static bool TryOpen(string path, CancellationToken cancellationToken, out TextReader reader, out ModelError error)
     {
         try
         {
-            reader = OpenText(path);
+            reader = OpenText(path, cancellationToken);
             error = null!;
             return true;
         }
@@ -180,7 +188,7 @@ public static class UngaImporter
     private static UngaImport Failed(UngaRelease? release, ImmutableArray<DatasetRowCounts> files, ImmutableArray<ModelError> errors) =>
         new(release, [], [], files, 0, 0, errors, [], succeeded: false);
 
-    private static UngaImport Read(TextReader votes, string votesName, UngaImportOptions options, Func<string, (TextReader? Reader, string Name, ModelError? Error)> sideFile)
+    private static UngaImport Read(TextReader votes, string votesName, UngaImportOptions options, Func<string, (TextReader? Reader, string Name, ModelError? Error)> sideFile, CancellationToken cancellationToken)
     {
         var cells = new TableReading(votesName, Codes);
         try
@@ -193,7 +201,7 @@ public static class UngaImporter
 
             if (reader.Header.TryIndexOf("ccode", out _))
             {
-                return new VoetenRun(cells, options.Strict).Read(reader);
+                return new VoetenRun(cells, options.Strict, cancellationToken).Read(reader);
             }
 
             if (!reader.Header.TryIndexOf("country_code", out _))
@@ -202,7 +210,7 @@ public static class UngaImporter
                     $"The header of '{votesName}' has neither 'ccode' (the 2016 release) nor 'country_code' (the 2021 release), so it is not a UNGA votes file.")]);
             }
 
-            var run = new UnvotesRun(options.Strict);
+            var run = new UnvotesRun(options.Strict, cancellationToken);
             foreach (var file in (string[])["un_roll_calls", "un_roll_call_issues"])
             {
                 var (side, name, error) = sideFile(file);
@@ -257,8 +265,11 @@ public static class UngaImporter
     private static long Key(int rollCall, int state) => ((long)rollCall << 32) | (uint)state;
 
     /// <summary>What both runs share: rejected rows, strictness.</summary>
-    private abstract class Run(bool strict)
+    private abstract class Run(bool strict, CancellationToken cancellationToken)
     {
+        /// <summary>Stops the run between rows when the import is cancelled.</summary>
+        protected CancellationToken Cancellation { get; } = cancellationToken;
+
         public List<ModelError> Rejected { get; } = [];
 
         public List<ModelError> Notes { get; } = [];
@@ -271,7 +282,7 @@ public static class UngaImporter
     }
 
     /// <summary>One read of the 2016 release.</summary>
-    private sealed class VoetenRun(TableReading cells, bool strict) : Run(strict)
+    private sealed class VoetenRun(TableReading cells, bool strict, CancellationToken cancellationToken) : Run(strict, cancellationToken)
     {
         private readonly Dictionary<int, (ResolutionTarget Target, int Year, int IssueMask)> _rollCalls = [];
         private readonly HashSet<long> _voted = [];
@@ -291,6 +302,7 @@ public static class UngaImporter
             var read = 0;
             foreach (var row in reader)
             {
+                Cancellation.ThrowIfCancellationRequested();
                 read++;
                 errors.Clear();
                 if (cells.UnclosedQuote(row) is { } quote)
@@ -441,7 +453,7 @@ public static class UngaImporter
     }
 
     /// <summary>One read of the 2021 release: roll calls, then issues, then votes.</summary>
-    private sealed class UnvotesRun(bool strict) : Run(strict)
+    private sealed class UnvotesRun(bool strict, CancellationToken cancellationToken) : Run(strict, cancellationToken)
     {
         private readonly Dictionary<int, RollCallRow> _rollCalls = [];
         private readonly Dictionary<string, int?> _states = new(StringComparer.Ordinal);
@@ -536,6 +548,7 @@ public static class UngaImporter
             var read = 0;
             foreach (var row in reader)
             {
+                Cancellation.ThrowIfCancellationRequested();
                 read++;
                 errors.Clear();
                 if (cells.UnclosedQuote(row) is { } quote)
@@ -631,6 +644,7 @@ public static class UngaImporter
             int read = 0, imported = 0;
             foreach (var row in reader)
             {
+                Cancellation.ThrowIfCancellationRequested();
                 read++;
                 errors.Clear();
                 if (cells.UnclosedQuote(row) is { } quote)

@@ -4,6 +4,7 @@ using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Datasets.Atop;
 using Geopolitics.Model.Datasets.Cow;
 using Geopolitics.Model.Datasets.Sipri;
+using Geopolitics.Model.Datasets.Unga;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 
@@ -15,6 +16,12 @@ namespace Geopolitics.Model.Datasets.Tests.Fuzzing;
 /// </summary>
 public sealed class CancellationTests : IDisposable
 {
+    // Two votes of the 2016 release (Voeten): the United States and Canada, yes, on roll call 3.
+    private const string Unga2016 =
+        "\"rcid\",\"session\",\"vote\",\"ccode\",\"member\",\"importantvote\",\"date\",\"unres\",\"me\",\"nu\",\"di\",\"hr\",\"co\",\"ec\",\"year\"\n" +
+        "3,1,1,2,1,0,\"1/1/1946\",\"R/1/66\",0,0,0,0,0,\"0\",1946\n" +
+        "3,1,1,20,1,0,\"1/1/1946\",\"R/1/66\",0,0,0,0,0,\"0\",1946\n";
+
     private readonly string _folder = Directory.CreateTempSubdirectory("geopolitics-cancel-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -51,11 +58,27 @@ public sealed class CancellationTests : IDisposable
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
         const string cow = "version4id,ccode,all_st_day,all_st_month,all_st_year,all_end_day,all_end_month,all_end_year,mem_st_day,mem_st_month,mem_st_year,mem_end_day,mem_end_month,mem_end_year,left_censor,right_censor,defense,neutrality,nonaggression,entente\n1,2,1,1,1950,,,,1,1,1950,,,,0,0,1,0,0,0\n";
+        const string unga = Unga2016;
         const string atop = "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,version\n9001,2,1950,1,1,0,0,0,1,1,0,0,0,0,5.1\n";
 
         Assert.ThrowsAny<OperationCanceledException>(() => CowAllianceImporter.ImportFrom(new StringReader(cow), "cow.csv", null, cancel.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => AtopImporter.ImportFrom(new StringReader(atop), "atop.csv", null, null, null, cancel.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => SipriImporter.ImportFrom(new MemoryStream([1, 2, 3]), "sipri.csv", null, cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => UngaImporter.ImportFrom(new StringReader(unga), "votes.csv", cancellationToken: cancel.Token));
+    }
+
+    [Fact]
+    public void UngaImport_CancelledToken_StopsAndAnUncancelledOneReadsTheSameFile()
+    {
+        var votes = Path.Combine(_folder, "votes.csv");
+        File.WriteAllText(votes, Unga2016);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => UngaImporter.Import(votes, null, cancel.Token));
+        var import = UngaImporter.Import(votes);
+        Assert.True(import.Succeeded);
+        Assert.Equal(2, import.Votes.Length);
     }
 
     [FifoFact]
