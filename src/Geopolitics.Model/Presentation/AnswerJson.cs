@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Geopolitics.Model.Analysis.Alignment;
 using Geopolitics.Model.Analysis.Compliance;
@@ -28,16 +27,6 @@ namespace Geopolitics.Model.Presentation;
 /// </remarks>
 public static class AnswerJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-
-        // Names and explanations stay readable (no \u escapes for non-ASCII text); the output is data, never HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The name of an enumeration value in the answers and the scenario file: its C# name in camelCase.</summary>
     /// <typeparam name="TEnum">The enumeration.</typeparam>
     /// <param name="value">The value.</param>
@@ -398,7 +387,7 @@ public static class AnswerJson
     internal static string Text(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(buffer, ScenarioJsonWriter.Options))
         {
             write(writer);
         }

@@ -13,19 +13,14 @@ using Geopolitics.Model.Presentation;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Treaties;
 using NodaTime;
+using static Geopolitics.Model.Tests.Presentation.AnswerExamples;
 
 namespace Geopolitics.Model.Tests.Presentation;
 
 /// <summary>The answers on the built-in scenario, read back from the JSON <see cref="AnswerJson"/> writes.</summary>
 public class AnswerJsonTests
 {
-    private static readonly ActorId Rus = new("RUS");
-    private static readonly ActorId Prk = new("PRK");
-    private static readonly LocalDate NewYear2025 = new(2025, 1, 1);
     private static readonly string[] TruthNames = ["true", "false", "unknown"];
-
-    private static DefenceAnswer Defenders(string victim) =>
-        new DefenceAnalysis(BuiltInScenarios.RussiaDprk2024).Defenders(new ActorId(victim), NewYear2025).AsT0;
 
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
 
