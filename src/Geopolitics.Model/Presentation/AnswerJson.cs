@@ -294,9 +294,8 @@ public static class AnswerJson
     public static string ToJson(ComplianceReport report) => Text(writer => Write(writer, report));
 
     /// <summary>
-    /// Writes the blocs on a day: <c>{on, minConfidence, threshold, blocs, unaligned, links: [{first, second, basis,
-    /// score, linked, conflict, reason}]}</c>; <c>blocs</c> is an array of arrays of actor ids, <c>score</c> a number,
-    /// or <see langword="null"/> when the dates leave it open.
+    /// Writes the blocs on a day: <c>{on, minConfidence, threshold, blocs, unaligned, links}</c>; <c>blocs</c> is an
+    /// array of arrays of actor ids, each link as <see cref="Write(Utf8JsonWriter, AlignmentLink)"/> writes it.
     /// </summary>
     /// <param name="writer">Where to write the object.</param>
     /// <param name="blocs">The answer.</param>
@@ -311,28 +310,46 @@ public static class AnswerJson
         writer.WriteNumber("threshold", blocs.Threshold);
         Array(writer, "blocs", blocs.Blocs, (w, bloc) => StringValues(w, bloc.Members.Select(m => m.Value)));
         Strings(writer, "unaligned", blocs.Unaligned.Select(a => a.Value));
-        Array(writer, "links", blocs.Links, (w, link) =>
-        {
-            w.WriteStartObject();
-            w.WriteString("first", link.First.Value);
-            w.WriteString("second", link.Second.Value);
-            w.WriteString("basis", Name(link.Basis));
-            if (link.Score is { } score)
-            {
-                w.WriteNumber("score", score);
-            }
-            else
-            {
-                w.WriteNull("score");
-            }
-
-            w.WriteString("linked", link.Linked.ToString());
-            w.WriteString("conflict", link.Conflict.ToString());
-            w.WriteString("reason", link.Reason);
-            w.WriteEndObject();
-        });
+        Array(writer, "links", blocs.Links, Write);
         writer.WriteEndObject();
     }
+
+    /// <summary>
+    /// Writes whether two actors are aligned (<see cref="AlignmentAnalysis.Link"/>, and each link of the blocs):
+    /// <c>{first, second, basis, score, linked, conflict, reason}</c>; <c>score</c> is a number, or
+    /// <see langword="null"/> when the dates leave it open.
+    /// </summary>
+    /// <param name="writer">Where to write the object.</param>
+    /// <param name="link">The answer.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Write(Utf8JsonWriter writer, AlignmentLink link)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(link);
+        writer.WriteStartObject();
+        writer.WriteString("first", link.First.Value);
+        writer.WriteString("second", link.Second.Value);
+        writer.WriteString("basis", Name(link.Basis));
+        if (link.Score is { } score)
+        {
+            writer.WriteNumber("score", score);
+        }
+        else
+        {
+            writer.WriteNull("score");
+        }
+
+        writer.WriteString("linked", link.Linked.ToString());
+        writer.WriteString("conflict", link.Conflict.ToString());
+        writer.WriteString("reason", link.Reason);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Whether two actors are aligned as indented JSON (see <see cref="Write(Utf8JsonWriter, AlignmentLink)"/>).</summary>
+    /// <param name="link">The answer.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="link"/> is <see langword="null"/>.</exception>
+    public static string ToJson(AlignmentLink link) => Text(writer => Write(writer, link));
 
     /// <summary>The blocs on a day as indented JSON (see <see cref="Write(Utf8JsonWriter, AlignmentBlocs)"/>).</summary>
     /// <param name="blocs">The answer.</param>

@@ -186,6 +186,20 @@ public class AnswerJsonTests
     }
 
     [Fact]
+    public void ToJson_LinkOfRussiaAndNorthKorea_IsLinkedWithANumericScoreAndTheLinksReason()
+    {
+        var link = new AlignmentAnalysis(BuiltInScenarios.RussiaDprk2024).Link(Rus, Prk, NewYear2025).AsT0;
+
+        var json = Parse(AnswerJson.ToJson(link));
+
+        Assert.Equal("true", json.GetProperty("linked").GetString());
+        Assert.Equal(JsonValueKind.Number, json.GetProperty("score").ValueKind);
+        Assert.Equal(link.Score, json.GetProperty("score").GetDouble());
+        Assert.Equal(AnswerJson.Name(link.Basis), json.GetProperty("basis").GetString());
+        Assert.Equal(link.Reason, json.GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public void ToJson_TimelineOfPrkIn2024_ListsTheTreatySignatureWithKindAndEventInCamelCase()
     {
         var timeline = new TimelineAnalysis(BuiltInScenarios.RussiaDprk2024).Query(Prk, new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)).AsT0;
