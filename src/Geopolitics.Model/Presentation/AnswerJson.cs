@@ -511,7 +511,8 @@ public static class AnswerJson
         writer.WriteEndObject();
     }
 
-    private static void SamePair(PartnershipProfile profile, PartnershipTimeline timeline)
+    /// <summary>Throws unless <paramref name="timeline"/> is about the pair of <paramref name="profile"/>, in either order.</summary>
+    internal static void SamePair(PartnershipProfile profile, PartnershipTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         if (!IsPair(profile, timeline.First, timeline.Second))

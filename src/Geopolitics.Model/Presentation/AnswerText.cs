@@ -132,11 +132,12 @@ public static class AnswerText
     /// <param name="profile">The stages on the day.</param>
     /// <param name="timeline">The stage changes of the same pair.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="timeline"/> is about another pair.</exception>
     public static void Write(TextWriter writer, PartnershipProfile profile, PartnershipTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(timeline);
+        AnswerJson.SamePair(profile, timeline);
         writer.WriteLine($"{profile.First}–{profile.Second} on {DayWindow.Iso(profile.Day)}: {Stage(profile)} (minimum confidence {profile.Minimum})");
         foreach (var indicator in profile.Indicators)
         {
@@ -155,6 +156,7 @@ public static class AnswerText
     /// <param name="timeline">The stage changes of the same pair.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="timeline"/> is about another pair.</exception>
     public static string ToText(PartnershipProfile profile, PartnershipTimeline timeline) => Text(writer => Write(writer, profile, timeline));
 
     /// <summary>

@@ -93,6 +93,17 @@ public class AnswerTextTests
     }
 
     [Fact]
+    public void ToText_PartnershipWithTheTimelineOfAnotherPair_Throws()
+    {
+        var analysis = new PartnershipAnalysis(BuiltInScenarios.RussiaDprk2024);
+        var profile = analysis.Profile(Rus, Prk, NewYear2025).AsT0;
+        var other = analysis.Timeline(new ActorId("USA"), new ActorId("KOR"), new LocalDate(2020, 1, 1), NewYear2025).AsT0;
+
+        var e = Assert.Throws<ArgumentException>(() => AnswerText.ToText(profile, other));
+        Assert.Equal("timeline", e.ParamName);
+    }
+
+    [Fact]
     public void ToText_Ledger_IsTheLedgersOwnText()
     {
         var ledger = new LedgerAnalysis(BuiltInScenarios.RussiaDprk2024).Between(Rus, Prk, null, null).AsT0;
