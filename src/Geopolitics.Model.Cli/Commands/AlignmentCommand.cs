@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Geopolitics.Model.Analysis.Alignment;
-using Geopolitics.Model.Cli.Output;
+using Geopolitics.Model.Presentation;
 using NodaTime;
 
 namespace Geopolitics.Model.Cli.Commands;
@@ -45,49 +43,15 @@ internal static class AlignmentCommand
             var blocs = new AlignmentAnalysis(scenario).Blocs(day, parse.GetValue(minimumOption), parse.GetValue(thresholdOption));
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, ToJson(blocs));
+                context.Out.WriteLine(AnswerJson.ToJson(blocs));
             }
             else
             {
-                WriteText(context.Out, blocs);
+                AnswerText.Write(context.Out, blocs);
             }
 
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    public static JsonObject ToJson(AlignmentBlocs blocs) => new()
-    {
-        ["on"] = blocs.Day.ToString("uuuu-MM-dd", null),
-        ["minConfidence"] = JsonOutput.Name(blocs.Minimum),
-        ["threshold"] = blocs.Threshold,
-        ["blocs"] = JsonOutput.Array(blocs.Blocs, bloc => JsonOutput.Strings(bloc.Members.Select(m => m.Value))),
-        ["unaligned"] = JsonOutput.Strings(blocs.Unaligned.Select(a => a.Value)),
-        ["links"] = JsonOutput.Array(blocs.Links, link => new JsonObject
-        {
-            ["first"] = link.First.Value,
-            ["second"] = link.Second.Value,
-            ["basis"] = JsonOutput.Name(link.Basis),
-            ["score"] = link.Score,
-            ["linked"] = link.Linked.ToString(),
-            ["conflict"] = link.Conflict.ToString(),
-            ["reason"] = link.Reason,
-        }),
-    };
-
-    public static void WriteText(TextWriter writer, AlignmentBlocs blocs)
-    {
-        writer.WriteLine(blocs.ToString());
-        var table = new TextTable("pair", "basis", "score", "linked", "why");
-        foreach (var link in blocs.Links)
-        {
-            var score = link.Score is { } s ? s.ToString("0.00", CultureInfo.InvariantCulture)
-                : $"{link.ScoreLow?.ToString("0.00", CultureInfo.InvariantCulture)}..{link.ScoreHigh?.ToString("0.00", CultureInfo.InvariantCulture)}";
-            table.Add($"{link.First}–{link.Second}", link.Basis, score, link.Linked, link.Reason);
-        }
-
-        table.WriteTo(writer);
-        writer.WriteLine($"Unaligned: {string.Join(", ", blocs.Unaligned)}");
     }
 }

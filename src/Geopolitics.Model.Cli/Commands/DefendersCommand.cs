@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Geopolitics.Model.Analysis.Defence;
-using Geopolitics.Model.Cli.Output;
+using Geopolitics.Model.Presentation;
 
 namespace Geopolitics.Model.Cli.Commands;
 
@@ -39,57 +38,18 @@ internal static class DefendersCommand
                 return ExitCodes.InvalidData;
             }
 
-            var obligations = parse.GetValue(ruledOutOption) ? answer.Obligations.AddRange(answer.RuledOut) : answer.Obligations;
+            var includeRuledOut = parse.GetValue(ruledOutOption);
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, JsonOutput.Array(obligations, ObligationJson));
+                context.Out.WriteLine(AnswerJson.ToJson(answer, includeRuledOut));
             }
             else
             {
-                WriteText(context.Out, answer, obligations);
+                AnswerText.Write(context.Out, answer, includeRuledOut);
             }
 
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    public static JsonObject ObligationJson(DefenceObligation obligation) => new()
-    {
-        ["guarantor"] = obligation.Guarantor.Value,
-        ["beneficiary"] = obligation.Beneficiary.Value,
-        ["treaty"] = obligation.Treaty.Value,
-        ["clause"] = obligation.Clause.Id.Value,
-        ["article"] = obligation.Clause.Article,
-        ["trigger"] = JsonOutput.Name(obligation.Trigger),
-        ["response"] = JsonOutput.Name(obligation.Response),
-        ["applies"] = obligation.Applies.ToString(),
-        ["conditions"] = JsonOutput.Array(obligation.Conditions, condition => new JsonObject
-        {
-            ["kind"] = JsonOutput.Name(condition.Kind),
-            ["holds"] = condition.Holds.ToString(),
-            ["reason"] = condition.Reason,
-        }),
-    };
-
-    public static void WriteText(TextWriter writer, DefenceAnswer answer, IEnumerable<DefenceObligation> obligations)
-    {
-        var where = answer.Place is { } place ? $"{place.Name} ({place.Id})" : "its home territory";
-        var attacker = answer.Attacker is { } a ? $" by {a}" : string.Empty;
-        writer.WriteLine($"Who must defend {answer.Victim}, attacked{attacker} on {answer.Day:uuuu-MM-dd} in {where} (minimum confidence {answer.Minimum}):");
-        var table = new TextTable("guarantor", "treaty", "clause", "applies", "why");
-        foreach (var obligation in obligations)
-        {
-            table.Add(obligation.Guarantor, obligation.Treaty, obligation.Clause.Article ?? obligation.Clause.Id.Value, obligation.Applies, obligation.Reason);
-        }
-
-        if (table.RowCount == 0)
-        {
-            writer.WriteLine("  no one");
-        }
-        else
-        {
-            table.WriteTo(writer);
-        }
     }
 }

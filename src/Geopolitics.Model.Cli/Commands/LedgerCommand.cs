@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Geopolitics.Model.Analysis.Ledger;
-using Geopolitics.Model.Cli.Output;
+using Geopolitics.Model.Presentation;
 
 namespace Geopolitics.Model.Cli.Commands;
 
@@ -52,52 +51,17 @@ internal static class LedgerCommand
 
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, ToJson(ledger));
+                context.Out.WriteLine(AnswerJson.ToJson(ledger));
             }
             else
             {
-                context.Out.WriteLine(ledger.ToString());
+                AnswerText.Write(context.Out, ledger);
             }
 
             return ExitCodes.Success;
         });
         return command;
     }
-
-    public static JsonObject ToJson(LedgerReport ledger) => new()
-    {
-        ["first"] = ledger.First.Value,
-        ["second"] = ledger.Second.Value,
-        ["from"] = ledger.From?.ToString("uuuu-MM-dd", null),
-        ["to"] = ledger.To?.ToString("uuuu-MM-dd", null),
-        ["minConfidence"] = JsonOutput.Name(ledger.Minimum),
-        ["reciprocal"] = ledger.IsReciprocal.ToString(),
-        ["flows"] = new JsonArray(FlowJson(ledger.FirstToSecond), FlowJson(ledger.SecondToFirst)),
-        ["exchanges"] = JsonOutput.Strings(ledger.Exchanges.Select(e => e.ToString())),
-        ["transfers"] = JsonOutput.Strings(ledger.Used.Select(f => f.Id)),
-        ["possiblyInPeriod"] = JsonOutput.Strings(ledger.PossiblyInPeriod.Select(f => f.Id)),
-        ["setAside"] = JsonOutput.Array(ledger.SetAside, s => new JsonObject { ["id"] = s.Fact.Id, ["reason"] = JsonOutput.Name(s.Reason) }),
-    };
-
-    private static JsonObject FlowJson(LedgerFlow flow) => new()
-    {
-        ["supplier"] = flow.Supplier.Value,
-        ["recipient"] = flow.Recipient.Value,
-        ["kinds"] = JsonOutput.Strings(flow.Kinds.Select(k => JsonOutput.Name(k))),
-        ["munitions"] = JsonOutput.Array(flow.Munitions, m => Total(JsonOutput.Name(m.Category), m.Quantity.ToString(), m.Transfers)),
-        ["weaponSystems"] = JsonOutput.Array(flow.WeaponSystems, w => Total(w.Designation, w.ToString(), w.Transfers)),
-        ["technology"] = JsonOutput.Array(flow.Technology, t => Total(JsonOutput.Name(t.Domain), string.Join(", ", t.Forms.Select(form => JsonOutput.Name(form))), t.Transfers)),
-        ["money"] = JsonOutput.Array(flow.Money, m => Total(m.Currency.ToString(), m.Amount.ToString(), m.Transfers)),
-        ["personnel"] = JsonOutput.Array(flow.Personnel, p => Total(JsonOutput.Name(p.Role), p.Count.ToString(), p.Transfers)),
-        ["resources"] = JsonOutput.Array(flow.Resources, r => Total(JsonOutput.Name(r.Resource), r.Quantity.ToString(), r.Transfers)),
-    };
-
-    private static JsonObject Total(string item, string amount, IEnumerable<Transfers.TransferId> transfers) => new()
-    {
-        ["item"] = item,
-        ["amount"] = amount,
-        ["transfers"] = JsonOutput.Strings(transfers.Select(t => t.Value)),
-    };
 
     private static Actors.ActorId ActorArgument(string text, System.CommandLine.Parsing.ArgumentResult result)
     {

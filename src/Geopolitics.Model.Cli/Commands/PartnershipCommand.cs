@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Geopolitics.Model.Analysis.Partnership;
-using Geopolitics.Model.Cli.Output;
+using Geopolitics.Model.Presentation;
 using NodaTime;
 
 namespace Geopolitics.Model.Cli.Commands;
@@ -51,56 +50,15 @@ internal static class PartnershipCommand
             var timeline = profiler.Timeline(first, second, since, day, minimum).AsT0;
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
-                var json = ToJson(result);
-                json["timeline"] = JsonOutput.Array(timeline.Changes, change => new JsonObject
-                {
-                    ["when"] = change.When.ToString(),
-                    ["before"] = JsonOutput.Name(change.Before),
-                    ["after"] = JsonOutput.Name(change.After),
-                });
-                JsonOutput.Write(context.Out, json);
+                context.Out.WriteLine(AnswerJson.ToJson(result, timeline));
             }
             else
             {
-                WriteText(context.Out, result, timeline);
+                AnswerText.Write(context.Out, result, timeline);
             }
 
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    public static JsonObject ToJson(PartnershipProfile profile) => new()
-    {
-        ["first"] = profile.First.Value,
-        ["second"] = profile.Second.Value,
-        ["on"] = profile.Day.ToString("uuuu-MM-dd", null),
-        ["minConfidence"] = JsonOutput.Name(profile.Minimum),
-        ["stage"] = JsonOutput.Name(profile.CertainStage),
-        ["possibleStage"] = JsonOutput.Name(profile.PossibleStage),
-        ["holds"] = JsonOutput.Strings(profile.Indicators.Where(i => i.Holds.IsTrue).Select(i => JsonOutput.Name(i.Stage))),
-        ["indicators"] = JsonOutput.Array(profile.Indicators, indicator => new JsonObject
-        {
-            ["stage"] = JsonOutput.Name(indicator.Stage),
-            ["holds"] = indicator.Holds.ToString(),
-            ["explanation"] = indicator.Explanation,
-            ["facts"] = JsonOutput.Strings(indicator.Facts.Select(f => f.Id)),
-        }),
-    };
-
-    public static void WriteText(TextWriter writer, PartnershipProfile profile, PartnershipTimeline timeline)
-    {
-        var stage = profile.IsCertain ? profile.CertainStage.ToString() : $"{profile.CertainStage} (possibly {profile.PossibleStage})";
-        writer.WriteLine($"{profile.First}–{profile.Second} on {profile.Day:uuuu-MM-dd}: {stage} (minimum confidence {profile.Minimum})");
-        foreach (var indicator in profile.Indicators)
-        {
-            writer.WriteLine($"  {indicator.Explanation}");
-        }
-
-        writer.WriteLine($"Stage changes {timeline.From:uuuu-MM-dd}..{timeline.To:uuuu-MM-dd}:");
-        foreach (var change in timeline.Changes)
-        {
-            writer.WriteLine($"  {change}");
-        }
     }
 }

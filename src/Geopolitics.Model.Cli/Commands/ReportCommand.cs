@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Alignment;
 using Geopolitics.Model.Analysis.Compliance;
@@ -8,7 +8,7 @@ using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Analysis.Ledger;
 using Geopolitics.Model.Analysis.Partnership;
 using Geopolitics.Model.Analysis.Status;
-using Geopolitics.Model.Cli.Output;
+using Geopolitics.Model.Presentation;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using NodaTime;
@@ -45,7 +45,7 @@ internal static class ReportCommand
             var report = new ScenarioReport(scenario, today, parse.GetValue(minimumOption));
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, report.ToJson());
+                context.Out.WriteLine(AnswerJson.Text(report.WriteJson));
             }
             else
             {
@@ -57,7 +57,10 @@ internal static class ReportCommand
         return command;
     }
 
-    /// <summary>The sections of the report, computed once and printed as text or JSON.</summary>
+    /// <summary>
+    /// The sections of the report, computed once and printed as text or JSON: the page layout is the tool's own, each
+    /// answer in it is written by <see cref="AnswerText"/> and <see cref="AnswerJson"/>.
+    /// </summary>
     private sealed class ScenarioReport
     {
         private readonly Scenario _scenario;
@@ -118,20 +121,17 @@ internal static class ReportCommand
                 var timeline = StageTimeline(first, second);
                 var profile = _partnerships.Profile(first, second, _today, _minimum).AsT0;
                 writer.WriteLine($"## Partnership {first}–{second}");
-                writer.WriteLine($"Stage on {_today:uuuu-MM-dd}: {profile.CertainStage}{(profile.IsCertain ? string.Empty : $" (possibly {profile.PossibleStage})")}; holds: {string.Join(", ", profile.Indicators.Where(i => i.Holds.IsTrue).Select(i => i.Stage))}");
-                foreach (var change in timeline.Changes)
-                {
-                    writer.WriteLine($"  {change}");
-                }
+                writer.WriteLine($"Stage on {_today:uuuu-MM-dd}: {AnswerText.Stage(profile)}; holds: {string.Join(", ", profile.Indicators.Where(i => i.Holds.IsTrue).Select(i => i.Stage))}");
+                AnswerText.WriteChanges(writer, timeline);
 
                 writer.WriteLine();
                 writer.WriteLine($"### Ledger {first}–{second}, all dates");
-                writer.WriteLine(Ledger(first, second).ToString());
+                AnswerText.Write(writer, Ledger(first, second));
                 writer.WriteLine();
             }
 
             writer.WriteLine("## Sanctions compliance");
-            ComplianceCommand.WriteText(writer, _compliance);
+            AnswerText.Write(writer, _compliance);
             writer.WriteLine();
             writer.WriteLine($"## Blocs on {_today:uuuu-MM-dd}");
             writer.WriteLine($"{string.Join(" ", _blocs.Blocs)}; unaligned: {string.Join(", ", _blocs.Unaligned)}");
@@ -146,50 +146,56 @@ internal static class ReportCommand
             stances.WriteTo(writer);
         }
 
-        public JsonObject ToJson() => new()
+        public void WriteJson(Utf8JsonWriter writer)
         {
-            ["scenario"] = _scenario.Name,
-            ["today"] = _today.ToString("uuuu-MM-dd", null),
-            ["minConfidence"] = JsonOutput.Name(_minimum),
-            ["treaties"] = JsonOutput.Array(_scenario.Treaties, treaty => new JsonObject
+            writer.WriteStartObject();
+            writer.WriteString("scenario", _scenario.Name);
+            writer.WriteString("today", _today.ToString("uuuu-MM-dd", null));
+            writer.WriteString("minConfidence", AnswerJson.Name(_minimum));
+            AnswerJson.Array(writer, "treaties", _scenario.Treaties, (w, treaty) =>
             {
-                ["treaty"] = treaty.Id.Value,
-                ["name"] = treaty.Name,
-                ["status"] = JsonOutput.Array(_keyDates, day => new JsonObject
+                w.WriteStartObject();
+                w.WriteString("treaty", treaty.Id.Value);
+                w.WriteString("name", treaty.Name);
+                AnswerJson.Array(w, "status", _keyDates, (v, day) =>
                 {
-                    ["on"] = day.ToString("uuuu-MM-dd", null),
-                    ["statuses"] = JsonOutput.Strings(_status.EvaluateTreaty(treaty, day, _minimum).Statuses.Select(s => JsonOutput.Name(s))),
-                }),
-            }),
-            ["defenders"] = JsonOutput.Array(DefenceAnswers(), pair => new JsonObject
-            {
-                ["victim"] = pair.Victim.Value,
-                ["obligations"] = JsonOutput.Array(pair.Answer.Obligations, DefendersCommand.ObligationJson),
-            }),
-            ["partnerships"] = JsonOutput.Array(_pairs, pair =>
-            {
-                var json = PartnershipCommand.ToJson(_partnerships.Profile(pair.First, pair.Second, _today, _minimum).AsT0);
-                json["timeline"] = JsonOutput.Array(StageTimeline(pair.First, pair.Second).Changes, change => new JsonObject
-                {
-                    ["when"] = change.When.ToString(),
-                    ["before"] = JsonOutput.Name(change.Before),
-                    ["after"] = JsonOutput.Name(change.After),
+                    v.WriteStartObject();
+                    v.WriteString("on", day.ToString("uuuu-MM-dd", null));
+                    AnswerJson.Strings(v, "statuses", _status.EvaluateTreaty(treaty, day, _minimum).Statuses.Select(AnswerJson.Name));
+                    v.WriteEndObject();
                 });
-                json["ledger"] = LedgerCommand.ToJson(Ledger(pair.First, pair.Second));
-                return json;
-            }),
-            ["compliance"] = ComplianceCommand.ToJson(_compliance),
-            ["alignment"] = AlignmentCommand.ToJson(_blocs),
-            ["stances"] = JsonOutput.Array(_scenario.Stances.Where(s => s.Evidence.IsAdmittedBy(_minimum)).OrderBy(s => s.Date), stance => new JsonObject
+                w.WriteEndObject();
+            });
+            AnswerJson.Array(writer, "defenders", DefenceAnswers(), (w, pair) =>
             {
-                ["id"] = stance.Id.Value,
-                ["date"] = stance.Date.ToString(),
-                ["holder"] = stance.Holder.Value,
-                ["position"] = JsonOutput.Name(stance.Position),
-                ["target"] = stance.Target.ToString(),
-                ["confidence"] = JsonOutput.Name(stance.Evidence.Confidence),
-            }),
-        };
+                w.WriteStartObject();
+                w.WriteString("victim", pair.Victim.Value);
+                w.WritePropertyName("obligations");
+                AnswerJson.Write(w, pair.Answer, includeRuledOut: false);
+                w.WriteEndObject();
+            });
+            AnswerJson.Array(writer, "partnerships", _pairs, (w, pair) => AnswerJson.Write(
+                w,
+                _partnerships.Profile(pair.First, pair.Second, _today, _minimum).AsT0,
+                StageTimeline(pair.First, pair.Second),
+                Ledger(pair.First, pair.Second)));
+            writer.WritePropertyName("compliance");
+            AnswerJson.Write(writer, _compliance);
+            writer.WritePropertyName("alignment");
+            AnswerJson.Write(writer, _blocs);
+            AnswerJson.Array(writer, "stances", _scenario.Stances.Where(s => s.Evidence.IsAdmittedBy(_minimum)).OrderBy(s => s.Date), (w, stance) =>
+            {
+                w.WriteStartObject();
+                w.WriteString("id", stance.Id.Value);
+                w.WriteString("date", stance.Date.ToString());
+                w.WriteString("holder", stance.Holder.Value);
+                w.WriteString("position", AnswerJson.Name(stance.Position));
+                w.WriteString("target", stance.Target.ToString());
+                w.WriteString("confidence", AnswerJson.Name(stance.Evidence.Confidence));
+                w.WriteEndObject();
+            });
+            writer.WriteEndObject();
+        }
 
         private PartnershipTimeline StageTimeline(ActorId first, ActorId second)
         {

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Geopolitics.Model.Analysis.Timeline;
-using Geopolitics.Model.Cli.Output;
+using Geopolitics.Model.Presentation;
 
 namespace Geopolitics.Model.Cli.Commands;
 
@@ -41,42 +40,15 @@ internal static class TimelineCommand
 
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, new JsonObject
-                {
-                    ["minConfidence"] = JsonOutput.Name(timeline.Minimum),
-                    ["entries"] = JsonOutput.Array(timeline.Entries, EntryJson),
-                    ["possiblyInPeriod"] = JsonOutput.Array(timeline.PossiblyInPeriod, EntryJson),
-                });
+                context.Out.WriteLine(AnswerJson.ToJson(timeline));
             }
             else
             {
-                WriteText(context.Out, timeline.Entries);
+                AnswerText.Write(context.Out, timeline);
             }
 
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    public static JsonObject EntryJson(TimelineEntry entry) => new()
-    {
-        ["date"] = entry.Date.ToString(),
-        ["kind"] = JsonOutput.Name(entry.Kind),
-        ["event"] = JsonOutput.Name(entry.Event),
-        ["actors"] = JsonOutput.Strings(entry.Actors.Select(a => a.Value)),
-        ["confidence"] = JsonOutput.Name(entry.Confidence),
-        ["description"] = entry.Description,
-        ["fact"] = entry.Fact.Path,
-    };
-
-    public static void WriteText(TextWriter writer, IEnumerable<TimelineEntry> entries)
-    {
-        var table = new TextTable("date", "confidence", "event", "description");
-        foreach (var entry in entries)
-        {
-            table.Add(entry.Date, entry.Confidence, entry.Event, entry.Description);
-        }
-
-        table.WriteTo(writer);
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
-using Geopolitics.Model.Cli.Output;
+using System.Text.Json;
 using Geopolitics.Model.Errors;
+using Geopolitics.Model.Presentation;
 using Geopolitics.Model.Serialization;
 
 namespace Geopolitics.Model.Cli.Commands;
@@ -27,7 +27,15 @@ internal static class ValidateCommand
                 {
                     if (json)
                     {
-                        JsonOutput.Write(context.Out, new JsonObject { ["file"] = path, ["valid"] = true, ["scenario"] = scenario.Name, ["errors"] = new JsonArray() });
+                        context.Out.WriteLine(AnswerJson.Text(writer =>
+                        {
+                            writer.WriteStartObject();
+                            writer.WriteString("file", path);
+                            writer.WriteBoolean("valid", true);
+                            writer.WriteString("scenario", scenario.Name);
+                            AnswerJson.Array(writer, "errors", Array.Empty<ModelError>(), WriteError);
+                            writer.WriteEndObject();
+                        }));
                     }
                     else
                     {
@@ -40,12 +48,14 @@ internal static class ValidateCommand
                 {
                     if (json)
                     {
-                        JsonOutput.Write(context.Out, new JsonObject
+                        context.Out.WriteLine(AnswerJson.Text(writer =>
                         {
-                            ["file"] = path,
-                            ["valid"] = false,
-                            ["errors"] = JsonOutput.Array(errors, ErrorJson),
-                        });
+                            writer.WriteStartObject();
+                            writer.WriteString("file", path);
+                            writer.WriteBoolean("valid", false);
+                            AnswerJson.Array(writer, "errors", errors, WriteError);
+                            writer.WriteEndObject();
+                        }));
                     }
 
                     ScenarioSource.WriteErrors(context.Error, errors);
@@ -55,13 +65,27 @@ internal static class ValidateCommand
         return command;
     }
 
-    public static JsonObject ErrorJson(ModelError error) => new()
+    private static void WriteError(Utf8JsonWriter writer, ModelError error)
     {
-        ["code"] = error.Code,
-        ["message"] = error.Message,
-        ["file"] = error.Location.File,
-        ["line"] = error.Location.Line,
-        ["column"] = error.Location.Column,
-        ["path"] = error.Location.Path?.ToString(),
-    };
+        writer.WriteStartObject();
+        writer.WriteString("code", error.Code);
+        writer.WriteString("message", error.Message);
+        writer.WriteString("file", error.Location.File);
+        Number(writer, "line", error.Location.Line);
+        Number(writer, "column", error.Location.Column);
+        writer.WriteString("path", error.Location.Path?.ToString());
+        writer.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
 }

@@ -28,7 +28,7 @@ internal sealed class JsonEnum<T>
     /// <param name="what">What one value is, for messages ("a kind of actor").</param>
     public JsonEnum(IEnumerable<T> values, string what)
     {
-        var names = values.Distinct().ToDictionary(value => value, value => CamelCase(value.ToString()));
+        var names = values.Distinct().ToDictionary(value => value, JsonEnums.Name);
         _names = names.ToFrozenDictionary();
         _values = names.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
         _utf8 = [.. names.Select(pair => (Encoding.UTF8.GetBytes(pair.Value), pair.Key))];
@@ -69,8 +69,6 @@ internal sealed class JsonEnum<T>
 
     /// <summary>The names as a list for messages: <c>'a', 'b', 'c'</c>.</summary>
     public string Describe() => JsonEnums.Describe(Names);
-
-    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
 
 /// <summary>The closed sets of names the file format uses for every enumeration and every union's <c>kind</c>.</summary>
@@ -138,6 +136,17 @@ internal static class JsonEnums
 
     /// <summary>The kinds of treaty duration, after the nested types of <see cref="TreatyDuration"/>.</summary>
     public static ImmutableArray<string> DurationKinds { get; } = ["indefinite", "fixedTerm"];
+
+    /// <summary>
+    /// The name of any enumeration's value in the file's vocabulary, the one rule behind every <see cref="JsonEnum{T}"/>
+    /// and the answers' JSON: the C# name with its first letter in lower case (<c>armedAttack</c>, <c>inForce</c>).
+    /// </summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
 
     /// <summary>Names as a list for messages: <c>'a', 'b', 'c'</c>.</summary>
     public static string Describe(IEnumerable<string> names) => string.Join(", ", names.Select(name => $"'{name}'"));

@@ -21,13 +21,17 @@ namespace Geopolitics.Model.Serialization;
 /// </summary>
 internal static class ScenarioJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>
+    /// How the library writes JSON, the scenario file and the answers (<c>Presentation.AnswerJson</c>) alike: indented
+    /// by two spaces, lines ended by a line feed, non-ASCII text unescaped.
+    /// </summary>
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         IndentSize = 2,
         NewLine = "\n",
 
-        // Names and titles stay readable (no \u escapes for non-ASCII text); the file is data, never embedded in HTML.
+        // Names, titles and explanations stay readable (no \u escapes for non-ASCII text); the output is data, never HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 

@@ -1,8 +1,11 @@
 using System.Text;
 
-namespace Geopolitics.Model.Cli.Output;
+namespace Geopolitics.Model.Presentation;
 
-/// <summary>A plain-text table with a header row and left-aligned columns, for the text output format.</summary>
+/// <summary>
+/// A plain-text table with a header row, a rule and left-aligned columns two spaces apart, cells written invariantly
+/// and trailing spaces trimmed: the tables of <see cref="AnswerText"/> and of the tool's report.
+/// </summary>
 internal sealed class TextTable
 {
     private readonly string[] _headers;
