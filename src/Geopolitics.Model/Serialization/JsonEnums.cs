@@ -142,11 +142,14 @@ internal static class JsonEnums
     /// and the answers' JSON: the C# name with its first letter in lower case (<c>armedAttack</c>, <c>inForce</c>).
     /// </summary>
     public static string Name<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+        where T : struct, Enum => CamelCase(value.ToString());
+
+    /// <summary>
+    /// A C# name in the file's vocabulary: its first letter in lower case. Members (<c>entryIntoForce</c>) and enum
+    /// values (<c>armedAttack</c>) follow the same rule.
+    /// </summary>
+    public static string CamelCase(string name) =>
+        name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
     /// <summary>Names as a list for messages: <c>'a', 'b', 'c'</c>.</summary>
     public static string Describe(IEnumerable<string> names) => string.Join(", ", names.Select(name => $"'{name}'"));

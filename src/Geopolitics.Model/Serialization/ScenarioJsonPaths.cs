@@ -46,7 +46,7 @@ internal static class ScenarioJsonPaths
         {
             path = segment.Kind switch
             {
-                PathSegmentKind.Member => path.Member(segment.Name.Length == 0 ? segment.Name : char.ToLowerInvariant(segment.Name[0]) + segment.Name[1..]),
+                PathSegmentKind.Member => path.Member(JsonEnums.CamelCase(segment.Name)),
                 PathSegmentKind.Element => path.Element(segment.Index),
                 _ => path.Key(segment.Name),
             };
