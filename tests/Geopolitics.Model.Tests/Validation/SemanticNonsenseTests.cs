@@ -36,6 +36,21 @@ public class SemanticNonsenseTests
     [Fact]
     public void Validate_SeedScenario_HasNoneOfTheseErrors() => Assert.Empty(Errors(Seed()));
 
+    // A code that names no state of the catalogue and no declared actor is refused wherever it is used, not taken for
+    // a state: here a party to a treaty and the supplier of a transfer.
+    [Fact]
+    public void Validate_StateCodeOutsideTheCatalogueAndUndeclared_IsAnUnknownActor()
+    {
+        var json = Seed();
+        Treaty(json, "rus-prk-2024")["parties"]![1]!["actor"] = "XYZ";
+        json["transfers"]![0]!["supplier"] = "XYZ";
+
+        var errors = Errors(json);
+
+        Assert.Contains(errors, e => e.Code == ErrorCodes.TreatyUnknownActor && e.Message.Contains("(XYZ)", StringComparison.Ordinal) && e.Location.Line > 0);
+        Assert.Contains(errors, e => e.Code == ErrorCodes.UnknownTransferParty && e.Location.Path!.ToString() == "$.transfers[0].supplier");
+    }
+
     [Fact]
     public void Validate_TwoTreatiesSupersedingEachOther_IsASupersessionCycle()
     {
