@@ -28,7 +28,8 @@ internal static class ArgumentChecks
     /// <summary>Returns the trimmed text or throws when it is null, empty or white space.</summary>
     public static string Text(string value, string paramName)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        ArgumentProblem.ThrowIf(ArgumentProblem.Blank(value, paramName));
         return value.Trim();
     }
 

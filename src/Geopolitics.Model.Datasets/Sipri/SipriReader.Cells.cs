@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Immutable;
 using System.Globalization;
 using Geopolitics.Model.Errors;
@@ -25,12 +26,12 @@ internal sealed partial class SipriReader
         return true;
     }
 
-    private bool Actor(Fields f, int column, Draft d, out SipriActorName name)
+    private bool Actor(Fields f, int column, Draft d, [NotNullWhen(true)] out SipriActorName? name)
     {
         var text = f[column];
         if (text.IsEmpty)
         {
-            name = null!;
+            name = null;
             return d.Fail(Missing(d, column, "names a party to the transfer"));
         }
 
@@ -44,13 +45,13 @@ internal sealed partial class SipriReader
 
         if (found is null && NameText.Problem(text.ToString()) is { } problem)
         {
-            name = null!;
+            name = null;
             return d.Fail(Error(d.Row, d.Line, column, DatasetErrorCodes.SipriUnknownActorName, $"'{_layout.Name(column)}' is {TableReading.Text(text)}, which {problem}; a name must be plain text, so the row is rejected."));
         }
 
         if (found is null)
         {
-            name = null!;
+            name = null;
             return d.Fail(Error(d.Row, d.Line, column, DatasetErrorCodes.SipriUnknownActorName, $"'{_layout.Name(column)}' is {TableReading.Text(text)}, which is neither in the SIPRI name table nor a state of the country catalogue, nor marked '*' as a non-state actor; the row is rejected rather than an actor guessed."));
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
@@ -169,17 +170,17 @@ public static class UngaImporter
         return File.Exists(plain) || !File.Exists(plain + ".gz") ? plain : plain + ".gz";
     }
 
-    private static bool TryOpen(string path, CancellationToken cancellationToken, out TextReader reader, out ModelError error)
+    private static bool TryOpen(string path, CancellationToken cancellationToken, [NotNullWhen(true)] out TextReader? reader, [NotNullWhen(false)] out ModelError? error)
     {
         try
         {
             reader = OpenText(path, cancellationToken);
-            error = null!;
+            error = null;
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            reader = null!;
+            reader = null;
             error = new ModelError(DatasetErrorCodes.UngaFileUnreadable, $"'{path}' cannot be opened: {e.Message}", new ErrorLocation(File: path));
             return false;
         }

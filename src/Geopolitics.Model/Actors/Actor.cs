@@ -17,16 +17,13 @@ public sealed record Actor
     /// <exception cref="ArgumentException">The name is blank, or <paramref name="speaksFor"/> is given for an actor that is not an agency.</exception>
     public Actor(ActorId id, ActorKind kind, string name, ActorId? speaksFor = null, IEnumerable<ActorId>? members = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(name);
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown actor kind.");
         }
 
-        if (speaksFor is not null && kind != ActorKind.Agency)
-        {
-            throw new ArgumentException($"Only an agency speaks for another actor; '{id}' is a {kind}.", nameof(speaksFor));
-        }
+        ArgumentProblem.ThrowIf(Problem(id, kind, name, speaksFor));
 
         Id = ArgumentChecks.NotDefault(id, nameof(id));
         Kind = kind;
@@ -34,6 +31,13 @@ public sealed record Actor
         SpeaksFor = speaksFor;
         Members = members is null ? [] : [.. members];
     }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(ActorId id, ActorKind kind, string name, ActorId? speaksFor) =>
+        ArgumentProblem.Blank(name, nameof(name))
+        ?? (speaksFor is not null && kind != ActorKind.Agency
+            ? new(nameof(speaksFor), $"Only an agency speaks for another actor; '{id}' is a {kind}.")
+            : null);
 
     /// <summary>The actor's id.</summary>
     public ActorId Id { get; }

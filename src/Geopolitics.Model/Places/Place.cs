@@ -35,29 +35,28 @@ public sealed record Place
         ImmutableArray<PlaceId> partlyIn = default,
         ImmutableArray<string> aliases = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(name);
         Id = ArgumentChecks.NotDefault(id, nameof(id));
         Kind = ArgumentChecks.Defined(kind, nameof(kind));
-        if ((kind == PlaceKind.Region) != (administeredBy is null))
-        {
-            throw new ArgumentException(
-                kind == PlaceKind.Region
-                    ? $"Region '{id}' must not name an administering actor."
-                    : $"Place '{id}' must name the actor that administers it.",
-                nameof(administeredBy));
-        }
-
+        ArgumentProblem.ThrowIf(Problem(id, name, kind, administeredBy, regions, partlyIn));
         Regions = regions.IsDefault ? [] : regions;
         PartlyIn = partlyIn.IsDefault ? [] : partlyIn;
-        if (Regions.Intersect(PartlyIn).Any())
-        {
-            throw new ArgumentException($"Place '{id}' lists a region both as wholly and as partly containing it.", nameof(partlyIn));
-        }
 
         Name = name.Trim();
         AdministeredBy = administeredBy;
         Aliases = aliases.IsDefault ? [] : aliases;
     }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(PlaceId id, string name, PlaceKind kind, ActorId? administeredBy, ImmutableArray<PlaceId> regions, ImmutableArray<PlaceId> partlyIn) =>
+        ArgumentProblem.Blank(name, nameof(name))
+        ?? ((kind == PlaceKind.Region) != (administeredBy is null)
+            ? new(nameof(administeredBy), kind == PlaceKind.Region
+                ? $"Region '{id}' must not name an administering actor."
+                : $"Place '{id}' must name the actor that administers it.")
+            : !regions.IsDefault && !partlyIn.IsDefault && regions.Intersect(partlyIn).Any()
+                ? new(nameof(partlyIn), $"Place '{id}' lists a region both as wholly and as partly containing it.")
+                : null);
 
     /// <summary>The place's id.</summary>
     public PlaceId Id { get; }

@@ -12,11 +12,15 @@ public sealed record ExternalReference
     /// <exception cref="ArgumentException"><paramref name="dataset"/> or <paramref name="id"/> is blank.</exception>
     public ExternalReference(string dataset, string id)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentProblem.ThrowIf(Problem(dataset, id));
         Dataset = dataset;
         Id = id;
     }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(string dataset, string id) => ArgumentProblem.Blank(dataset, nameof(dataset)) ?? ArgumentProblem.Blank(id, nameof(id));
 
     /// <summary>The dataset's short name, for example <c>ATOP</c>.</summary>
     public string Dataset { get; }

@@ -15,6 +15,9 @@ public sealed record LegalInstrument
         Adopted = adopted is { } date ? ArgumentChecks.NotDefault(date, nameof(adopted)) : null;
     }
 
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(string name) => ArgumentProblem.Blank(name, nameof(name));
+
     /// <summary>Its name or citation, trimmed.</summary>
     public string Name { get; }
 

@@ -17,10 +17,7 @@ public sealed record TechnologyBan : SanctionsMeasure
         : base(legalBasis)
     {
         var set = domains.IsDefault ? [] : domains.Distinct().Order().ToImmutableArray();
-        if (set.IsEmpty)
-        {
-            throw new ArgumentException("A technology ban names at least 1 domain.", nameof(domains));
-        }
+        ArgumentProblem.ThrowIf(Problem(set));
 
         foreach (var domain in set)
         {
@@ -30,6 +27,10 @@ public sealed record TechnologyBan : SanctionsMeasure
         Domains = set;
         Direction = CheckDirection(direction, nameof(direction));
     }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(ImmutableArray<TechnologyDomain> domains) =>
+        domains.IsDefaultOrEmpty ? new(nameof(domains), "A technology ban names at least 1 domain.") : null;
 
     /// <summary>The banned domains, distinct, in ascending order.</summary>
     public ImmutableArray<TechnologyDomain> Domains { get; }

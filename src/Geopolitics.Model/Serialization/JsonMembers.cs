@@ -256,34 +256,43 @@ internal sealed class JsonMembers
     }
 
     /// <summary>
-    /// Builds the model object, turning the <see cref="ArgumentException"/> of a constructor that refuses the values
-    /// into an error located at the member the exception names (or at the object).
+    /// Makes the model object once its values are read, or reports <paramref name="problem"/> — what the type's
+    /// <c>Problem</c> method found wrong with the values — at the member its parameter names (or at the object). No
+    /// exception is used: the constructor is called only with values it accepts.
     /// </summary>
+    /// <param name="problem">Why the values cannot make the object, or <see langword="null"/>.</param>
     /// <param name="build">Calls the constructor.</param>
     /// <param name="code">The code of the error; <see cref="ErrorCodes.InvalidValue"/> unless a more precise one applies.</param>
     /// <returns>The object, or <c>default</c> after a problem.</returns>
-    public T Build<T>(Func<T> build, string code = ErrorCodes.InvalidValue) => Build(build, static build => build(), code);
+    public T Create<T>(ArgumentProblem? problem, Func<T> build, string code = ErrorCodes.InvalidValue) =>
+        Create(problem, build, static build => build(), code);
 
     /// <summary>
-    /// Builds the model object from the values read, as <see cref="Build{T}(Func{T}, string)"/> does; with a static
-    /// <paramref name="build"/>, no closure is allocated (for the objects a file holds by the hundred thousand).
+    /// Makes the model object from the values read, as <see cref="Create{T}(ArgumentProblem?, Func{T}, string)"/>
+    /// does; with a static <paramref name="build"/>, no closure is allocated (for the objects a file holds by the
+    /// hundred thousand).
     /// </summary>
+    /// <param name="problem">Why the values cannot make the object, or <see langword="null"/>.</param>
     /// <param name="values">The values read.</param>
     /// <param name="build">Calls the constructor with them.</param>
     /// <param name="code">The code of the error; <see cref="ErrorCodes.InvalidValue"/> unless a more precise one applies.</param>
     /// <returns>The object, or <c>default</c> after a problem.</returns>
-    public T Build<TValues, T>(TValues values, Func<TValues, T> build, string code = ErrorCodes.InvalidValue)
+    public T Create<TValues, T>(ArgumentProblem? problem, TValues values, Func<TValues, T> build, string code = ErrorCodes.InvalidValue)
     {
-        try
+        if (problem is { } found)
         {
-            return build(values);
-        }
-        catch (ArgumentException exception)
-        {
-            var path = exception.ParamName is { } name && Find(name) >= 0 ? At.Member(name) : At;
-            _errors.Report(code, $"'{path}' is refused: {JsonErrors.FirstSentences(exception.Message)}", path);
+            Refuse(found.Parameter, found.Message, code);
             return default!;
         }
+
+        return build(values);
+    }
+
+    /// <summary>Reports that the value of member <paramref name="name"/> (or the object, when it has no such member) is refused.</summary>
+    public void Refuse(string name, string message, string code = ErrorCodes.InvalidValue)
+    {
+        var path = Find(name) >= 0 ? At.Member(name) : At;
+        _errors.Report(code, $"'{path}' is refused: {JsonErrors.FirstSentences(message)}", path);
     }
 
     private Span<Member> Members => _work.Members.AsSpan(_start, _count);

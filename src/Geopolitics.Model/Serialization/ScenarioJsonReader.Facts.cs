@@ -26,7 +26,7 @@ internal sealed partial class ScenarioJsonReader
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
         return o.Finish()
-            ? o.Build((id, supplier, recipient, period, status, item, evidence, description), static v => new Transfer(v.id, v.supplier, v.recipient, v.period, v.status, v.item, v.evidence, v.description))
+            ? o.Create(null, (id, supplier, recipient, period, status, item, evidence, description), static v => new Transfer(v.id, v.supplier, v.recipient, v.period, v.status, v.item, v.evidence, v.description))
             : null!;
     }
 
@@ -45,7 +45,7 @@ internal sealed partial class ScenarioJsonReader
                 var category = o.Required("category", _errors.Enum(JsonEnums.MunitionsCategory));
                 var quantity = o.Required("quantity", ReadQuantity);
                 var description = o.Optional("description", _errors.String);
-                return o.Finish() ? o.Build((category, quantity, description), static v => (TransferItem)new MunitionsItem(v.category, v.quantity, v.description)) : null!;
+                return o.Finish() ? o.Create(null, (category, quantity, description), static v => (TransferItem)new MunitionsItem(v.category, v.quantity, v.description)) : null!;
             case TransferItemKind.WeaponSystems:
                 var designation = o.Required("designation", _errors.String);
                 var sipriCategory = o.Optional("sipriCategory", _errors.String);
@@ -56,7 +56,8 @@ internal sealed partial class ScenarioJsonReader
                 var tivDelivered = o.OptionalValue("tivDelivered", _errors.Decimal);
                 var secondHand = o.OptionalValue("secondHand", _errors.Boolean);
                 return o.Finish()
-                    ? o.Build(
+                    ? o.Create(
+                        WeaponSystemsItem.Problem(designation, tivPerUnit, tivOrder, tivDelivered),
                         (designation, sipriCategory, numberOrdered, numberDelivered, tivPerUnit, tivOrder, tivDelivered, secondHand),
                         static v => (TransferItem)new WeaponSystemsItem(v.designation, v.sipriCategory, v.numberOrdered, v.numberDelivered, v.tivPerUnit, v.tivOrder, v.tivDelivered, v.secondHand))
                     : null!;
@@ -64,23 +65,23 @@ internal sealed partial class ScenarioJsonReader
                 var domain = o.Required("domain", _errors.Enum(JsonEnums.TechnologyDomain));
                 var form = o.Required("form", _errors.Enum(JsonEnums.TechnologyForm));
                 var technologyDescription = o.Optional("description", _errors.String);
-                return o.Finish() ? o.Build((domain, form, technologyDescription), static v => (TransferItem)new TechnologyItem(v.domain, v.form, v.technologyDescription)) : null!;
+                return o.Finish() ? o.Create(null, (domain, form, technologyDescription), static v => (TransferItem)new TechnologyItem(v.domain, v.form, v.technologyDescription)) : null!;
             case TransferItemKind.Money:
                 var money = o.Required("money", ReadMoney);
-                return o.Finish() ? o.Build(money, static money => (TransferItem)new MoneyItem(money)) : null!;
+                return o.Finish() ? o.Create(null, money, static money => (TransferItem)new MoneyItem(money)) : null!;
             case TransferItemKind.Personnel:
                 var count = o.Required("count", ReadEstimate);
                 var role = o.Required("role", _errors.Enum(JsonEnums.PersonnelRole));
                 var deploymentLocation = o.OptionalValue("deploymentLocation", _placeId);
                 var inSupportOfOperations = o.OptionalOr("inSupportOfOperations", _errors.Boolean, false);
                 return o.Finish()
-                    ? o.Build((count, role, deploymentLocation, inSupportOfOperations), static v => (TransferItem)new PersonnelItem(v.count, v.role, v.deploymentLocation, v.inSupportOfOperations))
+                    ? o.Create(null, (count, role, deploymentLocation, inSupportOfOperations), static v => (TransferItem)new PersonnelItem(v.count, v.role, v.deploymentLocation, v.inSupportOfOperations))
                     : null!;
             default:
                 var resource = o.Required("resource", _errors.Enum(JsonEnums.ResourceKind));
                 var resourceQuantity = o.Required("quantity", ReadQuantity);
                 var resourceDescription = o.Optional("description", _errors.String);
-                return o.Finish() ? o.Build((resource, resourceQuantity, resourceDescription), static v => (TransferItem)new ResourcesItem(v.resource, v.resourceQuantity, v.resourceDescription)) : null!;
+                return o.Finish() ? o.Create(null, (resource, resourceQuantity, resourceDescription), static v => (TransferItem)new ResourcesItem(v.resource, v.resourceQuantity, v.resourceDescription)) : null!;
         }
     }
 
@@ -94,7 +95,7 @@ internal sealed partial class ScenarioJsonReader
 
         var currency = o.Required("currency", ReadCurrency);
         var amount = o.Required("amount", ReadEstimate);
-        return o.Finish() ? o.Build((currency, amount), static v => new Money(v.currency, v.amount)) : null!;
+        return o.Finish() ? o.Create(null, (currency, amount), static v => new Money(v.currency, v.amount)) : null!;
     }
 
     private CurrencyCode ReadCurrency(JsonElement element, JsonPathRef path)
@@ -124,7 +125,7 @@ internal sealed partial class ScenarioJsonReader
 
         var amount = o.Required("amount", ReadEstimate);
         var unit = o.Required("unit", _errors.String);
-        return o.Finish() ? o.Build((amount, unit), static v => new Quantity(v.amount, v.unit)) : null!;
+        return o.Finish() ? o.Create(Quantity.Problem(unit), (amount, unit), static v => new Quantity(v.amount, v.unit)) : null!;
     }
 
     private Estimate ReadEstimate(JsonElement element, JsonPathRef path)
@@ -143,7 +144,7 @@ internal sealed partial class ScenarioJsonReader
             ? o.Required("low", _errors.Decimal)
             : o.OptionalOr("low", _errors.Decimal, 0m);
         var high = o.OptionalValue("high", _errors.Decimal);
-        return o.Finish() ? o.Build((low, high, qualifier), static v => new Estimate(v.low, v.high, v.qualifier), ErrorCodes.InvalidEstimate) : default;
+        return o.Finish() ? o.Create(Estimate.ProblemOf(low, high, qualifier), (low, high, qualifier), static v => new Estimate(v.low, v.high, v.qualifier), ErrorCodes.InvalidEstimate) : default;
     }
 
     private Exchange ReadExchange(JsonElement element, JsonPathRef path)
@@ -158,7 +159,7 @@ internal sealed partial class ScenarioJsonReader
         var transfers = o.Array("transfers", _transferId);
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Build((id, transfers, evidence, description), static v => new Exchange(v.id, v.transfers, v.evidence, v.description)) : null!;
+        return o.Finish() ? o.Create(null, (id, transfers, evidence, description), static v => new Exchange(v.id, v.transfers, v.evidence, v.description)) : null!;
     }
 
     private Stance ReadStance(JsonElement element, JsonPathRef path)
@@ -182,7 +183,7 @@ internal sealed partial class ScenarioJsonReader
         var summary = o.Optional("summary", _errors.String);
         var vote = o.OptionalValue("vote", _errors.Enum(JsonEnums.VoteChoice));
         return o.Finish()
-            ? o.Build(() => new Stance(id, holder, target, position, date, evidence, via, signals, cameoCode, goldsteinScore, summary, vote))
+            ? o.Create(Stance.Problem(cameoCode, goldsteinScore), () => new Stance(id, holder, target, position, date, evidence, via, signals, cameoCode, goldsteinScore, summary, vote))
             : null!;
     }
 
@@ -205,14 +206,19 @@ internal sealed partial class ScenarioJsonReader
             return [];
         }
 
-        var stances = o.Build<ImmutableArray<Stance>>(() => target is ResolutionTarget resolution
-            ? [
-                .. yes.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Yes, evidence)),
-                .. abstain.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Abstain, evidence)),
-                .. no.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.No, evidence)),
-            ]
-            : throw new ArgumentException($"The target of a roll call's votes is a resolution; got {target}."));
-        if (!stances.IsDefaultOrEmpty)
+        if (target is not ResolutionTarget resolution)
+        {
+            o.Refuse("target", $"The target of a roll call's votes is a resolution; got {target}.");
+            return [];
+        }
+
+        ImmutableArray<Stance> stances =
+        [
+            .. yes.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Yes, evidence)),
+            .. abstain.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.Abstain, evidence)),
+            .. no.Select(actor => Stance.ForVote(actor, resolution, VoteChoice.No, evidence)),
+        ];
+        if (!stances.IsEmpty)
         {
             // Validation speaks of Stances[i]; these say where in the file each of these stances stands.
             var group = path.ToErrorPath();
@@ -225,7 +231,7 @@ internal sealed partial class ScenarioJsonReader
             }
         }
 
-        return stances.IsDefault ? [] : stances;
+        return stances;
     }
 
     private StanceTarget ReadStanceTarget(JsonElement element, JsonPathRef path)
@@ -237,6 +243,7 @@ internal sealed partial class ScenarioJsonReader
         }
 
         Func<StanceTarget> build;
+        Func<ArgumentProblem?>? check = null;
         switch (kind)
         {
             case StanceTargetKind.Actor:
@@ -245,6 +252,7 @@ internal sealed partial class ScenarioJsonReader
                 break;
             case StanceTargetKind.Actors:
                 var actors = o.Array("actors", _actorId);
+                check = () => ActorsTarget.Problem(actors);
                 build = () => new ActorsTarget(actors);
                 break;
             case StanceTargetKind.Treaty:
@@ -257,6 +265,7 @@ internal sealed partial class ScenarioJsonReader
                 break;
             case StanceTargetKind.Issue:
                 var issue = o.Required("issue", _errors.String);
+                check = () => IssueTarget.Problem(issue);
                 build = () => new IssueTarget(issue);
                 break;
             default:
@@ -269,10 +278,13 @@ internal sealed partial class ScenarioJsonReader
                 var paragraph = o.OptionalValue("paragraph", _errors.Boolean);
                 var important = o.OptionalValue("importantVote", _errors.Boolean);
                 var title = o.Optional("title", _errors.String);
+                check = () => day.Precision != Time.DatePrecision.Day
+                    ? new ArgumentProblem("date", $"The date of a roll call is a day (yyyy-MM-dd); got '{day}'.")
+                    : ResolutionTarget.Problem(rollCall, session, issues);
                 build = () => new ResolutionTarget(
                     rollCall,
                     session,
-                    day.Precision == Time.DatePrecision.Day ? day.Start : throw new ArgumentException($"The date of a roll call is a day (yyyy-MM-dd); got '{day}'."),
+                    day.Start,
                     symbol,
                     issues,
                     amendment,
@@ -282,7 +294,7 @@ internal sealed partial class ScenarioJsonReader
                 break;
         }
 
-        return o.Finish() ? o.Build(build) : null!;
+        return o.Finish() ? o.Create(check?.Invoke(), build) : null!;
     }
 
     private SanctionsRegime ReadSanctionsRegime(JsonElement element, JsonPathRef path)
@@ -303,7 +315,7 @@ internal sealed partial class ScenarioJsonReader
         var binding = o.Required("binding", _errors.Enum(JsonEnums.SanctionsBinding));
         var evidence = o.Required("evidence", ReadEvidence);
         return o.Finish()
-            ? o.Build(() => new SanctionsRegime(id, authority, target, legalBasis, period, measures, binding, evidence, name))
+            ? o.Create(null, () => new SanctionsRegime(id, authority, target, legalBasis, period, measures, binding, evidence, name))
             : null!;
     }
 
@@ -317,7 +329,7 @@ internal sealed partial class ScenarioJsonReader
 
         var name = o.Required("name", _errors.String);
         var adopted = o.OptionalValue("adopted", _errors.Date);
-        return o.Finish() ? o.Build(() => new LegalInstrument(name, adopted)) : null!;
+        return o.Finish() ? o.Create(LegalInstrument.Problem(name), () => new LegalInstrument(name, adopted)) : null!;
     }
 
     private SanctionsMeasure ReadSanctionsMeasure(JsonElement element, JsonPathRef path)
@@ -331,6 +343,7 @@ internal sealed partial class ScenarioJsonReader
         var direction = _errors.Enum(JsonEnums.EmbargoDirection);
         var legalBasis = o.Optional("legalBasis", _errors.String);
         Func<SanctionsMeasure> build;
+        Func<ArgumentProblem?>? check = null;
         switch (kind)
         {
             case SanctionsMeasureKind.ArmsEmbargo:
@@ -340,6 +353,7 @@ internal sealed partial class ScenarioJsonReader
             case SanctionsMeasureKind.TechnologyBan:
                 var domains = o.Array("domains", _errors.Enum(JsonEnums.TechnologyDomain));
                 var banDirection = o.OptionalOr("direction", direction, EmbargoDirection.Both);
+                check = () => TechnologyBan.Problem(domains);
                 build = () => new TechnologyBan(domains, banDirection, legalBasis);
                 break;
             case SanctionsMeasureKind.Financial:
@@ -357,6 +371,6 @@ internal sealed partial class ScenarioJsonReader
                 break;
         }
 
-        return o.Finish() ? o.Build(build) : null!;
+        return o.Finish() ? o.Create(check?.Invoke(), build) : null!;
     }
 }

@@ -27,7 +27,7 @@ internal sealed partial class ScenarioJsonReader
         var externalReferences = o.Array("externalReferences", ReadExternalReference);
         var evidence = o.Required("evidence", ReadEvidence);
         return o.Finish()
-            ? o.Build(() => new Treaty(id, name, parties, entryIntoForce, evidence, duration, clauses, withdrawalNotice, suspensions, termination, supersedes, externalReferences))
+            ? o.Create(Treaty.Problem(name, withdrawalNotice), () => new Treaty(id, name, parties, entryIntoForce, evidence, duration, clauses, withdrawalNotice, suspensions, termination, supersedes, externalReferences))
             : null!;
     }
 
@@ -45,7 +45,7 @@ internal sealed partial class ScenarioJsonReader
         var domesticSteps = o.Array("domesticSteps", ReadDomesticStep);
         var withdrawal = o.Optional("withdrawal", ReadWithdrawal);
         var suspensions = o.Array("suspensions", ReadSuspension);
-        return o.Finish() ? o.Build(() => new TreatyParty(actor, signature, consent, domesticSteps, withdrawal, suspensions)) : null!;
+        return o.Finish() ? o.Create(null, () => new TreatyParty(actor, signature, consent, domesticSteps, withdrawal, suspensions)) : null!;
     }
 
     private Signature ReadSignature(JsonElement element, JsonPathRef path)
@@ -58,7 +58,7 @@ internal sealed partial class ScenarioJsonReader
 
         var date = o.Required("date", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
-        return o.Finish() ? o.Build(() => new Signature(date, evidence)) : null!;
+        return o.Finish() ? o.Create(null, () => new Signature(date, evidence)) : null!;
     }
 
     private Consent ReadConsent(JsonElement element, JsonPathRef path)
@@ -72,7 +72,7 @@ internal sealed partial class ScenarioJsonReader
         var kind = o.Required("kind", _errors.Enum(JsonEnums.ConsentKind));
         var date = o.Required("date", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
-        return o.Finish() ? o.Build(() => new Consent(kind, date, evidence)) : null!;
+        return o.Finish() ? o.Create(null, () => new Consent(kind, date, evidence)) : null!;
     }
 
     private DomesticStep ReadDomesticStep(JsonElement element, JsonPathRef path)
@@ -86,7 +86,7 @@ internal sealed partial class ScenarioJsonReader
         var description = o.Required("description", _errors.String);
         var date = o.Required("date", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
-        return o.Finish() ? o.Build(() => new DomesticStep(description, date, evidence)) : null!;
+        return o.Finish() ? o.Create(DomesticStep.Problem(description), () => new DomesticStep(description, date, evidence)) : null!;
     }
 
     private Withdrawal ReadWithdrawal(JsonElement element, JsonPathRef path)
@@ -100,7 +100,7 @@ internal sealed partial class ScenarioJsonReader
         var notified = o.Required("notified", _errors.Date);
         var effective = o.OptionalValue("effective", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
-        return o.Finish() ? o.Build(() => new Withdrawal(notified, effective, evidence)) : null!;
+        return o.Finish() ? o.Create(null, () => new Withdrawal(notified, effective, evidence)) : null!;
     }
 
     private Suspension ReadSuspension(JsonElement element, JsonPathRef path)
@@ -114,7 +114,7 @@ internal sealed partial class ScenarioJsonReader
         var period = o.Required("period", ReadPeriod);
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Build(() => new Suspension(period, evidence, description)) : null!;
+        return o.Finish() ? o.Create(null, () => new Suspension(period, evidence, description)) : null!;
     }
 
     private Termination ReadTermination(JsonElement element, JsonPathRef path)
@@ -130,7 +130,7 @@ internal sealed partial class ScenarioJsonReader
         var effective = o.OptionalValue("effective", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Build(() => new Termination(kind, date, effective, evidence, description)) : null!;
+        return o.Finish() ? o.Create(null, () => new Termination(kind, date, effective, evidence, description)) : null!;
     }
 
     private ExternalReference ReadExternalReference(JsonElement element, JsonPathRef path)
@@ -143,7 +143,7 @@ internal sealed partial class ScenarioJsonReader
 
         var dataset = o.Required("dataset", _errors.String);
         var id = o.Required("id", _errors.String);
-        return o.Finish() ? o.Build(() => new ExternalReference(dataset, id)) : null!;
+        return o.Finish() ? o.Create(ExternalReference.Problem(dataset, id), () => new ExternalReference(dataset, id)) : null!;
     }
 
     private EntryIntoForceRule ReadEntryIntoForce(JsonElement element, JsonPathRef path)
@@ -156,6 +156,7 @@ internal sealed partial class ScenarioJsonReader
         }
 
         Func<EntryIntoForceRule> build;
+        Func<ArgumentProblem?>? check = null;
         switch (kind)
         {
             case "onSignature":
@@ -168,6 +169,7 @@ internal sealed partial class ScenarioJsonReader
             case "afterInstruments":
                 var count = o.Required("count", _errors.Integer);
                 var days = o.Required("days", _errors.Integer);
+                check = () => AfterInstrumentsRule.Problem(count, days);
                 build = () => new AfterInstrumentsRule(count, days);
                 break;
             case "onFixedDate":
@@ -180,7 +182,7 @@ internal sealed partial class ScenarioJsonReader
                 break;
         }
 
-        return o.Finish() ? o.Build(build) : null!;
+        return o.Finish() ? o.Create(check?.Invoke(), build) : null!;
     }
 
     private TreatyDuration ReadDuration(JsonElement element, JsonPathRef path)
@@ -193,6 +195,7 @@ internal sealed partial class ScenarioJsonReader
         }
 
         Func<TreatyDuration> build;
+        Func<ArgumentProblem?>? check = null;
         if (kind == "indefinite")
         {
             build = () => new IndefiniteDuration();
@@ -202,10 +205,11 @@ internal sealed partial class ScenarioJsonReader
             var term = o.Required("term", _errors.Period);
             var renewsAutomatically = o.OptionalOr("renewsAutomatically", _errors.Boolean, false);
             var renewalTerm = o.Optional("renewalTerm", _errors.Period);
+            check = () => FixedTermDuration.Problem(term, renewsAutomatically, renewalTerm);
             build = () => new FixedTermDuration(term, renewsAutomatically, renewalTerm);
         }
 
-        return o.Finish() ? o.Build(build) : null!;
+        return o.Finish() ? o.Create(check?.Invoke(), build) : null!;
     }
 
     private Clause ReadClause(JsonElement element, JsonPathRef path)
@@ -246,7 +250,7 @@ internal sealed partial class ScenarioJsonReader
                 break;
         }
 
-        return o.Finish() ? o.Build(build) : null!;
+        return o.Finish() ? o.Create(null, build) : null!;
     }
 
     private ClauseConditions ReadConditions(JsonElement element, JsonPathRef path)
@@ -260,7 +264,7 @@ internal sealed partial class ScenarioJsonReader
         var adversaries = o.Array("adversaries", _actorId);
         var geographicScope = o.Optional("geographicScope", ReadGeographicScope);
         var nonProvocation = o.OptionalOr("nonProvocation", _errors.Boolean, false);
-        return o.Finish() ? o.Build(() => new ClauseConditions(adversaries, geographicScope, nonProvocation)) : null!;
+        return o.Finish() ? o.Create(null, () => new ClauseConditions(adversaries, geographicScope, nonProvocation)) : null!;
     }
 
     private GeographicScope ReadGeographicScope(JsonElement element, JsonPathRef path)
@@ -274,6 +278,6 @@ internal sealed partial class ScenarioJsonReader
         var administeredBy = o.Array("administeredBy", _actorId);
         var regions = o.Array("regions", _placeId);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Build(() => new GeographicScope(administeredBy, regions, description)) : null!;
+        return o.Finish() ? o.Create(null, () => new GeographicScope(administeredBy, regions, description)) : null!;
     }
 }

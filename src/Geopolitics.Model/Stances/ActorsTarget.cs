@@ -23,13 +23,16 @@ public sealed record ActorsTarget : StanceTarget
             ArgumentChecks.NotDefault(actor, nameof(actors));
         }
 
-        if (set.Length < 2)
-        {
-            throw new ArgumentException($"A group target needs at least 2 distinct actors; got {set.Length}. Use ActorTarget for one actor.", nameof(actors));
-        }
+        ArgumentProblem.ThrowIf(Problem(set));
 
         Actors = set;
     }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(ImmutableArray<ActorId> actors) =>
+        (actors.IsDefault ? 0 : actors.Distinct().Count()) is var count && count < 2
+            ? new(nameof(actors), $"A group target needs at least 2 distinct actors; got {count}. Use ActorTarget for one actor.")
+            : null;
 
     /// <summary>The actors, distinct, in ordinal order.</summary>
     public ImmutableArray<ActorId> Actors { get; }

@@ -9,6 +9,9 @@ public sealed record IssueTarget : StanceTarget
     /// <exception cref="ArgumentException"><paramref name="issue"/> is blank.</exception>
     public IssueTarget(string issue) => Issue = ArgumentChecks.Text(issue, nameof(issue));
 
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(string issue) => ArgumentProblem.Blank(issue, nameof(issue));
+
     /// <summary>The issue's id or name, trimmed.</summary>
     public string Issue { get; }
 

@@ -39,8 +39,7 @@ public sealed record ResolutionTarget : StanceTarget
         bool? importantVote = null,
         string? title = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(rollCall, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(session, 1);
+        ArgumentProblem.ThrowIf(Problem(rollCall, session, issues));
         if (date == default)
         {
             throw new ArgumentException("The date must be the day of the vote, not default(LocalDate).", nameof(date));
@@ -56,6 +55,13 @@ public sealed record ResolutionTarget : StanceTarget
         ImportantVote = importantVote;
         Title = ArgumentChecks.OptionalText(title);
     }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(int rollCall, int session, ImmutableArray<string> issues) =>
+        rollCall < 1 ? new(nameof(rollCall), $"A roll call is numbered from 1; got {rollCall}.", OutOfRange: true)
+        : session < 1 ? new(nameof(session), $"A session is numbered from 1; got {session}.", OutOfRange: true)
+        : !issues.IsDefault && issues.Any(string.IsNullOrWhiteSpace) ? new(nameof(issues), "An issue must not be empty or white space.")
+        : null;
 
     /// <summary>The roll call's number.</summary>
     public int RollCall { get; }

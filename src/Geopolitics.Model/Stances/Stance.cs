@@ -76,21 +76,21 @@ public sealed record Stance : IEvidenced
             ArgumentChecks.Defined(signal, nameof(signals));
         }
 
-        if (cameoCode is not null && !IsValidCameoCode(cameoCode))
-        {
-            throw new ArgumentException($"'{cameoCode}' is not a CAMEO event code: expected 2 to 4 digits starting with a root code 01 to 20, such as '111' or '0871'.", nameof(cameoCode));
-        }
-
-        if (goldsteinScore is { } score && !(score >= MinGoldsteinScore && score <= MaxGoldsteinScore))
-        {
-            throw new ArgumentOutOfRangeException(nameof(goldsteinScore), score, "A Goldstein score lies between -10 and +10, both included.");
-        }
+        ArgumentProblem.ThrowIf(Problem(cameoCode, goldsteinScore));
 
         CameoCode = cameoCode;
         GoldsteinScore = goldsteinScore;
         Summary = ArgumentChecks.OptionalText(summary);
         Vote = vote is { } cast ? ArgumentChecks.Defined(cast, nameof(vote)) : null;
     }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(string? cameoCode, double? goldsteinScore) =>
+        cameoCode is not null && !IsValidCameoCode(cameoCode)
+            ? new(nameof(cameoCode), $"'{cameoCode}' is not a CAMEO event code: expected 2 to 4 digits starting with a root code 01 to 20, such as '111' or '0871'.")
+            : goldsteinScore is { } score && !(score >= MinGoldsteinScore && score <= MaxGoldsteinScore)
+                ? new(nameof(goldsteinScore), $"A Goldstein score lies between -10 and +10, both included; got {score}.", OutOfRange: true)
+                : null;
 
     /// <summary>The stance's id.</summary>
     public StanceId Id { get; }

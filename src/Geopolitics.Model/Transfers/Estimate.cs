@@ -282,6 +282,10 @@ public readonly record struct Estimate
         _ => "several times " + Format(magnitude),
     };
 
+    /// <summary>Why the bounds and qualifier cannot make an estimate, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? ProblemOf(decimal low, decimal? high, EstimateQualifier qualifier) =>
+        Problem(low, high, qualifier) is { } problem ? new ArgumentProblem(problem.Parameter, problem.Message, problem.OutOfRange) : null;
+
     private static (string Parameter, string Message, bool OutOfRange)? Problem(decimal low, decimal? high, EstimateQualifier qualifier)
     {
         if (!Enum.IsDefined(qualifier))

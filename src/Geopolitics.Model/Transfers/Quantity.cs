@@ -20,6 +20,9 @@ public sealed record Quantity
         Unit = ArgumentChecks.Text(unit, nameof(unit));
     }
 
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(string unit) => ArgumentProblem.Blank(unit, nameof(unit));
+
     /// <summary>How much, as the source estimates it.</summary>
     public Estimate Amount { get; }
 

@@ -39,6 +39,11 @@ public sealed record WeaponSystemsItem : TransferItem
         SecondHand = secondHand;
     }
 
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(string designation, decimal? tivPerUnit, decimal? tivOrder, decimal? tivDelivered) =>
+        ArgumentProblem.Blank(designation, nameof(designation))
+        ?? Negative(tivPerUnit, nameof(tivPerUnit)) ?? Negative(tivOrder, nameof(tivOrder)) ?? Negative(tivDelivered, nameof(tivDelivered));
+
     /// <summary>The system's designation.</summary>
     public string Designation { get; }
 
@@ -89,8 +94,12 @@ public sealed record WeaponSystemsItem : TransferItem
         return parts.Count == 0 ? text : $"{text}: {string.Join(", ", parts)}";
     }
 
-    private static decimal? NonNegative(decimal? value, string paramName) =>
-        value < 0m
-            ? throw new ArgumentOutOfRangeException(paramName, value, "A trend-indicator value is at least 0.")
-            : value;
+    private static decimal? NonNegative(decimal? value, string paramName)
+    {
+        ArgumentProblem.ThrowIf(Negative(value, paramName));
+        return value;
+    }
+
+    private static ArgumentProblem? Negative(decimal? value, string paramName) =>
+        value < 0m ? new(paramName, $"A trend-indicator value is at least 0; got {value}.", OutOfRange: true) : null;
 }

@@ -14,8 +14,7 @@ public sealed record AfterInstrumentsRule : EntryIntoForceRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1, or <paramref name="days"/> is negative.</exception>
     public AfterInstrumentsRule(int count, int days)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        ArgumentProblem.ThrowIf(Problem(count, days));
         Count = count;
         Days = days;
     }
@@ -25,6 +24,12 @@ public sealed record AfterInstrumentsRule : EntryIntoForceRule
 
     /// <summary>The delay in days.</summary>
     public int Days { get; }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(int count, int days) =>
+        count < 1 ? new(nameof(count), $"The instrument that starts the delay is counted from 1; got {count}.", OutOfRange: true)
+        : days < 0 ? new(nameof(days), $"The delay is 0 days or more; got {days}.", OutOfRange: true)
+        : null;
 
     private protected override string Describe() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Days} days after instrument {Count}");

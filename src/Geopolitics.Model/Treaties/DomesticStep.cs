@@ -18,12 +18,16 @@ public sealed record DomesticStep : IEvidenced
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is <see langword="null"/>.</exception>
     public DomesticStep(string description, PartialDate date, Evidence evidence)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentProblem.ThrowIf(Problem(description));
         Description = description;
         Date = ArgumentChecks.NotDefault(date, nameof(date));
         Evidence = evidence;
     }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(string description) => ArgumentProblem.Blank(description, nameof(description));
 
     /// <summary>What happened.</summary>
     public string Description { get; }

@@ -19,28 +19,19 @@ public sealed record FixedTermDuration : TreatyDuration
     public FixedTermDuration(Period term, bool renewsAutomatically = false, Period? renewalTerm = null)
     {
         ArgumentNullException.ThrowIfNull(term);
-        if (!DayArithmetic.IsPositiveDatePeriod(term))
-        {
-            throw new ArgumentException($"The term ({term}) must be a positive period of years, months, weeks or days.", nameof(term));
-        }
-
-        if (renewalTerm is not null)
-        {
-            if (!renewsAutomatically)
-            {
-                throw new ArgumentException("A renewal term needs automatic renewal.", nameof(renewalTerm));
-            }
-
-            if (!DayArithmetic.IsPositiveDatePeriod(renewalTerm))
-            {
-                throw new ArgumentException($"The renewal term ({renewalTerm}) must be a positive period of years, months, weeks or days.", nameof(renewalTerm));
-            }
-        }
-
+        ArgumentProblem.ThrowIf(Problem(term, renewsAutomatically, renewalTerm));
         Term = term;
         RenewsAutomatically = renewsAutomatically;
         RenewalTerm = renewalTerm;
     }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(Period term, bool renewsAutomatically, Period? renewalTerm) =>
+        !DayArithmetic.IsPositiveDatePeriod(term) ? new(nameof(term), $"The term ({term}) must be a positive period of years, months, weeks or days.")
+        : renewalTerm is null ? null
+        : !renewsAutomatically ? new(nameof(renewalTerm), "A renewal term needs automatic renewal.")
+        : !DayArithmetic.IsPositiveDatePeriod(renewalTerm) ? new(nameof(renewalTerm), $"The renewal term ({renewalTerm}) must be a positive period of years, months, weeks or days.")
+        : null;
 
     /// <summary>The first term, counted from entry into force.</summary>
     public Period Term { get; }

@@ -51,14 +51,11 @@ public sealed record Treaty : IEvidenced
         IEnumerable<TreatyId>? supersedes = null,
         IEnumerable<ExternalReference>? externalReferences = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(parties);
         ArgumentNullException.ThrowIfNull(entryIntoForce);
         ArgumentNullException.ThrowIfNull(evidence);
-        if (withdrawalNotice is not null && !DayArithmetic.IsNonNegativeDatePeriod(withdrawalNotice))
-        {
-            throw new ArgumentException($"The withdrawal notice ({withdrawalNotice}) must be a non-negative period of years, months, weeks or days.", nameof(withdrawalNotice));
-        }
+        ArgumentProblem.ThrowIf(Problem(name, withdrawalNotice));
 
         Id = ArgumentChecks.NotDefault(id, nameof(id));
         Name = name;
@@ -73,6 +70,13 @@ public sealed record Treaty : IEvidenced
         Supersedes = supersedes is null ? [] : [.. supersedes];
         ExternalReferences = externalReferences is null ? [] : NoNulls(externalReferences, nameof(externalReferences));
     }
+
+    /// <summary>Why the arguments cannot make a value, or <see langword="null"/> when they can.</summary>
+    internal static ArgumentProblem? Problem(string name, Period? withdrawalNotice) =>
+        ArgumentProblem.Blank(name, nameof(name))
+        ?? (withdrawalNotice is not null && !DayArithmetic.IsNonNegativeDatePeriod(withdrawalNotice)
+            ? new(nameof(withdrawalNotice), $"The withdrawal notice ({withdrawalNotice}) must be a non-negative period of years, months, weeks or days.")
+            : null);
 
     /// <summary>The treaty's id.</summary>
     public TreatyId Id { get; }
