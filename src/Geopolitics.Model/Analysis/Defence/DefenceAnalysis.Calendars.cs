@@ -49,14 +49,17 @@ public sealed partial class DefenceAnalysis
     /// </summary>
     private DefenderCalendar VictimCalendar(ActorId victim, Confidence minimum)
     {
-        var mayApply = _mayApplyAtHome.Value;
+        bool MayApplyAtHome(Guarantee g) =>
+            new Conditions(g, null!, default, null, _scenario.Gazetteer.HomeTerritoryOf(g.Beneficiary), true, null).AllButInForce().IsPossible;
+
         var calendars = _calendars[(int)minimum];
         var guarantees = new List<(Guarantee Guarantee, StatusCalendar Calendar)>();
         var days = new SortedSet<LocalDate>();
-        foreach (var guarantee in _byBeneficiary.GetValueOrDefault(victim, []))
+        foreach (var guarantee in GuaranteesTo(victim))
         {
-            // A treaty the minimum does not admit obliges no one, as in Defenders.
-            if (!mayApply[guarantee.Number] || !guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
+            // A treaty the minimum does not admit obliges no one, as in Defenders. The conditions other than being in
+            // force are those of an attack on the home territory by an attacker not named.
+            if (!MayApplyAtHome(guarantee) || !guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
             {
                 continue;
             }
