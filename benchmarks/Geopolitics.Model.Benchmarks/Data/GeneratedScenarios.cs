@@ -287,7 +287,7 @@ public static class GeneratedScenarios
 
     /// <summary>
     /// A scenario of <paramref name="actors"/> states and <paramref name="treaties"/> pacts to which every state is party,
-    /// each with one mutual mutual-defence clause, in force from 1 July of the year <c>1950 + i</c>; the state
+    /// each with one mutual mutual-defence clause, in force from 1 July of the year <c>1900 + i mod 90</c>; the state
     /// <paramref name="withdrawn"/> withdrew from every pact on 1 January 2000. The shape of the hostile files of issue
     /// "Reliability, round two" (item 8): <c>n·(n−1)</c> guarantees a pact.
     /// </summary>
@@ -306,7 +306,7 @@ public static class GeneratedScenarios
 
         for (var t = 0; t < treaties; t++)
         {
-            var year = 1950 + t;
+            var year = 1900 + (t % 90);
             var parties = states.Select(state => new TreatyParty(
                 state.Id,
                 new Signature(new PartialDate(year, 1, 1), Reported),
