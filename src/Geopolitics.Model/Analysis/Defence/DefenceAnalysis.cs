@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Analysis.Status;
@@ -52,6 +53,9 @@ public sealed partial class DefenceAnalysis
     // derived from them when first asked for. A treaty of n parties is kept as its party set, never as its n·(n−1) pairs.
     private readonly FrozenDictionary<ActorId, int[]> _treatiesOf;
     private readonly ConcurrentDictionary<ActorId, ImmutableArray<Guarantee>> _byBeneficiary = [];
+
+    // The treaties evaluated on the last day asked about (replaced, not grown, when another day is asked).
+    private readonly StrongBox<DayReports?> _lastDay = new();
 
     private readonly StatusCalendar?[][] _calendars;
     private readonly ConcurrentDictionary<ActorId, DefenderCalendar>[] _victimCalendars;
@@ -421,17 +425,16 @@ public sealed partial class DefenceAnalysis
 
             if (!_reports.TryGetValue(treaty.Id, out var report))
             {
-                report = owner._evaluator.EvaluateTreaty(treaty, day, minimum);
+                var evaluated = owner.Evaluated(guarantee.TreatyIndex, treaty, day, minimum);
+                report = evaluated.Report;
                 _reports[treaty.Id] = report;
-                foreach (var fact in report.Facts)
+                foreach (var reference in evaluated.Facts)
                 {
-                    var reference = owner.Reference(fact);
                     Facts.TryAdd((reference.Kind, reference.Path), reference);
                 }
 
-                foreach (var fact in report.IgnoredFacts)
+                foreach (var reference in evaluated.Ignored)
                 {
-                    var reference = owner.Reference(fact);
                     Ignored.TryAdd((reference.Kind, reference.Path), reference);
                 }
             }
@@ -468,4 +471,31 @@ public sealed partial class DefenceAnalysis
     }
 
     private FactReference Reference(TreatyFact fact) => _facts.TreatyFact(fact);
+
+    /// <summary>
+    /// A treaty's status report on a day with its facts described, kept for the last day and minimum asked about: the
+    /// answers for many victims on one day (a report on every state) then evaluate each treaty once, not once a victim.
+    /// </summary>
+    private EvaluatedTreaty Evaluated(int treatyIndex, Treaty treaty, LocalDate day, Confidence minimum)
+    {
+        var reports = Volatile.Read(ref _lastDay.Value);
+        if (reports is null || reports.Day != day || reports.Minimum != minimum)
+        {
+            reports = new DayReports(day, minimum, new ConcurrentDictionary<int, EvaluatedTreaty>());
+            Volatile.Write(ref _lastDay.Value, reports);
+        }
+
+        return reports.Treaties.GetOrAdd(treatyIndex, static (_, state) =>
+        {
+            var (owner, treaty, day, minimum) = state;
+            var report = owner._evaluator.EvaluateTreaty(treaty, day, minimum);
+            return new EvaluatedTreaty(report, [.. report.Facts.Select(owner.Reference)], [.. report.IgnoredFacts.Select(owner.Reference)]);
+        }, (this, treaty, day, minimum));
+    }
+
+    /// <summary>A treaty's status report and the references of its facts and ignored facts, in the report's order.</summary>
+    private sealed record EvaluatedTreaty(TreatyStatusReport Report, ImmutableArray<FactReference> Facts, ImmutableArray<FactReference> Ignored);
+
+    /// <summary>The treaties evaluated on one day for one minimum confidence, by index in the scenario.</summary>
+    private sealed record DayReports(LocalDate Day, Confidence Minimum, ConcurrentDictionary<int, EvaluatedTreaty> Treaties);
 }

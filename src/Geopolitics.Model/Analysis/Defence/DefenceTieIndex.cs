@@ -64,7 +64,7 @@ internal sealed class DefenceTieIndex
 
     /// <summary>The defence ties between two actors on the day, one per clause that names them.</summary>
     public ImmutableArray<ClauseTie> Between(ActorId first, ActorId second, LocalDate day, Confidence minimum) =>
-        Between(first, second, i => new DayReport(_evaluator.EvaluateTreaty(_treaties[i].Treaty, day, minimum)));
+        Between(first, second, i => new DayReport(_evaluator.EvaluateTreaty(_treaties[i].Treaty, day, minimum), indexed: false));
 
     /// <summary>The facts of a treaty's status report that concern the two actors (or the treaty as a whole).</summary>
     public static IEnumerable<TreatyFact> FactsFor(IEnumerable<TreatyFact> facts, ActorId first, ActorId second) =>
@@ -219,7 +219,7 @@ internal sealed class DefenceTieIndex
         {
             if (!_reports.TryGetValue(treaty, out var report))
             {
-                _reports[treaty] = report = new DayReport(index._evaluator.EvaluateTreaty(index._treaties[treaty].Treaty, day, minimum));
+                _reports[treaty] = report = new DayReport(index._evaluator.EvaluateTreaty(index._treaties[treaty].Treaty, day, minimum), indexed: true);
             }
 
             return report;
@@ -311,7 +311,12 @@ internal sealed class DefenceTieIndex
         private readonly Lazy<FactsByParty> _facts;
         private readonly Lazy<FactsByParty> _ignored;
 
-        public DayReport(TreatyStatusReport report)
+        /// <param name="report">The report.</param>
+        /// <param name="indexed">
+        /// Whether to index the facts by party, for a report many pairs read (a day's snapshot); a report read for one
+        /// pair filters them instead.
+        /// </param>
+        public DayReport(TreatyStatusReport report, bool indexed)
         {
             _report = report;
             foreach (var party in report.Parties)
@@ -320,8 +325,8 @@ internal sealed class DefenceTieIndex
                 _inForce.TryAdd(party.Actor, party.IsInForce);
             }
 
-            _facts = new(() => new FactsByParty(report.Facts));
-            _ignored = new(() => new FactsByParty(report.IgnoredFacts));
+            _facts = new(() => new FactsByParty(report.Facts, indexed));
+            _ignored = new(() => new FactsByParty(report.IgnoredFacts, indexed));
         }
 
         /// <summary>Whether both are bound by the treaty on the day (false when either is not a party).</summary>
@@ -344,9 +349,17 @@ internal sealed class DefenceTieIndex
         private readonly List<int> _general = [];
         private readonly Dictionary<ActorId, List<int>> _byParty = [];
 
-        public FactsByParty(ImmutableArray<TreatyFact> facts)
+        private readonly bool _indexed;
+
+        public FactsByParty(ImmutableArray<TreatyFact> facts, bool indexed)
         {
             _facts = facts;
+            _indexed = indexed;
+            if (!indexed)
+            {
+                return;
+            }
+
             for (var i = 0; i < facts.Length; i++)
             {
                 if (facts[i].Party is { } party)
@@ -368,6 +381,11 @@ internal sealed class DefenceTieIndex
         /// <summary>The facts of the treaty as a whole and of either party, in the report's order (a merge of three ascending lists).</summary>
         public List<TreatyFact> For(ActorId first, ActorId second)
         {
+            if (!_indexed)
+            {
+                return [.. DefenceTieIndex.FactsFor(_facts, first, second)];
+            }
+
             var a = _byParty.GetValueOrDefault(first) ?? [];
             var b = first == second ? [] : _byParty.GetValueOrDefault(second) ?? [];
             var result = new List<TreatyFact>(_general.Count + a.Count + b.Count);
