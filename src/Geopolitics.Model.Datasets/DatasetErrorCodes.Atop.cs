@@ -59,4 +59,10 @@ public static partial class DatasetErrorCodes
 
     /// <summary>Note: a row of an ATOP file holds bytes that are not UTF-8, read as U+FFFD.</summary>
     public const string AtopInvalidUtf8 = "GM1319";
+
+    /// <summary>An ATOP entry or exit date is before 1815, the first year ATOP covers (the Congress of Vienna; the COW state system starts in 1816); the row is rejected.</summary>
+    public const string AtopDateBeforeCoverage = "GM1320";
+
+    /// <summary>A table asked of an ATOP file would need more facts than the limit (<c>AtopTables.DefaultMaxDyadYearFacts</c> unless raised); it is refused before any is computed.</summary>
+    public const string AtopTableTooLarge = "GM1321";
 }

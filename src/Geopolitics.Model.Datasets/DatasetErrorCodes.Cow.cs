@@ -62,4 +62,7 @@ public static partial class DatasetErrorCodes
 
     /// <summary>Note: a row of a COW file holds bytes that are not UTF-8, read as U+FFFD.</summary>
     public const string CowInvalidUtf8 = "GM1370";
+
+    /// <summary>A COW membership start or end date is before 1816, the first year of the COW state system (an alliance's own start may be earlier); the row is rejected.</summary>
+    public const string CowDateBeforeCoverage = "GM1371";
 }

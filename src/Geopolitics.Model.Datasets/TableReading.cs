@@ -6,7 +6,20 @@ using nietras.SeparatedValues;
 namespace Geopolitics.Model.Datasets;
 
 /// <summary>The error codes a dataset's reader reports, so that ATOP and COW share the parsing code but keep their codes.</summary>
-internal sealed record TableCodes(string FileUnreadable, string MissingColumn, string InvalidNumber, string InvalidDate, string InvalidFlag, string UnterminatedQuote);
+internal sealed record TableCodes(string FileUnreadable, string MissingColumn, string InvalidNumber, string InvalidDate, string InvalidFlag, string UnterminatedQuote)
+{
+    /// <summary>The code of a date before <see cref="FirstYear"/>, the first year the dataset covers; none when it has no such bound.</summary>
+    public string? DateBeforeCoverage { get; init; }
+
+    /// <summary>The first year the dataset covers (ATOP 1815, COW 1816).</summary>
+    public int FirstYear { get; init; }
+
+    /// <summary>What the dataset's first year is, for the message: <c>the first year ATOP covers</c>.</summary>
+    public string? FirstYearMeaning { get; init; }
+
+    /// <summary>The year columns held to <see cref="FirstYear"/>, or <see langword="null"/> for all (COW: the membership's, since an alliance may begin before 1816).</summary>
+    public IReadOnlySet<string>? CoverageColumns { get; init; }
+}
 
 /// <summary>Reads typed cells from the rows of one comma-separated file, recording every problem as a located <see cref="ModelError"/>.</summary>
 internal sealed class TableReading
@@ -240,6 +253,14 @@ internal sealed class TableReading
         if (problem is not null)
         {
             errors.Add(Error(_codes.InvalidDate, row.RowIndex, row.LineNumberFrom, names.Year, string.Create(CultureInfo.InvariantCulture, $"{problem}, so '{names.Year}/{names.Month}/{names.Day}' is not a date.")));
+            return false;
+        }
+
+        // A year before the dataset's coverage is no real entry (a year 1 would also make tables of two thousand years
+        // for each pair): the row is rejected with its own code.
+        if (_codes.DateBeforeCoverage is { } beforeCoverage && year < _codes.FirstYear && _codes.CoverageColumns?.Contains(names.Year) != false)
+        {
+            errors.Add(Error(beforeCoverage, row.RowIndex, row.LineNumberFrom, names.Year, string.Create(CultureInfo.InvariantCulture, $"'{names.Year}' ({year}) is before {_codes.FirstYear}, {_codes.FirstYearMeaning}, so the row is rejected.")));
             return false;
         }
 

@@ -284,4 +284,44 @@ public static class GeneratedScenarios
 
     private static StancePosition Line(int camp, int line, Random random) =>
         camp < 0 ? StancePosition.Neutral : (StancePosition)Math.Clamp(line + random.Next(-1, 2), -3, 3);
+
+    /// <summary>
+    /// A scenario of <paramref name="actors"/> states and <paramref name="treaties"/> pacts to which every state is party,
+    /// each with one mutual mutual-defence clause, in force from 1 July of the year <c>1900 + i mod 90</c>; the state
+    /// <paramref name="withdrawn"/> withdrew from every pact on 1 January 2000. The shape of the hostile files of issue
+    /// "Reliability, round two" (item 8): <c>n·(n−1)</c> guarantees a pact.
+    /// </summary>
+    /// <param name="actors">How many states (those of <see cref="States"/>).</param>
+    /// <param name="treaties">How many pacts.</param>
+    /// <param name="withdrawn">The state that withdrew from every pact.</param>
+    /// <returns>The scenario, valid.</returns>
+    public static Scenario ManyPartyPacts(int actors, int treaties, ActorId withdrawn)
+    {
+        var states = States(actors);
+        var builder = new ScenarioBuilder($"Many-party pacts: {actors} states, {treaties} pacts");
+        foreach (var state in states)
+        {
+            builder.AddActor(state);
+        }
+
+        for (var t = 0; t < treaties; t++)
+        {
+            var year = 1900 + (t % 90);
+            var parties = states.Select(state => new TreatyParty(
+                state.Id,
+                new Signature(new PartialDate(year, 1, 1), Reported),
+                new Consent(ConsentKind.Ratification, new PartialDate(year, 6, 1), Reported),
+                withdrawal: state.Id == withdrawn ? new Withdrawal(new PartialDate(1999, 1, 1), new PartialDate(2000, 1, 1), Reported) : null));
+            builder.AddTreaty(new Treaty(
+                new TreatyId($"pact-{t}"),
+                $"Pact {t}",
+                parties,
+                new EntryIntoForceRule.Recorded(new PartialDate(year, 7, 1)),
+                Reported,
+                new TreatyDuration.Indefinite(),
+                [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance)]));
+        }
+
+        return builder.Build().Match(s => s, errors => throw new InvalidOperationException(string.Join("; ", errors.Take(5))));
+    }
 }

@@ -25,8 +25,7 @@ internal static class DatasetCommands
         var command = new Command("atop", "Tables derived from ATOP member-level files, as the ATOP project publishes them.");
         command.Subcommands.Add(AtopTable(context, "state-years", "Write the ATOP state-year table (the columns of atop5_1sy.csv) computed from a member-level file.",
             (import, writer) => AtopTables.WriteStateYearsCsv(AtopTables.StateYears(import), import.Version?.Name ?? string.Empty, writer)));
-        command.Subcommands.Add(AtopTable(context, "dyad-years", "Write the ATOP directed dyad-year table (ccode1,ccode2,year,defense,offense,neutral,nonagg,consul) computed from a member-level file.",
-            (import, writer) => AtopTables.WriteDirectedDyadYearsCsv(AtopTables.DirectedDyadYears(import), writer)));
+        command.Subcommands.Add(DyadYears(context));
         return command;
     }
 
@@ -127,6 +126,49 @@ internal static class DatasetCommands
             var import = AtopImporter.Import(parse.GetValue(membersOption)!, null, AtopImportOptions.ForTables);
             ReportRejected(context, import.Rejected, import.ToString(), import.Notes);
             return import.Succeeded ? WriteOutput(context, parse.GetValue(outOption), writer => write(import, writer)) : FailureCode(import.Rejected);
+        });
+        return command;
+    }
+
+    // The table is refused before it is computed when the members' spells make more facts than --max-facts.
+    private static Command DyadYears(CliContext context)
+    {
+        var membersOption = new Option<string>("--members") { Description = "The ATOP member-level file (5.1 or 4.01).", HelpName = "FILE", Required = true, Validators = { CommonOptions.NonBlankPath } };
+        var outOption = OutOption();
+        var maxOption = new Option<long>("--max-facts")
+        {
+            Description = $"Refuse the table when it needs more facts (pair, year, alliance phase; about 24 bytes each) than this (default {AtopTables.DefaultMaxDyadYearFacts}).",
+            HelpName = "N",
+            DefaultValueFactory = _ => AtopTables.DefaultMaxDyadYearFacts,
+        };
+        maxOption.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 0)
+            {
+                result.AddError("--max-facts must not be negative.");
+            }
+        });
+        var command = new Command("dyad-years", "Write the ATOP directed dyad-year table (ccode1,ccode2,year,defense,offense,neutral,nonagg,consul) computed from a member-level file.")
+        {
+            membersOption, outOption, maxOption,
+        };
+        command.SetAction(parse =>
+        {
+            var import = AtopImporter.Import(parse.GetValue(membersOption)!, null, AtopImportOptions.ForTables);
+            ReportRejected(context, import.Rejected, import.ToString(), import.Notes);
+            if (!import.Succeeded)
+            {
+                return FailureCode(import.Rejected);
+            }
+
+            var table = AtopTables.DirectedDyadYears(import, parse.GetValue(maxOption));
+            if (table.TryPickT1(out var error, out var rows))
+            {
+                context.Error.WriteLine($"error: {error}");
+                return ExitCodes.InvalidData;
+            }
+
+            return WriteOutput(context, parse.GetValue(outOption), writer => AtopTables.WriteDirectedDyadYearsCsv(rows, writer));
         });
         return command;
     }

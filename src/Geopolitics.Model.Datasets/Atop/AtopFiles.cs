@@ -10,7 +10,12 @@ namespace Geopolitics.Model.Datasets.Atop;
 internal sealed class AtopFiles
 {
     public static readonly TableCodes Codes = new(
-        DatasetErrorCodes.AtopFileUnreadable, DatasetErrorCodes.AtopMissingColumn, DatasetErrorCodes.AtopInvalidNumber, DatasetErrorCodes.AtopInvalidDate, DatasetErrorCodes.AtopInvalidFlag, DatasetErrorCodes.AtopUnterminatedQuote);
+        DatasetErrorCodes.AtopFileUnreadable, DatasetErrorCodes.AtopMissingColumn, DatasetErrorCodes.AtopInvalidNumber, DatasetErrorCodes.AtopInvalidDate, DatasetErrorCodes.AtopInvalidFlag, DatasetErrorCodes.AtopUnterminatedQuote)
+    {
+        DateBeforeCoverage = DatasetErrorCodes.AtopDateBeforeCoverage,
+        FirstYear = 1815,
+        FirstYearMeaning = "the first year ATOP covers",
+    };
 
     private static readonly string[] MemberColumns =
         ["atopid", "member", "yrent", "moent", "dayent", "yrexit", "moexit", "dayexit", "phase", "defense", "offense", "neutral", "nonagg", "consul"];

@@ -2,7 +2,9 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
+using OneOf;
 
 namespace Geopolitics.Model.Datasets.Atop;
 
@@ -169,6 +171,49 @@ public static class AtopTables
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(version);
+        return DirectedDyadYears(scenario, version, long.MaxValue, out _)!.Value;
+    }
+
+    /// <summary>
+    /// The directed dyad-year table of an imported ATOP scenario, refused up front when it would need more than
+    /// <paramref name="maxFacts"/> facts (one per pair of members, year and alliance phase; the rows are at most as many).
+    /// </summary>
+    /// <param name="import">A successful import.</param>
+    /// <param name="maxFacts">
+    /// The most facts to compute; <see cref="DefaultMaxDyadYearFacts"/> unless the caller has the memory for more (about
+    /// 24 bytes a fact: the key, the sort's scratch and the row).
+    /// </param>
+    /// <returns>
+    /// The rows, sorted by first state, second state and year; or, without computing them, an error
+    /// <see cref="DatasetErrorCodes.AtopTableTooLarge"/> that gives the number of facts the members' spells make.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="import"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The import failed, so there is no scenario, or its version is unknown.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxFacts"/> is negative.</exception>
+    public static OneOf<ImmutableArray<AtopDirectedDyadYear>, ModelError> DirectedDyadYears(AtopImport import, long maxFacts)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxFacts);
+        var (scenario, version) = Check(import);
+        if (DirectedDyadYears(scenario, version, maxFacts, out var facts) is { } rows)
+        {
+            return rows;
+        }
+
+        return new ModelError(
+            DatasetErrorCodes.AtopTableTooLarge,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The directed dyad-year table of '{import.Members.File}' would need {facts:N0} facts (one per pair of members, year and alliance phase), more than the limit of {maxFacts:N0} (about 24 bytes each); no row was computed. Raise the limit if the machine has the memory, or check the members' entry years."),
+            new ErrorLocation(File: import.Members.File));
+    }
+
+    /// <summary>The most facts <see cref="DirectedDyadYears(AtopImport, long)"/> computes unless told otherwise: 20 million (about 480 MB); ATOP 5.1 makes 413,076.</summary>
+    public const long DefaultMaxDyadYearFacts = 20_000_000;
+
+    /// <summary>The table, or <see langword="null"/> when the facts (counted first, into <paramref name="facts"/>) exceed <paramref name="maxFacts"/>.</summary>
+    private static ImmutableArray<AtopDirectedDyadYear>? DirectedDyadYears(Scenario scenario, AtopVersion version, long maxFacts, out long facts)
+    {
+        facts = 0;
         var lastYear = version.CoverageEnd.Year;
         var memberships = AtopMemberships.Of(scenario);
 
@@ -181,12 +226,19 @@ public static class AtopTables
         var stateBits = PackedKeys.BitsFor(states.Length);
         var yearBits = PackedKeys.BitsFor(Math.Max(1, lastYear - firstYear + 1));
         var keys = Array.Empty<long>();
-        var count = 0;
+        var count = 0L;
         for (var pass = 0; pass < 2; pass++)
         {
             if (pass == 1)
             {
-                keys = ArrayPool<long>.Shared.Rent(count);
+                // Refused before any memory is taken: the count comes from the spells alone.
+                facts = count;
+                if (count > maxFacts || count > Array.MaxLength)
+                {
+                    return null;
+                }
+
+                keys = ArrayPool<long>.Shared.Rent((int)count);
                 count = 0;
             }
 
@@ -237,7 +289,7 @@ public static class AtopTables
         }
 
         // Ordered by state 1, state 2 and year (the bits above the obligations); the obligations are OR-ed, in any order.
-        var sorted = keys.AsSpan(0, count);
+        var sorted = keys.AsSpan(0, (int)count);
         PackedKeys.Sort(sorted, 5, 5 + (2 * stateBits) + yearBits);
         var rows = new AtopDirectedDyadYear[PackedKeys.Groups(sorted, 5)];
         var row = 0;

@@ -43,7 +43,15 @@ namespace Geopolitics.Model.Datasets.Cow;
 public static class CowAllianceImporter
 {
     private static readonly TableCodes Codes = new(
-        DatasetErrorCodes.CowFileUnreadable, DatasetErrorCodes.CowMissingColumn, DatasetErrorCodes.CowInvalidNumber, DatasetErrorCodes.CowInvalidDate, DatasetErrorCodes.CowInvalidFlag, DatasetErrorCodes.CowUnterminatedQuote);
+        DatasetErrorCodes.CowFileUnreadable, DatasetErrorCodes.CowMissingColumn, DatasetErrorCodes.CowInvalidNumber, DatasetErrorCodes.CowInvalidDate, DatasetErrorCodes.CowInvalidFlag, DatasetErrorCodes.CowUnterminatedQuote)
+    {
+        DateBeforeCoverage = DatasetErrorCodes.CowDateBeforeCoverage,
+        FirstYear = 1816,
+        FirstYearMeaning = "the first year of the COW state system",
+
+        // An alliance may begin before 1816 (Britain and Portugal, 1386, left-censored); its members' spells may not.
+        CoverageColumns = new HashSet<string>(["mem_st_year", "mem_end_year"], StringComparer.Ordinal),
+    };
 
     private static readonly string[] Columns =
     [

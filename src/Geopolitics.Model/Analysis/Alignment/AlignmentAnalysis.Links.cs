@@ -27,33 +27,53 @@ public sealed partial class AlignmentAnalysis
 
         public AlignmentLink Link(ActorId a, ActorId b, double threshold)
         {
-            // Sized for two facts a common target, so that the lists of a bloc search are not grown again and again.
-            var count = HeldBy(a).Sorted.Length;
-            var explanation = new Explanation(new List<FactReference>((2 * count) + 16), [], []);
-            var decision = Decide(a, b, threshold, explanation);
+            var named = new Explanation(null, [], []);
+            var decision = Decide(a, b, threshold, named);
             if (decision.Basis == AlignmentBasis.None)
             {
                 return new AlignmentLink(a, b, AlignmentBasis.None, null, null, threshold, Truth.False, Truth.False, [], "no common stance target and no shared defence tie");
             }
 
             var (low, high) = (decision.Low!.Value, decision.High!.Value);
-            var reason = decision.Portfolio is not { } portfolio
+            var reason = decision.Basis == AlignmentBasis.Stances
                 ? $"stance S = {Format(low)} over {decision.CommonTargets} common target{(decision.CommonTargets == 1 ? string.Empty : "s")}"
-                : $"no common stance target; defence-tie portfolio S = {(portfolio.IsCertain ? Format(low) : $"{Format(low)}..{Format(high)}")}" +
+                : $"no common stance target; defence-tie portfolio S = {(decision.PortfolioIsCertain ? Format(low) : $"{Format(low)}..{Format(high)}")}" +
                   (decision.BasisHolds.IsTrue ? string.Empty : " (whether they share a tie is unknown)");
             var reachesThreshold = decision.ReachesThreshold;
             reason += reachesThreshold.IsTrue ? $" ≥ {Format(threshold)}" : reachesThreshold.IsFalse ? $" < {Format(threshold)}" : $", which may or may not reach {Format(threshold)}";
-            var facts = explanation.Facts;
             var conflicts = new List<string>();
-            ExplainConflict(a, b, explanation.NamedBySecond, facts, conflicts);
-            ExplainConflict(b, a, explanation.NamedByFirst, facts, conflicts);
+            ExplainConflict(a, b, named.NamedBySecond, null, conflicts);
+            ExplainConflict(b, a, named.NamedByFirst, null, conflicts);
             if (decision.Conflict.IsPossible)
             {
                 reason += $"; {(decision.Conflict.IsTrue ? string.Empty : "possible ")}conflict: {string.Join("; ", conflicts)}";
             }
 
-            // Each fact once, in the order first met. The stance facts are distinct already (each a different stance: one
-            // per common target and actor), so only the facts after them need a set.
+            // The facts (every treaty fact behind a portfolio, every stance of a common target) are gathered when first
+            // read, by the same rule; the day's context is shared by the links of a bloc search, hence the lock.
+            var facts = new Lazy<ImmutableArray<FactReference>>(() =>
+            {
+                lock (_gate)
+                {
+                    return LinkFacts(a, b, threshold);
+                }
+            });
+            return new AlignmentLink(a, b, decision.Basis, low, high, threshold, decision.Conflict, decision.Linked, facts, reason);
+        }
+
+        /// <summary>The facts of <see cref="Link"/>: the stance facts, the portfolio's, then the conflict's, each once in the order first met.</summary>
+        private ImmutableArray<FactReference> LinkFacts(ActorId a, ActorId b, double threshold)
+        {
+            // Sized for two facts a common target, so that the lists are not grown again and again.
+            var count = HeldBy(a).Sorted.Length;
+            var explanation = new Explanation(new List<FactReference>((2 * count) + 16), [], []);
+            var decision = Decide(a, b, threshold, explanation);
+            var facts = explanation.Facts!;
+            ExplainConflict(a, b, explanation.NamedBySecond, facts, null);
+            ExplainConflict(b, a, explanation.NamedByFirst, facts, null);
+
+            // The stance facts are distinct already (each a different stance: one per common target and actor), so only
+            // the facts after them need a set.
             var stanceFacts = 2 * decision.CommonTargets;
             var distinct = ImmutableArray.CreateBuilder<FactReference>(facts.Count);
             distinct.AddRange(CollectionsMarshal.AsSpan(facts)[..stanceFacts]);
@@ -69,22 +89,23 @@ public sealed partial class AlignmentAnalysis
                 }
             }
 
-            return new AlignmentLink(a, b, decision.Basis, low, high, threshold, decision.Conflict, decision.Linked, distinct.DrainToImmutable(), reason);
+            return distinct.DrainToImmutable();
         }
 
         /// <summary>
         /// The rule that links two actors: the score (of their stances on common targets, otherwise of their defence-tie
         /// portfolios when they may share a tie), whether it reaches the threshold, and whether either is negative on the
-        /// other or on an actor the other is tied to. With an <paramref name="explanation"/>, also gathers the stance and
-        /// portfolio facts and the actors behind a possible conflict, for <see cref="Link"/>; without, it builds nothing.
+        /// other or on an actor the other is tied to. With an <paramref name="explanation"/>, also gathers the actors behind
+        /// a possible conflict and, if it has a list of facts, the stance and portfolio facts, for <see cref="Link"/>;
+        /// without, it builds nothing.
         /// </summary>
         public Decision Decide(ActorId a, ActorId b, double threshold, Explanation? explanation)
         {
-            var (stanceScore, commonTargets) = StanceScore(HeldBy(a), HeldBy(b), explanation);
+            var (stanceScore, commonTargets) = StanceScore(HeldBy(a), HeldBy(b), explanation?.Facts);
             double low;
             double high;
             Truth basisHolds;
-            PortfolioSimilarity? portfolio = null;
+            var certain = true;
             if (stanceScore is { } score)
             {
                 (low, high, basisHolds) = (score, score, Truth.True);
@@ -94,18 +115,51 @@ public sealed partial class AlignmentAnalysis
                 var shared = SharedTie(a, b);
                 if (!shared.IsPossible)
                 {
-                    return new Decision(AlignmentBasis.None, null, null, 0, null, Truth.False, Truth.False, Truth.False, Truth.False);
+                    return new Decision(AlignmentBasis.None, null, null, 0, false, Truth.False, Truth.False, Truth.False, Truth.False);
                 }
 
-                portfolio = Portfolios(a, b);
-                explanation?.Facts.AddRange(portfolio.Facts);
-                (low, high, basisHolds) = (portfolio.Low, portfolio.High, shared);
+                (low, high, certain) = PortfolioScore(a, b);
+                if (explanation?.Facts is { } facts)
+                {
+                    facts.AddRange(Portfolios(a, b).Facts);
+                }
+
+                basisHolds = shared;
             }
 
             var reachesThreshold = low >= threshold ? Truth.True : high < threshold ? Truth.False : Truth.Unknown;
             var conflict = Conflict(a, b, explanation?.NamedBySecond) | Conflict(b, a, explanation?.NamedByFirst);
-            var basis = portfolio is null ? AlignmentBasis.Stances : AlignmentBasis.Portfolio;
-            return new Decision(basis, low, high, commonTargets, portfolio, basisHolds, reachesThreshold, conflict, basisHolds & reachesThreshold & !conflict);
+            var basis = stanceScore is null ? AlignmentBasis.Portfolio : AlignmentBasis.Stances;
+            return new Decision(basis, low, high, commonTargets, certain, basisHolds, reachesThreshold, conflict, basisHolds & reachesThreshold & !conflict);
+        }
+
+        /// <summary>
+        /// The score of <see cref="Portfolios"/> without its entries and facts: only the two actors and those either may be
+        /// tied to can make an entry differ (two entries certainly not tied are equal), so only they are looked at.
+        /// </summary>
+        private (double Low, double High, bool Certain) PortfolioScore(ActorId a, ActorId b)
+        {
+            var entries = _owner._actors.Length + (_owner._actorSet.Contains(a) ? 0 : 1) + (_owner._actorSet.Contains(b) ? 0 : 1);
+            var candidates = new HashSet<ActorId>([a, b]);
+            candidates.UnionWith(_ties.PartnersOf(a));
+            candidates.UnionWith(_ties.PartnersOf(b));
+            var (certain, possible) = (0, 0);
+            foreach (var actor in candidates)
+            {
+                if (actor != a && actor != b && !_owner._actorSet.Contains(actor))
+                {
+                    continue;
+                }
+
+                var first = actor == a ? Truth.True : _ties.Tie(a, actor);
+                var second = actor == b ? Truth.True : _ties.Tie(b, actor);
+                var differs = first.IsUnknown || second.IsUnknown ? Truth.Unknown : Truth.From(first != second);
+                certain += differs.IsTrue ? 1 : 0;
+                possible += differs.IsPossible ? 1 : 0;
+            }
+
+            // As PortfolioSimilarity computes them.
+            return (1.0 - (2.0 * possible / entries), 1.0 - (2.0 * certain / entries), certain == possible);
         }
 
         private Truth Tie(ActorId actor, ActorId other, List<FactReference> facts, List<FactReference> ignored)
@@ -129,8 +183,26 @@ public sealed partial class AlignmentAnalysis
         }
 
         /// <summary>Whether the two are tied to each other or to a common third actor.</summary>
-        private Truth SharedTie(ActorId a, ActorId b) =>
-            _ties.Tie(a, b) | Truth.Any(_owner._actors.Where(x => x != a && x != b).Select(x => _ties.Tie(a, x) & _ties.Tie(b, x)));
+        /// <remarks>Only a common partner of the two can be tied to both, so only they are looked at.</remarks>
+        private Truth SharedTie(ActorId a, ActorId b)
+        {
+            var result = _ties.Tie(a, b);
+            var partnersOfB = _ties.PartnersOf(b);
+            foreach (var x in _ties.PartnersOf(a))
+            {
+                if (result.IsTrue)
+                {
+                    break;
+                }
+
+                if (x != a && x != b && _owner._actorSet.Contains(x) && partnersOfB.BinarySearch(x) >= 0)
+                {
+                    result |= _ties.Tie(a, x) & _ties.Tie(b, x);
+                }
+            }
+
+            return result;
+        }
 
         /// <summary>
         /// Whether <paramref name="holder"/> takes a negative stance on a target naming <paramref name="other"/> or an actor
@@ -180,7 +252,7 @@ public sealed partial class AlignmentAnalysis
         /// <paramref name="holder"/>, given the actors behind it: the holder's negative stances in its target order, then
         /// for each ally of the other actor (in id order) the ties.
         /// </summary>
-        private void ExplainConflict(ActorId other, ActorId holder, List<ActorId> named, List<FactReference> facts, List<string> reasons)
+        private void ExplainConflict(ActorId other, ActorId holder, List<ActorId> named, List<FactReference>? facts, List<string>? reasons)
         {
             if (named.Count == 0)
             {
@@ -191,7 +263,7 @@ public sealed partial class AlignmentAnalysis
             var outcomes = named.Count == 1 ? held.NegativeOn[named[0]].Outcomes.Distinct() : named.SelectMany(actor => held.NegativeOn[actor].Outcomes).Distinct().Order();
             foreach (var k in outcomes)
             {
-                facts.AddRange(held.Sorted[k].Candidates.Where(s => s.Position <= StancePosition.Concerned).Select(_owner._facts.Stance));
+                facts?.AddRange(held.Sorted[k].Candidates.Where(s => s.Position <= StancePosition.Concerned).Select(_owner._facts.Stance));
             }
 
             // The other actor itself first, then its allies in id order.
@@ -200,13 +272,13 @@ public sealed partial class AlignmentAnalysis
                 var targets = string.Join(", ", held.NegativeOn[actor].Outcomes.Select(k => held.Sorted[k].Target.ToString()));
                 if (actor == other)
                 {
-                    reasons.Add($"{holder} is negative on {targets}, naming {other}");
+                    reasons?.Add($"{holder} is negative on {targets}, naming {other}");
                 }
                 else
                 {
                     var ties = _ties.Between(other, actor).Where(t => t.InForce.IsPossible).ToList();
-                    facts.AddRange(ties.SelectMany(t => t.Facts));
-                    reasons.Add($"{other} is tied to {actor} ({string.Join(", ", ties.Select(t => t.Treaty.Id))}) and {holder} is negative on {targets}");
+                    facts?.AddRange(ties.SelectMany(t => t.Facts));
+                    reasons?.Add($"{other} is tied to {actor} ({string.Join(", ", ties.Select(t => t.Treaty.Id))}) and {holder} is negative on {targets}");
                 }
             }
         }
@@ -218,12 +290,12 @@ public sealed partial class AlignmentAnalysis
         double? Low,
         double? High,
         int CommonTargets,
-        PortfolioSimilarity? Portfolio,
+        bool PortfolioIsCertain,
         Truth BasisHolds,
         Truth ReachesThreshold,
         Truth Conflict,
         Truth Linked);
 
-    /// <summary>What <see cref="Context.Link"/> gathers while the rule is decided: the facts in the order met (stance facts first, distinct) and the actors behind each way of a conflict.</summary>
-    private sealed record Explanation(List<FactReference> Facts, List<ActorId> NamedByFirst, List<ActorId> NamedBySecond);
+    /// <summary>What <see cref="Context.Link"/> gathers while the rule is decided: the actors behind each way of a conflict and, when asked for, the facts in the order met (stance facts first, distinct).</summary>
+    private sealed record Explanation(List<FactReference>? Facts, List<ActorId> NamedByFirst, List<ActorId> NamedBySecond);
 }

@@ -18,9 +18,12 @@ public sealed partial class AlignmentAnalysis
         private readonly AlignmentAnalysis _owner;
         private readonly LocalDate _day;
         private readonly Confidence _minimum;
-        private readonly DefenceTieSnapshot _ties;
+        private readonly DefenceTieIndex.Snapshot _ties;
         private readonly Dictionary<ActorId, Dictionary<StanceTarget, StanceOutcome>> _outcomes = [];
         private readonly Dictionary<ActorId, Held> _held = [];
+
+        // Links gather their facts when first read, possibly on several threads at once, from this shared context.
+        private readonly Lock _gate = new();
 
         public Context(AlignmentAnalysis owner, LocalDate day, Confidence minimum)
         {
@@ -62,7 +65,7 @@ public sealed partial class AlignmentAnalysis
         /// The score and common targets of <see cref="Stances"/> (a merge of the two actors' stances in effect, sorted by
         /// target), adding its facts (two a common target) to the explanation if given, without the similarity's other parts.
         /// </summary>
-        private (double? Score, int CommonTargets) StanceScore(Held first, Held second, Explanation? explanation)
+        private (double? Score, int CommonTargets) StanceScore(Held first, Held second, List<FactReference>? facts)
         {
             var (ranks, otherRanks) = (first.Ranks, second.Ranks);
             var distance = 0;
@@ -77,10 +80,10 @@ public sealed partial class AlignmentAnalysis
 
                 distance += Math.Abs(first.Positions[i] - second.Positions[j]);
                 common++;
-                if (explanation is not null)
+                if (facts is not null)
                 {
-                    explanation.Facts.Add(FactOf(first, i));
-                    explanation.Facts.Add(FactOf(second, j));
+                    facts.Add(FactOf(first, i));
+                    facts.Add(FactOf(second, j));
                 }
 
                 i++;

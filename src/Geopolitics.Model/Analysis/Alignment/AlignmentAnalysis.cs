@@ -31,6 +31,7 @@ public sealed partial class AlignmentAnalysis
     private readonly StanceHistory _stances;
     private readonly DefenceTieIndex _ties;
     private readonly ImmutableArray<ActorId> _actors;
+    private readonly FrozenSet<ActorId> _actorSet;
 
     // Each principal's stance targets in the order of targets (kind, then text) with their ranks in that order, so that
     // a day's stances of two actors are compared by merging two arrays sorted by rank.
@@ -47,6 +48,7 @@ public sealed partial class AlignmentAnalysis
         _stances = new StanceHistory(scenario);
         _ties = DefenceTieIndex.Of(scenario);
         _actors = [.. scenario.Actors.Where(a => a.Kind != ActorKind.Agency).Select(a => a.Id).Distinct().Order()];
+        _actorSet = _actors.ToFrozenSet();
         var ranks = _stances.Targets
             .OrderBy(t => t.Kind)
             .ThenBy(t => t.ToString(), StringComparer.Ordinal)

@@ -14,6 +14,8 @@ namespace Geopolitics.Model.Analysis.Alignment;
 /// </summary>
 public sealed record AlignmentBlocs
 {
+    private readonly Lazy<ImmutableArray<FactReference>> _facts;
+
     internal AlignmentBlocs(
         LocalDate day,
         Confidence minimum,
@@ -29,8 +31,12 @@ public sealed record AlignmentBlocs
         Unaligned = unaligned;
         Links = links;
         PossibleLinks = [.. links.Where(l => l.Linked.IsUnknown)];
+        _facts = new Lazy<ImmutableArray<FactReference>>(() => UnionOfFacts(links));
+    }
 
-        // Each fact once, in the order first met (as Distinct), in plain loops: a bloc search has millions of link facts.
+    /// <summary>Each fact of the links once, in the order first met (as Distinct), in plain loops: a bloc search has millions of link facts.</summary>
+    private static ImmutableArray<FactReference> UnionOfFacts(ImmutableArray<AlignmentLink> links)
+    {
         var seen = new HashSet<FactReference>();
         var facts = ImmutableArray.CreateBuilder<FactReference>();
         foreach (var link in links)
@@ -44,7 +50,7 @@ public sealed record AlignmentBlocs
             }
         }
 
-        Facts = facts.DrainToImmutable();
+        return facts.DrainToImmutable();
     }
 
     /// <summary>The day asked about.</summary>
@@ -68,8 +74,8 @@ public sealed record AlignmentBlocs
     /// <summary>The links that partial dates leave unknown.</summary>
     public ImmutableArray<AlignmentLink> PossibleLinks { get; }
 
-    /// <summary>Every fact behind the links, without repeats.</summary>
-    public ImmutableArray<FactReference> Facts { get; }
+    /// <summary>Every fact behind the links, without repeats (gathered when first read).</summary>
+    public ImmutableArray<FactReference> Facts => _facts.Value;
 
     /// <summary>The bloc an actor belongs to.</summary>
     /// <param name="actor">The actor.</param>

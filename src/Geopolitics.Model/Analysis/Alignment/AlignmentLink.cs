@@ -13,6 +13,8 @@ namespace Geopolitics.Model.Analysis.Alignment;
 /// </summary>
 public sealed record AlignmentLink
 {
+    private readonly Lazy<ImmutableArray<FactReference>> _facts;
+
     internal AlignmentLink(
         ActorId first,
         ActorId second,
@@ -24,6 +26,23 @@ public sealed record AlignmentLink
         Truth linked,
         ImmutableArray<FactReference> facts,
         string reason)
+        : this(first, second, basis, scoreLow, scoreHigh, threshold, conflict, linked, new Lazy<ImmutableArray<FactReference>>(facts), reason)
+    {
+    }
+
+    // The facts are gathered when first read: a bloc search over many actors makes many links whose facts (every treaty
+    // fact behind a portfolio) no one may ask for.
+    internal AlignmentLink(
+        ActorId first,
+        ActorId second,
+        AlignmentBasis basis,
+        double? scoreLow,
+        double? scoreHigh,
+        double threshold,
+        Truth conflict,
+        Truth linked,
+        Lazy<ImmutableArray<FactReference>> facts,
+        string reason)
     {
         First = first;
         Second = second;
@@ -33,7 +52,7 @@ public sealed record AlignmentLink
         Threshold = threshold;
         Conflict = conflict;
         Linked = linked;
-        Facts = facts;
+        _facts = facts;
         Reason = reason;
     }
 
@@ -68,7 +87,7 @@ public sealed record AlignmentLink
     public Truth Linked { get; }
 
     /// <summary>The stances and clauses the answer rests on.</summary>
-    public ImmutableArray<FactReference> Facts { get; }
+    public ImmutableArray<FactReference> Facts => _facts.Value;
 
     /// <summary>A readable reason for the answer.</summary>
     public string Reason { get; }

@@ -49,33 +49,62 @@ public sealed partial class DefenceAnalysis
     /// </summary>
     private DefenderCalendar VictimCalendar(ActorId victim, Confidence minimum)
     {
-        var mayApply = _mayApplyAtHome.Value;
+        bool MayApplyAtHome(Guarantee g) =>
+            new Conditions(g, null!, default, null, _scenario.Gazetteer.HomeTerritoryOf(g.Beneficiary), true, null).AllButInForce().IsPossible;
+
         var calendars = _calendars[(int)minimum];
         var guarantees = new List<(Guarantee Guarantee, StatusCalendar Calendar)>();
         var days = new SortedSet<LocalDate>();
-        foreach (var guarantee in _byBeneficiary.GetValueOrDefault(victim, []))
+        var seen = new HashSet<StatusCalendar>();
+        foreach (var guarantee in GuaranteesTo(victim))
         {
-            // A treaty the minimum does not admit obliges no one, as in Defenders.
-            if (!mayApply[guarantee.Number] || !guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
+            // A treaty the minimum does not admit obliges no one, as in Defenders. The conditions other than being in
+            // force are those of an attack on the home territory by an attacker not named.
+            if (!MayApplyAtHome(guarantee) || !guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
             {
                 continue;
             }
 
             var calendar = calendars[guarantee.TreatyIndex] ??= new StatusCalendar(_evaluator, guarantee.Treaty, minimum);
             guarantees.Add((guarantee, calendar));
-            days.UnionWith(calendar.Days);
+            if (seen.Add(calendar))
+            {
+                days.UnionWith(calendar.Days);
+            }
         }
 
+        // Each guarantee with its two parties' places in its treaty's statuses (−1 when not a party: never in force) and
+        // its guarantor's rank among the guarantors in id order, so that a stretch is a pass of array reads: a victim of
+        // many many-party treaties has tens of thousands of guarantees and hundreds of stretches.
         LocalDate[] changes = [.. days];
+        ActorId[] guarantors = [.. guarantees.Select(g => g.Guarantee.Guarantor).Distinct().Order()];
+        var rankOf = guarantors.Select((actor, rank) => (actor, rank)).ToDictionary(x => x.actor, x => x.rank);
+        var prepared = guarantees
+            .Select(g => (g.Calendar, Guarantor: g.Calendar.PartyIndex(g.Guarantee.Guarantor), Victim: g.Calendar.PartyIndex(g.Guarantee.Beneficiary), Rank: rankOf[g.Guarantee.Guarantor]))
+            .ToArray();
+        var marked = new bool[guarantors.Length];
         var defenders = new ImmutableArray<ActorId>[changes.Length + 1];
         for (var i = 0; i < defenders.Length; i++)
         {
             var day = i > 0 ? changes[i - 1] : changes.Length > 0 && changes[0] > LocalDate.MinIsoValue ? changes[0].PlusDays(-1) : LocalDate.MinIsoValue;
-            defenders[i] = [.. guarantees
-                .Where(g => g.Calendar.InForce(g.Guarantee.Guarantor, g.Guarantee.Beneficiary, day).IsPossible)
-                .Select(g => g.Guarantee.Guarantor)
-                .Distinct()
-                .Order()];
+            Array.Clear(marked);
+            StatusCalendar? last = null;
+            Truth[] truths = [];
+            foreach (var (calendar, guarantor, beneficiary, rank) in prepared)
+            {
+                if (!ReferenceEquals(calendar, last))
+                {
+                    (last, truths) = (calendar, calendar.TruthsOn(day));
+                }
+
+                // As StatusCalendar.InForce: both bound by the treaty on the day.
+                if (guarantor >= 0 && beneficiary >= 0 && (truths[guarantor] & truths[beneficiary]).IsPossible)
+                {
+                    marked[rank] = true;
+                }
+            }
+
+            defenders[i] = [.. guarantors.Where((_, k) => marked[k])];
         }
 
         return new DefenderCalendar(changes, defenders);
@@ -120,13 +149,15 @@ public sealed partial class DefenceAnalysis
             _parties = parties.ToFrozenDictionary();
         }
 
-        /// <summary>Whether the treaty binds both actors on the day.</summary>
-        public Truth InForce(ActorId first, ActorId second, LocalDate day)
+        /// <summary>Whether each party is bound on the day, by the places <see cref="PartyIndex"/> gives.</summary>
+        public Truth[] TruthsOn(LocalDate day)
         {
             var found = Array.BinarySearch(_days, day);
-            var truths = _inForce[found >= 0 ? found + 1 : ~found];
-            return _parties.TryGetValue(first, out var a) && _parties.TryGetValue(second, out var b) ? truths[a] & truths[b] : Truth.False;
+            return _inForce[found >= 0 ? found + 1 : ~found];
         }
+
+        /// <summary>The place of an actor's status in <see cref="TruthsOn"/>, or −1 when it is not a party.</summary>
+        public int PartyIndex(ActorId actor) => _parties.TryGetValue(actor, out var index) ? index : -1;
     }
     /// <summary>The defenders of one victim: for each stretch between two change days, the guarantors, in id order.</summary>
     private sealed class DefenderCalendar(LocalDate[] days, ImmutableArray<ActorId>[] defenders)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Analysis.Status;
@@ -46,14 +47,17 @@ public sealed partial class DefenceAnalysis
     private readonly Scenario _scenario;
     private readonly StatusAnalysis _evaluator;
     private readonly ScenarioFacts _facts;
-    private readonly ImmutableArray<Guarantee> _guarantees;
-    private readonly FrozenDictionary<ActorId, ImmutableArray<Guarantee>> _byBeneficiary;
+    private readonly ImmutableArray<DefenceTreaty> _treaties;
 
-    // For DefendersOf, per minimum confidence: each treaty's status calendar and each victim's calendar of defenders,
-    // built when first needed (racing threads build equal calendars); and whether each guarantee's conditions other than
-    // being in force may hold for an attack on the beneficiary's home territory by an attacker not named.
+    // For each actor, the indexes into _treaties of the treaties it is party to, ascending; and each victim's guarantees,
+    // derived from them when first asked for. A treaty of n parties is kept as its party set, never as its n·(n−1) pairs.
+    private readonly FrozenDictionary<ActorId, int[]> _treatiesOf;
+    private readonly ConcurrentDictionary<ActorId, ImmutableArray<Guarantee>> _byBeneficiary = [];
+
+    // The treaties evaluated on the last day asked about (replaced, not grown, when another day is asked).
+    private readonly StrongBox<DayReports?> _lastDay = new();
+
     private readonly StatusCalendar?[][] _calendars;
-    private readonly Lazy<bool[]> _mayApplyAtHome;
     private readonly ConcurrentDictionary<ActorId, DefenderCalendar>[] _victimCalendars;
 
     /// <summary>Prepares the analysis of <paramref name="scenario"/>: indexes its mutual-defence clauses by beneficiary.</summary>
@@ -65,31 +69,33 @@ public sealed partial class DefenceAnalysis
         _scenario = scenario;
         _evaluator = StatusAnalysis.Of(scenario);
         _facts = ScenarioFacts.Of(scenario);
-        var guarantees = ImmutableArray.CreateBuilder<Guarantee>();
+        var treaties = ImmutableArray.CreateBuilder<DefenceTreaty>();
+        var of = new Dictionary<ActorId, List<int>>();
         for (var i = 0; i < scenario.Treaties.Length; i++)
         {
             var treaty = scenario.Treaties[i];
-            for (var j = 0; j < treaty.Clauses.Length; j++)
+            if (!treaty.Clauses.Any(c => c is MutualDefenceClause))
             {
-                if (treaty.Clauses[j] is MutualDefenceClause clause)
-                {
-                    foreach (var pair in treaty.GuaranteePairs(clause))
-                    {
-                        guarantees.Add(new Guarantee(guarantees.Count, treaty, i, clause, j, pair.Guarantor, pair.Beneficiary));
-                    }
-                }
+                continue;
             }
+
+            foreach (var actor in treaty.PartyActors.Distinct())
+            {
+                if (!of.TryGetValue(actor, out var list))
+                {
+                    of[actor] = list = [];
+                }
+
+                list.Add(treaties.Count);
+            }
+
+            treaties.Add(new DefenceTreaty(treaty, i));
         }
 
-        _guarantees = guarantees.ToImmutable();
-        _byBeneficiary = _guarantees.GroupBy(g => g.Beneficiary).ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray());
+        _treaties = treaties.ToImmutable();
+        _treatiesOf = of.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
         _calendars = [.. Enum.GetValues<Confidence>().Select(_ => new StatusCalendar?[scenario.Treaties.Length])];
         _victimCalendars = [.. Enum.GetValues<Confidence>().Select(_ => new ConcurrentDictionary<ActorId, DefenderCalendar>())];
-        _mayApplyAtHome = new Lazy<bool[]>(() =>
-        [
-            .. _guarantees.Select(g =>
-                new Conditions(g, null!, default, null, _scenario.Gazetteer.HomeTerritoryOf(g.Beneficiary), true, null).AllButInForce().IsPossible),
-        ]);
     }
 
     /// <summary>The scenario analysed.</summary>
@@ -174,7 +180,7 @@ public sealed partial class DefenceAnalysis
         ConfidenceExtensions.Threshold(minimum, nameof(minimum));
         var context = new Context(this, day, minimum);
         var edges = new List<DefenceEdge>();
-        foreach (var guarantee in _guarantees)
+        foreach (var guarantee in AllGuarantees())
         {
             if (context.Report(guarantee) is not { } report)
             {
@@ -232,7 +238,7 @@ public sealed partial class DefenceAnalysis
         var applying = new List<DefenceObligation>();
         var ruledOut = new List<DefenceObligation>();
         var setAside = new List<string>();
-        foreach (var guarantee in _byBeneficiary.GetValueOrDefault(victim, []))
+        foreach (var guarantee in GuaranteesTo(victim))
         {
             if (context.Report(guarantee) is not { } report)
             {
@@ -291,8 +297,106 @@ public sealed partial class DefenceAnalysis
             [.. lines]);
     }
 
+    /// <summary>
+    /// Every guarantee of every mutual-defence clause, in the scenario's order of treaties and clauses and each clause's
+    /// order of pairs (<see cref="Treaty.GuaranteePairs"/>), made one at a time as they are read.
+    /// </summary>
+    private IEnumerable<Guarantee> AllGuarantees()
+    {
+        foreach (var treaty in _treaties)
+        {
+            foreach (var clause in treaty.Clauses)
+            {
+                foreach (var guarantor in clause.Guarantors)
+                {
+                    foreach (var beneficiary in clause.Beneficiaries)
+                    {
+                        if (guarantor != beneficiary)
+                        {
+                            yield return new Guarantee(treaty.Treaty, treaty.Index, clause.Clause, clause.Index, guarantor, beneficiary);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The guarantees owed to <paramref name="victim"/>, in the order of <see cref="AllGuarantees"/>: from the treaties it
+    /// is party to only, derived when first asked for and then kept.
+    /// </summary>
+    private ImmutableArray<Guarantee> GuaranteesTo(ActorId victim) =>
+        _byBeneficiary.GetOrAdd(victim, static (victim, owner) =>
+        {
+            var result = ImmutableArray.CreateBuilder<Guarantee>();
+            foreach (var i in owner._treatiesOf.GetValueOrDefault(victim, []))
+            {
+                var treaty = owner._treaties[i];
+                foreach (var clause in treaty.Clauses)
+                {
+                    if (!clause.IsBeneficiary(victim))
+                    {
+                        continue;
+                    }
+
+                    foreach (var guarantor in clause.Guarantors)
+                    {
+                        if (guarantor != victim)
+                        {
+                            result.Add(new Guarantee(treaty.Treaty, treaty.Index, clause.Clause, clause.Index, guarantor, victim));
+                        }
+                    }
+                }
+            }
+
+            return result.ToImmutable();
+        }, this);
+
+    /// <summary>A treaty with mutual-defence clauses, where it sits in the scenario, and who guarantees whom under each clause.</summary>
+    private sealed class DefenceTreaty
+    {
+        public DefenceTreaty(Treaty treaty, int index)
+        {
+            Treaty = treaty;
+            Index = index;
+            var members = treaty.PartyActors.Distinct().ToList();
+            Clauses = [.. treaty.Clauses.Select((clause, j) => (clause, j)).Where(c => c.clause is MutualDefenceClause).Select(c => new DefenceClause((MutualDefenceClause)c.clause, c.j, members))];
+        }
+
+        public Treaty Treaty { get; }
+
+        public int Index { get; }
+
+        public ImmutableArray<DefenceClause> Clauses { get; }
+    }
+
+    /// <summary>A mutual-defence clause's guarantors and beneficiaries among the parties, as <see cref="Clause.GuaranteePairs"/> chooses them.</summary>
+    private sealed class DefenceClause
+    {
+        private readonly FrozenSet<ActorId> _beneficiaries;
+
+        public DefenceClause(MutualDefenceClause clause, int index, List<ActorId> members)
+        {
+            Clause = clause;
+            Index = index;
+            Guarantors = [.. clause.Guarantors.IsEmpty ? members : clause.Guarantors.Distinct().Where(members.Contains)];
+            Beneficiaries = [.. clause.Beneficiaries.IsEmpty ? members : clause.Beneficiaries.Distinct().Where(members.Contains)];
+            _beneficiaries = Beneficiaries.ToFrozenSet();
+        }
+
+        public MutualDefenceClause Clause { get; }
+
+        public int Index { get; }
+
+        public ImmutableArray<ActorId> Guarantors { get; }
+
+        public ImmutableArray<ActorId> Beneficiaries { get; }
+
+        public bool IsBeneficiary(ActorId actor) => _beneficiaries.Contains(actor);
+    }
+
     /// <summary>One direction of one mutual-defence clause, with where it sits in the scenario.</summary>
-    private sealed record Guarantee(int Number, Treaty Treaty, int TreatyIndex, MutualDefenceClause Clause, int ClauseIndex, ActorId Guarantor, ActorId Beneficiary)
+    private sealed record Guarantee(Treaty Treaty, int TreatyIndex, MutualDefenceClause Clause, int ClauseIndex, ActorId Guarantor, ActorId Beneficiary)
     {
         public string ClausePath => string.Create(CultureInfo.InvariantCulture, $"Treaties[{TreatyIndex}].Clauses[{ClauseIndex}]");
     }
@@ -321,17 +425,16 @@ public sealed partial class DefenceAnalysis
 
             if (!_reports.TryGetValue(treaty.Id, out var report))
             {
-                report = owner._evaluator.EvaluateTreaty(treaty, day, minimum);
+                var evaluated = owner.Evaluated(guarantee.TreatyIndex, treaty, day, minimum);
+                report = evaluated.Report;
                 _reports[treaty.Id] = report;
-                foreach (var fact in report.Facts)
+                foreach (var reference in evaluated.Facts)
                 {
-                    var reference = owner.Reference(fact);
                     Facts.TryAdd((reference.Kind, reference.Path), reference);
                 }
 
-                foreach (var fact in report.IgnoredFacts)
+                foreach (var reference in evaluated.Ignored)
                 {
-                    var reference = owner.Reference(fact);
                     Ignored.TryAdd((reference.Kind, reference.Path), reference);
                 }
             }
@@ -368,4 +471,31 @@ public sealed partial class DefenceAnalysis
     }
 
     private FactReference Reference(TreatyFact fact) => _facts.TreatyFact(fact);
+
+    /// <summary>
+    /// A treaty's status report on a day with its facts described, kept for the last day and minimum asked about: the
+    /// answers for many victims on one day (a report on every state) then evaluate each treaty once, not once a victim.
+    /// </summary>
+    private EvaluatedTreaty Evaluated(int treatyIndex, Treaty treaty, LocalDate day, Confidence minimum)
+    {
+        var reports = Volatile.Read(ref _lastDay.Value);
+        if (reports is null || reports.Day != day || reports.Minimum != minimum)
+        {
+            reports = new DayReports(day, minimum, new ConcurrentDictionary<int, EvaluatedTreaty>());
+            Volatile.Write(ref _lastDay.Value, reports);
+        }
+
+        return reports.Treaties.GetOrAdd(treatyIndex, static (_, state) =>
+        {
+            var (owner, treaty, day, minimum) = state;
+            var report = owner._evaluator.EvaluateTreaty(treaty, day, minimum);
+            return new EvaluatedTreaty(report, [.. report.Facts.Select(owner.Reference)], [.. report.IgnoredFacts.Select(owner.Reference)]);
+        }, (this, treaty, day, minimum));
+    }
+
+    /// <summary>A treaty's status report and the references of its facts and ignored facts, in the report's order.</summary>
+    private sealed record EvaluatedTreaty(TreatyStatusReport Report, ImmutableArray<FactReference> Facts, ImmutableArray<FactReference> Ignored);
+
+    /// <summary>The treaties evaluated on one day for one minimum confidence, by index in the scenario.</summary>
+    private sealed record DayReports(LocalDate Day, Confidence Minimum, ConcurrentDictionary<int, EvaluatedTreaty> Treaties);
 }

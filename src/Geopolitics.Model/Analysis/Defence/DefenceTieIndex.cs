@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Geopolitics.Model.Actors;
@@ -15,11 +16,19 @@ namespace Geopolitics.Model.Analysis.Defence;
 /// The mutual-defence clauses of a scenario and the defence ties they create on a day: two actors are tied when a
 /// mutual-defence clause names one as guarantor of the other (either way) and both are bound by the treaty on the day.
 /// </summary>
+/// <remarks>
+/// A treaty is kept as its party set (one membership per party), never as its guarantor–beneficiary pairs: the pairs of
+/// a treaty of <c>n</c> parties are <c>n·(n−1)</c>, and a question about two actors needs only the treaties both are
+/// party to. Pairs are derived when a question asks about them.
+/// </remarks>
 internal sealed class DefenceTieIndex
 {
     private readonly StatusAnalysis _evaluator;
     private readonly ScenarioFacts _facts;
-    private readonly ImmutableArray<(Treaty Treaty, ImmutableArray<(MutualDefenceClause Clause, ImmutableArray<GuaranteePair> Pairs)> Clauses)> _treaties;
+    private readonly ImmutableArray<TreatyClauses> _treaties;
+
+    // For each actor, the indexes into _treaties of the treaties it is party to, ascending (the scenario's order).
+    private readonly FrozenDictionary<ActorId, int[]> _treatiesOf;
 
     // One per scenario instance, shared by the partnership and alignment analyses of that scenario.
     private static readonly ConditionalWeakTable<Scenario, DefenceTieIndex> Shared = [];
@@ -32,58 +41,50 @@ internal sealed class DefenceTieIndex
     {
         _evaluator = evaluator;
         _facts = facts;
-        _treaties =
-        [
-            .. treaties
-                .Select(t => (Treaty: t, Clauses: t.Clauses.OfType<MutualDefenceClause>().Select(c => (c, t.GuaranteePairs(c))).ToImmutableArray()))
-                .Where(t => !t.Clauses.IsEmpty),
-        ];
-    }
-
-    /// <summary>The defence ties of every pair on the day; each treaty is evaluated once.</summary>
-    public DefenceTieSnapshot On(LocalDate day, Confidence minimum)
-    {
-        var ties = new Dictionary<(ActorId, ActorId), List<ClauseTie>>();
-        foreach (var (treaty, clauses) in _treaties)
+        _treaties = [.. treaties.Where(t => t.Clauses.Any(c => c is MutualDefenceClause)).Select(t => new TreatyClauses(t))];
+        var of = new Dictionary<ActorId, List<int>>();
+        for (var i = 0; i < _treaties.Length; i++)
         {
-            var report = _evaluator.EvaluateTreaty(treaty, day, minimum);
-            foreach (var (clause, pairs) in clauses)
+            foreach (var actor in _treaties[i].Members)
             {
-                foreach (var group in pairs.GroupBy(p => Key(p.Guarantor, p.Beneficiary)))
+                if (!of.TryGetValue(actor, out var list))
                 {
-                    var tie = Tie(treaty, clause, report, group.Key.Item1, group.Key.Item2, [.. group]);
-                    if (!ties.TryGetValue(group.Key, out var list))
-                    {
-                        ties[group.Key] = list = [];
-                    }
-
-                    list.Add(tie);
+                    of[actor] = list = [];
                 }
+
+                list.Add(i);
             }
         }
 
-        return new DefenceTieSnapshot(ties.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray()));
+        _treatiesOf = of.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
     }
 
+    /// <summary>The defence ties on the day, each pair's derived when first asked for.</summary>
+    public Snapshot On(LocalDate day, Confidence minimum) => new(this, day, minimum);
+
     /// <summary>The defence ties between two actors on the day, one per clause that names them.</summary>
-    public ImmutableArray<ClauseTie> Between(ActorId first, ActorId second, LocalDate day, Confidence minimum)
+    public ImmutableArray<ClauseTie> Between(ActorId first, ActorId second, LocalDate day, Confidence minimum) =>
+        Between(first, second, i => new DayReport(_evaluator.EvaluateTreaty(_treaties[i].Treaty, day, minimum), indexed: false));
+
+    /// <summary>The facts of a treaty's status report that concern the two actors (or the treaty as a whole).</summary>
+    public static IEnumerable<TreatyFact> FactsFor(IEnumerable<TreatyFact> facts, ActorId first, ActorId second) =>
+        facts.Where(f => f.Party is null || f.Party == first || f.Party == second);
+
+    /// <summary>The clause ties between two actors, in the order of treaties and clauses, with the treaties' reports from <paramref name="report"/>.</summary>
+    private ImmutableArray<ClauseTie> Between(ActorId first, ActorId second, Func<int, DayReport> report)
     {
         var result = ImmutableArray.CreateBuilder<ClauseTie>();
-        foreach (var (treaty, clauses) in _treaties)
+        foreach (var i in Common(first, second))
         {
-            if (!treaty.IsParty(first) || !treaty.IsParty(second))
+            var treaty = _treaties[i];
+            DayReport? day = null;
+            foreach (var clause in treaty.Clauses)
             {
-                continue;
-            }
-
-            TreatyStatusReport? report = null;
-            foreach (var (clause, pairs) in clauses)
-            {
-                var between = pairs.Where(p => (p.Guarantor == first && p.Beneficiary == second) || (p.Guarantor == second && p.Beneficiary == first)).ToImmutableArray();
-                if (!between.IsEmpty)
+                var pairs = clause.PairsBetween(first, second);
+                if (!pairs.IsEmpty)
                 {
-                    report ??= _evaluator.EvaluateTreaty(treaty, day, minimum);
-                    result.Add(Tie(treaty, clause, report, first, second, between));
+                    day ??= report(i);
+                    result.Add(Tie(treaty.Treaty, clause.Clause, day, first, second, pairs));
                 }
             }
         }
@@ -91,22 +92,325 @@ internal sealed class DefenceTieIndex
         return result.ToImmutable();
     }
 
-    /// <summary>The facts of a treaty's status report that concern the two actors (or the treaty as a whole).</summary>
-    public static IEnumerable<TreatyFact> FactsFor(IEnumerable<TreatyFact> facts, ActorId first, ActorId second) =>
-        facts.Where(f => f.Party is null || f.Party == first || f.Party == second);
-
-    private static (ActorId, ActorId) Key(ActorId a, ActorId b) => a < b ? (a, b) : (b, a);
-
-    private ClauseTie Tie(Treaty treaty, MutualDefenceClause clause, TreatyStatusReport report, ActorId first, ActorId second, ImmutableArray<GuaranteePair> pairs)
+    /// <summary>Whether any clause of the treaty names one of the two actors as guarantor of the other.</summary>
+    private bool Names(int treaty, ActorId first, ActorId second)
     {
-        var firstStatus = report.Party(first);
-        var secondStatus = report.Party(second);
-        var inForce = firstStatus is null || secondStatus is null ? Truth.False : firstStatus.IsInForce & secondStatus.IsInForce;
+        foreach (var clause in _treaties[treaty].Clauses)
+        {
+            if (clause.Guarantees(first, second) || clause.Guarantees(second, first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The treaties (indexes into the index's list) both actors are party to, ascending.</summary>
+    private List<int> Common(ActorId first, ActorId second)
+    {
+        var common = new List<int>();
+        if (first == second || !_treatiesOf.TryGetValue(first, out var a) || !_treatiesOf.TryGetValue(second, out var b))
+        {
+            return common;
+        }
+
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                common.Add(a[i]);
+                i++;
+                j++;
+            }
+            else
+            {
+                _ = a[i] < b[j] ? i++ : j++;
+            }
+        }
+
+        return common;
+    }
+
+    private ClauseTie Tie(Treaty treaty, MutualDefenceClause clause, DayReport report, ActorId first, ActorId second, ImmutableArray<GuaranteePair> pairs)
+    {
+        var inForce = report.InForce(first, second);
         var facts = ImmutableArray.CreateBuilder<FactReference>();
         facts.Add(_facts.Clause(treaty, clause));
-        facts.AddRange(FactsFor(report.Facts, first, second).Select(_facts.TreatyFact));
-        var ignored = FactsFor(report.IgnoredFacts, first, second).Select(_facts.TreatyFact).ToImmutableArray();
+        facts.AddRange(report.FactsFor(first, second).Select(_facts.TreatyFact));
+        var ignored = report.IgnoredFor(first, second).Select(_facts.TreatyFact).ToImmutableArray();
         return new ClauseTie(treaty, clause, pairs, inForce, facts.ToImmutable(), ignored);
+    }
+
+    /// <summary>
+    /// The defence ties of one day, derived pair by pair when asked for and then kept: a treaty's status is evaluated
+    /// once, when a question first needs it. Not shared between threads.
+    /// </summary>
+    internal sealed class Snapshot(DefenceTieIndex index, LocalDate day, Confidence minimum)
+    {
+        private readonly Dictionary<int, DayReport> _reports = [];
+        private readonly Dictionary<(ActorId, ActorId), ImmutableArray<ClauseTie>> _between = [];
+        private readonly Dictionary<(ActorId, ActorId), Truth> _ties = [];
+        private readonly Dictionary<ActorId, List<ActorId>> _partners = [];
+
+        public ImmutableArray<ClauseTie> Between(ActorId first, ActorId second)
+        {
+            var key = Key(first, second);
+            if (!_between.TryGetValue(key, out var ties))
+            {
+                _between[key] = ties = index.Between(key.Item1, key.Item2, Report);
+            }
+
+            return ties;
+        }
+
+        public Truth Tie(ActorId first, ActorId second)
+        {
+            var key = Key(first, second);
+            if (_ties.TryGetValue(key, out var tie))
+            {
+                return tie;
+            }
+
+            // As Truth.Any over the clause ties' InForce, without their facts: every clause of a treaty that names the
+            // two has the same InForce (both bound by the treaty).
+            tie = Truth.False;
+            foreach (var i in index.Common(key.Item1, key.Item2))
+            {
+                if (index.Names(i, key.Item1, key.Item2))
+                {
+                    tie |= Report(i).InForce(key.Item1, key.Item2);
+                    if (tie.IsTrue)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            _ties[key] = tie;
+            return tie;
+        }
+
+        public List<ActorId> PartnersOf(ActorId actor)
+        {
+            if (_partners.TryGetValue(actor, out var partners))
+            {
+                return partners;
+            }
+
+            var candidates = new HashSet<ActorId>();
+            if (index._treatiesOf.TryGetValue(actor, out var treaties))
+            {
+                foreach (var i in treaties)
+                {
+                    foreach (var clause in index._treaties[i].Clauses)
+                    {
+                        clause.AddCounterparts(actor, candidates);
+                    }
+                }
+            }
+
+            candidates.Remove(actor);
+            _partners[actor] = partners = [.. candidates.Where(other => Tie(actor, other).IsPossible).Order()];
+            return partners;
+        }
+
+        private DayReport Report(int treaty)
+        {
+            if (!_reports.TryGetValue(treaty, out var report))
+            {
+                _reports[treaty] = report = new DayReport(index._evaluator.EvaluateTreaty(index._treaties[treaty].Treaty, day, minimum), indexed: true);
+            }
+
+            return report;
+        }
+
+        private static (ActorId, ActorId) Key(ActorId a, ActorId b) => a < b ? (a, b) : (b, a);
+    }
+
+    /// <summary>A treaty with mutual-defence clauses: its parties and, per clause, who guarantees whom.</summary>
+    private sealed class TreatyClauses
+    {
+        public TreatyClauses(Treaty treaty)
+        {
+            Treaty = treaty;
+            var members = treaty.PartyActors.Distinct().ToList();
+            Members = [.. members];
+            Clauses = [.. treaty.Clauses.OfType<MutualDefenceClause>().Select(c => new ClauseMembers(c, members))];
+        }
+
+        public Treaty Treaty { get; }
+
+        public ImmutableArray<ActorId> Members { get; }
+
+        public ImmutableArray<ClauseMembers> Clauses { get; }
+    }
+
+    /// <summary>
+    /// One clause's guarantors (with their rank, the order of <see cref="Clause.GuaranteePairs"/>) and beneficiaries, as
+    /// sets: the pairs of the clause are every guarantor with every other beneficiary, never listed.
+    /// </summary>
+    private sealed class ClauseMembers
+    {
+        private readonly FrozenDictionary<ActorId, int> _guarantorRank;
+        private readonly FrozenSet<ActorId> _beneficiaries;
+        private readonly ImmutableArray<ActorId> _guarantors;
+        private readonly ImmutableArray<ActorId> _beneficiaryList;
+
+        public ClauseMembers(MutualDefenceClause clause, List<ActorId> members)
+        {
+            Clause = clause;
+
+            // As Clause.GuaranteePairs chooses them.
+            _guarantors = [.. clause.Guarantors.IsEmpty ? members : clause.Guarantors.Distinct().Where(members.Contains)];
+            _beneficiaryList = [.. clause.Beneficiaries.IsEmpty ? members : clause.Beneficiaries.Distinct().Where(members.Contains)];
+            _guarantorRank = _guarantors.Select((actor, rank) => (actor, rank)).ToFrozenDictionary(p => p.actor, p => p.rank);
+            _beneficiaries = _beneficiaryList.ToFrozenSet();
+        }
+
+        public MutualDefenceClause Clause { get; }
+
+        public bool Guarantees(ActorId guarantor, ActorId beneficiary) =>
+            guarantor != beneficiary && _guarantorRank.ContainsKey(guarantor) && _beneficiaries.Contains(beneficiary);
+
+        /// <summary>The pairs between the two, in either direction, in the order of <see cref="Clause.GuaranteePairs"/> (guarantors' order).</summary>
+        public ImmutableArray<GuaranteePair> PairsBetween(ActorId first, ActorId second)
+        {
+            var forward = Guarantees(first, second);
+            var backward = Guarantees(second, first);
+            if (forward && backward)
+            {
+                return _guarantorRank[first] < _guarantorRank[second]
+                    ? [new GuaranteePair(first, second), new GuaranteePair(second, first)]
+                    : [new GuaranteePair(second, first), new GuaranteePair(first, second)];
+            }
+
+            return forward ? [new GuaranteePair(first, second)] : backward ? [new GuaranteePair(second, first)] : [];
+        }
+
+        /// <summary>Adds the actors the clause ties to <paramref name="actor"/> either way.</summary>
+        public void AddCounterparts(ActorId actor, HashSet<ActorId> into)
+        {
+            if (_guarantorRank.ContainsKey(actor))
+            {
+                into.UnionWith(_beneficiaryList);
+            }
+
+            if (_beneficiaries.Contains(actor))
+            {
+                into.UnionWith(_guarantors);
+            }
+        }
+    }
+
+    /// <summary>A treaty's status report on a day, with its party statuses and facts indexed by party.</summary>
+    private sealed class DayReport
+    {
+        private readonly TreatyStatusReport _report;
+        private readonly Dictionary<ActorId, Truth> _inForce = [];
+        private readonly Lazy<FactsByParty> _facts;
+        private readonly Lazy<FactsByParty> _ignored;
+
+        /// <param name="report">The report.</param>
+        /// <param name="indexed">
+        /// Whether to index the facts by party, for a report many pairs read (a day's snapshot); a report read for one
+        /// pair filters them instead.
+        /// </param>
+        public DayReport(TreatyStatusReport report, bool indexed)
+        {
+            _report = report;
+            foreach (var party in report.Parties)
+            {
+                // The first entry of an actor, as TreatyStatusReport.Party finds it.
+                _inForce.TryAdd(party.Actor, party.IsInForce);
+            }
+
+            _facts = new(() => new FactsByParty(report.Facts, indexed));
+            _ignored = new(() => new FactsByParty(report.IgnoredFacts, indexed));
+        }
+
+        /// <summary>Whether both are bound by the treaty on the day (false when either is not a party).</summary>
+        public Truth InForce(ActorId first, ActorId second) =>
+            _inForce.TryGetValue(first, out var a) && _inForce.TryGetValue(second, out var b) ? a & b : Truth.False;
+
+        /// <summary>As <see cref="DefenceTieIndex.FactsFor(IEnumerable{TreatyFact}, ActorId, ActorId)"/> over the report's facts, in their order.</summary>
+        public List<TreatyFact> FactsFor(ActorId first, ActorId second) => _facts.Value.For(first, second);
+
+        /// <summary>The same over the report's ignored facts.</summary>
+        public List<TreatyFact> IgnoredFor(ActorId first, ActorId second) => _ignored.Value.For(first, second);
+
+        public override string ToString() => _report.ToString();
+    }
+
+    /// <summary>A report's facts split into those of the treaty as a whole and those of each party, keeping their positions.</summary>
+    private sealed class FactsByParty
+    {
+        private readonly ImmutableArray<TreatyFact> _facts;
+        private readonly List<int> _general = [];
+        private readonly Dictionary<ActorId, List<int>> _byParty = [];
+
+        private readonly bool _indexed;
+
+        public FactsByParty(ImmutableArray<TreatyFact> facts, bool indexed)
+        {
+            _facts = facts;
+            _indexed = indexed;
+            if (!indexed)
+            {
+                return;
+            }
+
+            for (var i = 0; i < facts.Length; i++)
+            {
+                if (facts[i].Party is { } party)
+                {
+                    if (!_byParty.TryGetValue(party, out var list))
+                    {
+                        _byParty[party] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+                else
+                {
+                    _general.Add(i);
+                }
+            }
+        }
+
+        /// <summary>The facts of the treaty as a whole and of either party, in the report's order (a merge of three ascending lists).</summary>
+        public List<TreatyFact> For(ActorId first, ActorId second)
+        {
+            if (!_indexed)
+            {
+                return [.. DefenceTieIndex.FactsFor(_facts, first, second)];
+            }
+
+            var a = _byParty.GetValueOrDefault(first) ?? [];
+            var b = first == second ? [] : _byParty.GetValueOrDefault(second) ?? [];
+            var result = new List<TreatyFact>(_general.Count + a.Count + b.Count);
+            int i = 0, j = 0, k = 0;
+            while (i < _general.Count || j < a.Count || k < b.Count)
+            {
+                var next = Math.Min(i < _general.Count ? _general[i] : int.MaxValue, Math.Min(j < a.Count ? a[j] : int.MaxValue, k < b.Count ? b[k] : int.MaxValue));
+                if (i < _general.Count && _general[i] == next)
+                {
+                    i++;
+                }
+                else if (j < a.Count && a[j] == next)
+                {
+                    j++;
+                }
+                else
+                {
+                    k++;
+                }
+
+                result.Add(_facts[next]);
+            }
+
+            return result;
+        }
     }
 }
 
@@ -136,33 +440,4 @@ internal sealed record ClauseTie(
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Treaty.Id, Clause.Id, Pairs.Length, InForce);
-}
-
-/// <summary>The defence ties of every pair of actors on one day.</summary>
-internal sealed class DefenceTieSnapshot
-{
-    private readonly Dictionary<(ActorId, ActorId), ImmutableArray<ClauseTie>> _ties;
-    private readonly Dictionary<ActorId, List<ActorId>> _partners = [];
-
-    public DefenceTieSnapshot(Dictionary<(ActorId, ActorId), ImmutableArray<ClauseTie>> ties)
-    {
-        _ties = ties;
-        foreach (var (first, second) in ties.Keys.Where(pair => Tie(pair.Item1, pair.Item2).IsPossible).Order())
-        {
-            Partners(first).Add(second);
-            Partners(second).Add(first);
-        }
-
-        List<ActorId> Partners(ActorId actor) => _partners.TryGetValue(actor, out var list) ? list : _partners[actor] = [];
-    }
-
-    /// <summary>The actors a defence tie in force on the day may bind to <paramref name="actor"/>: those with which <see cref="Tie"/> is possible.</summary>
-    public IReadOnlyList<ActorId> PartnersOf(ActorId actor) => _partners.TryGetValue(actor, out var list) ? list : [];
-
-    /// <summary>The clauses that tie the two actors (in force or not).</summary>
-    public ImmutableArray<ClauseTie> Between(ActorId first, ActorId second) =>
-        _ties.GetValueOrDefault(first < second ? (first, second) : (second, first), []);
-
-    /// <summary>Whether a defence tie between the two actors is in force on the day.</summary>
-    public Truth Tie(ActorId first, ActorId second) => Truth.Any(Between(first, second).Select(t => t.InForce));
 }
