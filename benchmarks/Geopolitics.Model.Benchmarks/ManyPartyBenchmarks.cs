@@ -80,7 +80,7 @@ public class ManyPartyBenchmarks
         var pairs = new List<(ActorId Guarantor, ActorId Beneficiary)>();
         foreach (var treaty in _scenario.Treaties)
         {
-            if (!(treaty.EntryIntoForce is EntryIntoForceRule.Recorded recorded && recorded.Date.End <= Day))
+            if (!(treaty.EntryIntoForce is RecordedRule recorded && recorded.Date.End <= Day))
             {
                 continue;
             }

@@ -316,9 +316,9 @@ public static class GeneratedScenarios
                 new TreatyId($"pact-{t}"),
                 $"Pact {t}",
                 parties,
-                new EntryIntoForceRule.Recorded(new PartialDate(year, 7, 1)),
+                new RecordedRule(new PartialDate(year, 7, 1)),
                 Reported,
-                new TreatyDuration.Indefinite(),
+                new IndefiniteDuration(),
                 [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance)]));
         }
 

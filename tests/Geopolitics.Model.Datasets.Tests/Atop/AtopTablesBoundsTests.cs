@@ -71,7 +71,7 @@ public sealed class AtopTablesBoundsTests
         var import = Import(Alliance(year));
 
         Assert.Equal(rejected, import.Rejected.Count(e => e.Code == DatasetErrorCodes.AtopDateBeforeCoverage));
-        Assert.All(import.Rejected.Where(e => e.Code == DatasetErrorCodes.AtopDateBeforeCoverage), e => Assert.Equal("yrent", e.Location.Path));
+        Assert.All(import.Rejected.Where(e => e.Code == DatasetErrorCodes.AtopDateBeforeCoverage), e => Assert.Equal("yrent", e.Location.Path?.ToString()));
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed class AtopTablesBoundsTests
         Assert.Equal(expected, error?.Code);
         if (error is not null)
         {
-            Assert.Equal("mem_st_year", error.Location.Path);
+            Assert.Equal("mem_st_year", error.Location.Path?.ToString());
         }
     }
 }

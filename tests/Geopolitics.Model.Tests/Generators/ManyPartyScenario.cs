@@ -33,9 +33,9 @@ internal static class ManyPartyScenario
                 new TreatyId($"pact-{t}"),
                 $"Pact {t}",
                 parties,
-                new EntryIntoForceRule.Recorded(new PartialDate(year, 7, 1)),
+                new RecordedRule(new PartialDate(year, 7, 1)),
                 evidence,
-                new TreatyDuration.Indefinite(),
+                new IndefiniteDuration(),
                 [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance)]));
         }
 
