@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Sanctions;
 

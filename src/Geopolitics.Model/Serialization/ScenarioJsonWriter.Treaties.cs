@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Geopolitics.Model.Actors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Sanctions;
@@ -10,7 +8,6 @@ using Geopolitics.Model.Stances;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
-using NodaTime.Text;
 using NodaTime;
 
 namespace Geopolitics.Model.Serialization;

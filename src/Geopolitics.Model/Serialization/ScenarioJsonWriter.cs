@@ -4,12 +4,10 @@ using System.Text.Json;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
-using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Stances;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
-using Geopolitics.Model.Treaties;
 using NodaTime.Text;
 using NodaTime;
 

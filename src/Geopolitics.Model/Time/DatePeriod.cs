@@ -1,4 +1,3 @@
-using Geopolitics.Model.Errors;
 using NodaTime;
 
 namespace Geopolitics.Model.Time;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Provenance;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Transfers;
 

@@ -1,7 +1,6 @@
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Validation;
 
 namespace Geopolitics.Model.Transfers;
 

@@ -1,5 +1,3 @@
-using Geopolitics.Model.Time;
-
 namespace Geopolitics.Model.Treaties;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Geopolitics.Model.Time;
 using NodaTime;
 
 namespace Geopolitics.Model.Treaties;

@@ -1,5 +1,3 @@
-using Geopolitics.Model.Time;
-
 namespace Geopolitics.Model.Treaties;
 
 /// <summary>The treaty binds on signature: it enters into force on the day the second party signs, and binds each later signatory from its own signature.</summary>

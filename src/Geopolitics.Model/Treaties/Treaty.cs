@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
-using Geopolitics.Model.Validation;
 using NodaTime;
 
 namespace Geopolitics.Model.Treaties;

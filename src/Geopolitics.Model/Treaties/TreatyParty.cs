@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Time;
 
 namespace Geopolitics.Model.Treaties;
 

@@ -10,7 +10,6 @@ using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
-using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
 using NodaTime;
 using OneOf;

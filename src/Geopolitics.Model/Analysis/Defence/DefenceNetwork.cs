@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using System.Xml.Linq;
 using System.Xml;
 using Geopolitics.Model.Actors;
