@@ -36,6 +36,9 @@ internal sealed class AtopFiles
 
     public List<AtopMemberRow> Members { get; } = [];
 
+    /// <summary>The conditions whose columns the member file lacks: no row says whether they limit its clauses.</summary>
+    public AtopConditions UnrecordedConditions { get; private set; }
+
     public List<AtopAllianceRow> Alliances { get; } = [];
 
     public List<ModelError> Rejected { get; } = [];
@@ -178,10 +181,18 @@ internal sealed class AtopFiles
             return;
         }
 
+        foreach (var (column, flag, _) in AtopConditionColumns.All)
+        {
+            if (missing.Contains(column))
+            {
+                UnrecordedConditions |= flag;
+            }
+        }
+
         var unknown = reader.Header.ColNames.Where(name => !MemberColumns.Contains(name) && !OptionalMemberColumns.Contains(name)).ToList();
         Notes.Add(new ModelError(
             DatasetErrorCodes.AtopMissingOptionalColumns,
-            $"The header has no {string.Join(", ", missing.Select(name => $"'{name}'"))}: the conditions and provisions these columns record are not in the file, so no clause of this import has them, whatever the treaties say{(unknown.Count > 0 ? $"; the header's {string.Join(", ", unknown.Take(10).Select(name => TableReading.Text(name)))} {(unknown.Count == 1 ? "is" : "are")} not an ATOP column" : string.Empty)}.",
+            $"The header has no {string.Join(", ", missing.Select(name => $"'{name}'"))}: the conditions and provisions these columns record are not in the file; a clause whose location or non-provocation condition a missing column would record has its conditions marked unrecorded (its defenders' answer is at most possible); the other missing conditions are absent from the clauses' text, and missing provisions are absent{(unknown.Count > 0 ? $"; the header's {string.Join(", ", unknown.Take(10).Select(name => TableReading.Text(name)))} {(unknown.Count == 1 ? "is" : "are")} not an ATOP column" : string.Empty)}.",
             new ErrorLocation(File: file, Line: 1, Row: 0, Path: TableReading.Column(missing[0]))));
     }
 

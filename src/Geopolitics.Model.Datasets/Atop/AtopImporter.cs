@@ -118,7 +118,7 @@ public static class AtopImporter
 
         version ??= AtopVersion.V51;
         var evidence = Evidence.Of(Confidence.Reported, SourceOf(version));
-        var factory = new AtopTreatyFactory(membersName, alliancesName, evidence, files.Rejected, files.Notes);
+        var factory = new AtopTreatyFactory(membersName, alliancesName, evidence, files.Rejected, files.Notes, files.UnrecordedConditions);
         var phases = factory.Build(files.Members, files.Alliances, out var alliancesImported);
         var scenario = BuildScenario(phases, files.Members, version, membersName, factory);
         var membersImported = files.Members.Count(r => !r.Rejected);

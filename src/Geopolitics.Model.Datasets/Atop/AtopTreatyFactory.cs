@@ -38,8 +38,11 @@ internal sealed class AtopTreatyFactory
     private readonly List<ModelError> _rejected;
     private readonly List<ModelError> _notes;
 
-    public AtopTreatyFactory(string membersFile, string? alliancesFile, Evidence evidence, List<ModelError> rejected, List<ModelError> notes)
+    private readonly AtopConditions _unrecorded;
+
+    public AtopTreatyFactory(string membersFile, string? alliancesFile, Evidence evidence, List<ModelError> rejected, List<ModelError> notes, AtopConditions unrecorded = AtopConditions.None)
     {
+        _unrecorded = unrecorded;
         _membersFile = membersFile;
         _alliancesFile = alliancesFile;
         _evidence = evidence;
@@ -222,7 +225,7 @@ internal sealed class AtopTreatyFactory
         return new AtopPhase { AtopId = atopId, Phase = phase, Rows = rows.Where(r => !r.Rejected).ToList(), Start = start, End = end, Treaty = treaty };
     }
 
-    private static void AddObligations(Member member, List<Member> members, PartialDate phaseStart, List<Clause> clauses)
+    private void AddObligations(Member member, List<Member> members, PartialDate phaseStart, List<Clause> clauses)
     {
         var row = member.Rows[0];
         var actor = member.Actor.Id;
@@ -281,11 +284,21 @@ internal sealed class AtopTreatyFactory
 
             var hasScope = location != AtopConditions.None && (row.Conditions & location) != 0;
             var hasNonProvocation = nonProvocation != AtopConditions.None && (row.Conditions & nonProvocation) != 0;
-            var conditions = hasScope || hasNonProvocation
+
+            // A column the file lacks of a condition the model evaluates (location, non-provocation): whether that
+            // condition limits the promise is not on record. (The other conditions are kept as text only, present or not.)
+            var unrecorded = AtopConditionColumns.All.Where(c => (_unrecorded & (location | nonProvocation) & c.Flag) != 0).Select(c => c.Column.ToUpperInvariant()).ToList();
+            var conditions = hasScope || hasNonProvocation || unrecorded.Count > 0
                 ? new ClauseConditions(
                     geographicScope: hasScope ? new GeographicScope(description: Invariant($"a location ATOP codes but does not name ({column[..3]}COLOC)")) : null,
-                    nonProvocation: hasNonProvocation)
+                    nonProvocation: hasNonProvocation,
+                    unrecorded: unrecorded.Count > 0)
                 : null;
+            if (unrecorded.Count > 0)
+            {
+                conditionTexts.Add($"not recorded whether {string.Join(", ", unrecorded)} apply: the file lacks {(unrecorded.Count == 1 ? "that column" : "those columns")}");
+            }
+
             var summary = Invariant($"ATOP {column}=1: {actor} promises {text} to {owedTo}.") +
                 (conditionTexts.Count == 0 ? " No condition coded." : " Conditions: " + string.Join("; ", conditionTexts) + ".");
             var clauseId = new ClauseId(Invariant($"{name}-{actor}"));

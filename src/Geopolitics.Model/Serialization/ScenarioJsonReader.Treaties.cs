@@ -264,7 +264,8 @@ internal sealed partial class ScenarioJsonReader
         var adversaries = o.Array("adversaries", _actorId);
         var geographicScope = o.Optional("geographicScope", ReadGeographicScope);
         var nonProvocation = o.OptionalOr("nonProvocation", _errors.Boolean, false);
-        return o.Finish() ? o.Create(null, () => new ClauseConditions(adversaries, geographicScope, nonProvocation)) : null!;
+        var unrecorded = o.OptionalOr("unrecorded", _errors.Boolean, false);
+        return o.Finish() ? o.Create(null, () => new ClauseConditions(adversaries, geographicScope, nonProvocation, unrecorded)) : null!;
     }
 
     private GeographicScope ReadGeographicScope(JsonElement element, JsonPathRef path)

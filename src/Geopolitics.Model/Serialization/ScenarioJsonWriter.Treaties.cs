@@ -194,6 +194,11 @@ internal static partial class ScenarioJsonWriter
             }
 
             writer.WriteBoolean("nonProvocation", conditions.NonProvocation);
+            if (conditions.Unrecorded)
+            {
+                writer.WriteBoolean("unrecorded", true);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -1,9 +1,13 @@
 using System.Text;
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Datasets.Atop;
 using Geopolitics.Model.Datasets.Cow;
 using Geopolitics.Model.Datasets.Sipri;
 using Geopolitics.Model.Datasets.Tests.Sipri;
 using Geopolitics.Model.Errors;
+using Geopolitics.Model.Time;
+using NodaTime;
 
 namespace Geopolitics.Model.Datasets.Tests.Fuzzing;
 
@@ -201,6 +205,26 @@ public class AtopMissingColumnsTests
         Assert.Contains("'defconprx'", note.Message, StringComparison.Ordinal);
         Assert.Equal(1L, note.Location.Line);
         Assert.True(import.Succeeded);
+    }
+
+    // With every condition column present, Canada (20) codes no condition on its promise and its defence of the United
+    // States applies on 1955-01-01; with DEFCOLOC dropped, whether a location limits the promise is not on record, so
+    // the same obligation is only possible — never silently unconditional.
+    [Fact]
+    public void Import_DroppedConditionColumn_MarksTheConditionsUnrecordedAndTheDefendersUnknown()
+    {
+        static DefenceObligation CanadaDefendsUs(AtopImport import) =>
+            Assert.Single(new DefenceAnalysis(import.Scenario!).Defenders(new ActorId("USA"), new LocalDate(1955, 1, 1)).AsT0.Obligations, o => o.Guarantor == new ActorId("CAN"));
+
+        var complete = Import(Header);
+        var dropped = Import(Header.Replace("defcoloc", "defcolocx", StringComparison.Ordinal));
+
+        Assert.Equal(Truth.True, CanadaDefendsUs(complete).Applies);
+        var obligation = CanadaDefendsUs(dropped);
+        Assert.Equal(Truth.Unknown, obligation.Applies);
+        Assert.Contains(obligation.Conditions, c => c.Kind == DefenceConditionKind.Unrecorded && c.Holds == Truth.Unknown);
+        Assert.True(obligation.Clause.Conditions.Unrecorded);
+        Assert.Contains("DEFCOLOC", obligation.Clause.Summary, StringComparison.Ordinal);
     }
 }
 

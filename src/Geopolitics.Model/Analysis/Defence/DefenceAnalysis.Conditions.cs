@@ -51,6 +51,14 @@ public sealed partial class DefenceAnalysis
                 conditions.Add(AttackerOutside(a));
             }
 
+            if (Clause.Unrecorded)
+            {
+                conditions.Add(new DefenceCondition(
+                    DefenceConditionKind.Unrecorded,
+                    Truth.Unknown,
+                    "The source does not record whether conditions limit this clause, so it may not apply to this attack."));
+            }
+
             return conditions.ToImmutable();
         }
 

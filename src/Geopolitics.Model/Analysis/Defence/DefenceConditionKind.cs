@@ -21,4 +21,10 @@ public enum DefenceConditionKind
     /// names the attacker.
     /// </summary>
     AttackerOutsideTreaty = 4,
+
+    /// <summary>
+    /// The source does not record whether conditions limit the clause (<see cref="Treaties.ClauseConditions.Unrecorded"/>):
+    /// never known to hold, so the obligation applies at most possibly.
+    /// </summary>
+    Unrecorded = 5,
 }
