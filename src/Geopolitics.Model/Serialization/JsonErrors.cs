@@ -61,12 +61,12 @@ internal sealed class JsonErrors
             path);
 
     /// <summary>Reads text.</summary>
-    public string String(JsonElement element, JsonPathRef path)
+    public string? String(JsonElement element, JsonPathRef path)
     {
         if (element.ValueKind != JsonValueKind.String)
         {
             WrongType(element, path, "a string");
-            return null!;
+            return null;
         }
 
         return element.GetString()!;
@@ -194,12 +194,12 @@ internal sealed class JsonErrors
     }
 
     /// <summary>Reads an ISO 8601 period of years, months, weeks and days: <c>"P1Y"</c>, <c>"P20Y"</c>, <c>"P90D"</c>.</summary>
-    public Period Period(JsonElement element, JsonPathRef path)
+    public Period? Period(JsonElement element, JsonPathRef path)
     {
         var text = String(element, path);
         if (text is null)
         {
-            return null!;
+            return null;
         }
 
         // The round-trip pattern keeps every unit as written (P2W stays two weeks), so a period reads back equal.
@@ -210,26 +210,26 @@ internal sealed class JsonErrors
                 ErrorCodes.InvalidValue,
                 $"'{path}' is '{Shown(text)}', which is not an ISO 8601 period: expected text such as 'P1Y', 'P6M', 'P2W' or 'P90D'.",
                 path);
-            return null!;
+            return null;
         }
 
         return result.Value;
     }
 
     /// <summary>Reads an absolute URL.</summary>
-    public Uri Url(JsonElement element, JsonPathRef path)
+    public Uri? Url(JsonElement element, JsonPathRef path)
     {
         var text = String(element, path);
         if (text is null)
         {
-            return null!;
+            return null;
         }
 
         // A scheme is required (a Unix path would otherwise pass as a file URL), and no white space, as in an IRI.
         if (!HasScheme(text) || text.Any(char.IsWhiteSpace) || !Uri.TryCreate(text, UriKind.Absolute, out var url))
         {
             Report(ErrorCodes.InvalidValue, $"'{path}' is '{Shown(text)}', which is not an absolute URL such as 'https://example.org/report'.", path);
-            return null!;
+            return null;
         }
 
         return url;

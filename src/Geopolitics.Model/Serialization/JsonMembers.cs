@@ -6,9 +6,9 @@ using Geopolitics.Model.Errors;
 
 namespace Geopolitics.Model.Serialization;
 
-/// <summary>Reads one value of a scenario file at a path, reporting problems to the reader; returns <c>default</c> after a problem.</summary>
+/// <summary>Reads one value of a scenario file at a path, reporting problems to the reader; returns <c>default</c> (for an object, <see langword="null"/>) after a problem.</summary>
 /// <typeparam name="T">What the value becomes.</typeparam>
-internal delegate T JsonValueReader<out T>(JsonElement element, JsonPathRef path);
+internal delegate T? JsonValueReader<out T>(JsonElement element, JsonPathRef path);
 
 /// <summary>
 /// The members of one JSON object of a scenario file, read by name. It reports a missing required member, a member
@@ -108,12 +108,17 @@ internal sealed class JsonMembers
     /// <summary>Whether the object has member <paramref name="name"/> (which counts as asking for it).</summary>
     public bool Has(string name) => Ask(name) >= 0;
 
-    /// <summary>Reads a member the format requires; reports it when missing.</summary>
+    /// <summary>
+    /// Reads a member the format requires; reports it when missing. A value that could not be read is <c>default</c>
+    /// (<see langword="null"/> for an object) and typed as read: an error has been reported, so <see cref="Finish"/>
+    /// fails and no model object is ever built from it. This and <see cref="Array{T}"/> are the only places that rely
+    /// on that rule.
+    /// </summary>
     public T Required<T>(string name, JsonValueReader<T> read)
     {
         if (Ask(name) is var i and >= 0)
         {
-            return read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name));
+            return read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name))!;
         }
 
         _errors.Report(
@@ -141,7 +146,7 @@ internal sealed class JsonMembers
     /// <summary>Reads an optional member; <paramref name="absent"/> when it is not there.</summary>
     public T OptionalOr<T>(string name, JsonValueReader<T> read, T absent)
     {
-        return Ask(name) is var i and >= 0 ? read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name)) : absent;
+        return Ask(name) is var i and >= 0 ? read(_work.Members[i].Property.Value, JsonPathRef.Member(this, name))! : absent;
     }
 
     /// <summary>Reads an array member, whose absence means an empty array.</summary>
@@ -170,7 +175,8 @@ internal sealed class JsonMembers
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            items[index] = read(item, path.Element(index));
+            // An element that could not be read is default (see Required): the array is then never used.
+            items[index] = read(item, path.Element(index))!;
             index++;
         }
 

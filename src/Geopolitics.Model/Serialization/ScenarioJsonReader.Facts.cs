@@ -9,12 +9,12 @@ namespace Geopolitics.Model.Serialization;
 
 internal sealed partial class ScenarioJsonReader
 {
-    private Transfer ReadTransfer(JsonElement element, JsonPathRef path)
+    private Transfer? ReadTransfer(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a transfer");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var id = o.Required("id", _transferId);
@@ -27,15 +27,15 @@ internal sealed partial class ScenarioJsonReader
         var description = o.Optional("description", _errors.String);
         return o.Finish()
             ? o.Create(null, (id, supplier, recipient, period, status, item, evidence, description), static v => new Transfer(v.id, v.supplier, v.recipient, v.period, v.status, v.item, v.evidence, v.description))
-            : null!;
+            : null;
     }
 
-    private TransferItem ReadTransferItem(JsonElement element, JsonPathRef path)
+    private TransferItem? ReadTransferItem(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a transfer item");
         if (o is null || !o.Kind(JsonEnums.TransferItemKind, "transfer item", out var kind))
         {
-            return null!;
+            return null;
         }
 
         // Each kind builds without a closure: a file holds items by the hundred thousand.
@@ -45,7 +45,7 @@ internal sealed partial class ScenarioJsonReader
                 var category = o.Required("category", _errors.Enum(JsonEnums.MunitionsCategory));
                 var quantity = o.Required("quantity", ReadQuantity);
                 var description = o.Optional("description", _errors.String);
-                return o.Finish() ? o.Create(null, (category, quantity, description), static v => (TransferItem)new MunitionsItem(v.category, v.quantity, v.description)) : null!;
+                return o.Finish() ? o.Create(null, (category, quantity, description), static v => (TransferItem)new MunitionsItem(v.category, v.quantity, v.description)) : null;
             case TransferItemKind.WeaponSystems:
                 var designation = o.Required("designation", _errors.String);
                 var sipriCategory = o.Optional("sipriCategory", _errors.String);
@@ -60,15 +60,15 @@ internal sealed partial class ScenarioJsonReader
                         WeaponSystemsItem.Problem(designation, tivPerUnit, tivOrder, tivDelivered),
                         (designation, sipriCategory, numberOrdered, numberDelivered, tivPerUnit, tivOrder, tivDelivered, secondHand),
                         static v => (TransferItem)new WeaponSystemsItem(v.designation, v.sipriCategory, v.numberOrdered, v.numberDelivered, v.tivPerUnit, v.tivOrder, v.tivDelivered, v.secondHand))
-                    : null!;
+                    : null;
             case TransferItemKind.Technology:
                 var domain = o.Required("domain", _errors.Enum(JsonEnums.TechnologyDomain));
                 var form = o.Required("form", _errors.Enum(JsonEnums.TechnologyForm));
                 var technologyDescription = o.Optional("description", _errors.String);
-                return o.Finish() ? o.Create(null, (domain, form, technologyDescription), static v => (TransferItem)new TechnologyItem(v.domain, v.form, v.technologyDescription)) : null!;
+                return o.Finish() ? o.Create(null, (domain, form, technologyDescription), static v => (TransferItem)new TechnologyItem(v.domain, v.form, v.technologyDescription)) : null;
             case TransferItemKind.Money:
                 var money = o.Required("money", ReadMoney);
-                return o.Finish() ? o.Create(null, money, static money => (TransferItem)new MoneyItem(money)) : null!;
+                return o.Finish() ? o.Create(null, money, static money => (TransferItem)new MoneyItem(money)) : null;
             case TransferItemKind.Personnel:
                 var count = o.Required("count", ReadEstimate);
                 var role = o.Required("role", _errors.Enum(JsonEnums.PersonnelRole));
@@ -76,26 +76,26 @@ internal sealed partial class ScenarioJsonReader
                 var inSupportOfOperations = o.OptionalOr("inSupportOfOperations", _errors.Boolean, false);
                 return o.Finish()
                     ? o.Create(null, (count, role, deploymentLocation, inSupportOfOperations), static v => (TransferItem)new PersonnelItem(v.count, v.role, v.deploymentLocation, v.inSupportOfOperations))
-                    : null!;
+                    : null;
             default:
                 var resource = o.Required("resource", _errors.Enum(JsonEnums.ResourceKind));
                 var resourceQuantity = o.Required("quantity", ReadQuantity);
                 var resourceDescription = o.Optional("description", _errors.String);
-                return o.Finish() ? o.Create(null, (resource, resourceQuantity, resourceDescription), static v => (TransferItem)new ResourcesItem(v.resource, v.resourceQuantity, v.resourceDescription)) : null!;
+                return o.Finish() ? o.Create(null, (resource, resourceQuantity, resourceDescription), static v => (TransferItem)new ResourcesItem(v.resource, v.resourceQuantity, v.resourceDescription)) : null;
         }
     }
 
-    private Money ReadMoney(JsonElement element, JsonPathRef path)
+    private Money? ReadMoney(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an amount of money");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var currency = o.Required("currency", ReadCurrency);
         var amount = o.Required("amount", ReadEstimate);
-        return o.Finish() ? o.Create(null, (currency, amount), static v => new Money(v.currency, v.amount)) : null!;
+        return o.Finish() ? o.Create(null, (currency, amount), static v => new Money(v.currency, v.amount)) : null;
     }
 
     private CurrencyCode ReadCurrency(JsonElement element, JsonPathRef path)
@@ -115,17 +115,17 @@ internal sealed partial class ScenarioJsonReader
             });
     }
 
-    private Quantity ReadQuantity(JsonElement element, JsonPathRef path)
+    private Quantity? ReadQuantity(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a quantity");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var amount = o.Required("amount", ReadEstimate);
         var unit = o.Required("unit", _errors.String);
-        return o.Finish() ? o.Create(Quantity.Problem(unit), (amount, unit), static v => new Quantity(v.amount, v.unit)) : null!;
+        return o.Finish() ? o.Create(Quantity.Problem(unit), (amount, unit), static v => new Quantity(v.amount, v.unit)) : null;
     }
 
     private Estimate ReadEstimate(JsonElement element, JsonPathRef path)
@@ -147,27 +147,27 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(Estimate.ProblemOf(low, high, qualifier), (low, high, qualifier), static v => new Estimate(v.low, v.high, v.qualifier), ErrorCodes.InvalidEstimate) : default;
     }
 
-    private Exchange ReadExchange(JsonElement element, JsonPathRef path)
+    private Exchange? ReadExchange(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an exchange");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var id = o.Required("id", _exchangeId);
         var transfers = o.Array("transfers", _transferId);
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Create(null, (id, transfers, evidence, description), static v => new Exchange(v.id, v.transfers, v.evidence, v.description)) : null!;
+        return o.Finish() ? o.Create(null, (id, transfers, evidence, description), static v => new Exchange(v.id, v.transfers, v.evidence, v.description)) : null;
     }
 
-    private Stance ReadStance(JsonElement element, JsonPathRef path)
+    private Stance? ReadStance(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a stance");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var id = o.Required("id", _stanceId);
@@ -184,7 +184,7 @@ internal sealed partial class ScenarioJsonReader
         var vote = o.OptionalValue("vote", _errors.Enum(JsonEnums.VoteChoice));
         return o.Finish()
             ? o.Create(Stance.Problem(cameoCode, goldsteinScore), () => new Stance(id, holder, target, position, date, evidence, via, signals, cameoCode, goldsteinScore, summary, vote))
-            : null!;
+            : null;
     }
 
     /// <summary>One roll call's votes in the compact form: the roll call, the evidence, and the states voting yes, abstain and no.</summary>
@@ -234,12 +234,12 @@ internal sealed partial class ScenarioJsonReader
         return stances;
     }
 
-    private StanceTarget ReadStanceTarget(JsonElement element, JsonPathRef path)
+    private StanceTarget? ReadStanceTarget(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a stance target");
         if (o is null || !o.Kind(JsonEnums.StanceTargetKind, "stance target", out var kind))
         {
-            return null!;
+            return null;
         }
 
         Func<StanceTarget> build;
@@ -294,15 +294,15 @@ internal sealed partial class ScenarioJsonReader
                 break;
         }
 
-        return o.Finish() ? o.Create(check?.Invoke(), build) : null!;
+        return o.Finish() ? o.Create(check?.Invoke(), build) : null;
     }
 
-    private SanctionsRegime ReadSanctionsRegime(JsonElement element, JsonPathRef path)
+    private SanctionsRegime? ReadSanctionsRegime(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a sanctions regime");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var id = o.Required("id", _regimeId);
@@ -316,28 +316,28 @@ internal sealed partial class ScenarioJsonReader
         var evidence = o.Required("evidence", ReadEvidence);
         return o.Finish()
             ? o.Create(null, () => new SanctionsRegime(id, authority, target, legalBasis, period, measures, binding, evidence, name))
-            : null!;
+            : null;
     }
 
-    private LegalInstrument ReadLegalInstrument(JsonElement element, JsonPathRef path)
+    private LegalInstrument? ReadLegalInstrument(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a legal instrument");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var name = o.Required("name", _errors.String);
         var adopted = o.OptionalValue("adopted", _errors.Date);
-        return o.Finish() ? o.Create(LegalInstrument.Problem(name), () => new LegalInstrument(name, adopted)) : null!;
+        return o.Finish() ? o.Create(LegalInstrument.Problem(name), () => new LegalInstrument(name, adopted)) : null;
     }
 
-    private SanctionsMeasure ReadSanctionsMeasure(JsonElement element, JsonPathRef path)
+    private SanctionsMeasure? ReadSanctionsMeasure(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a sanctions measure");
         if (o is null || !o.Kind(JsonEnums.SanctionsMeasureKind, "sanctions measure", out var kind))
         {
-            return null!;
+            return null;
         }
 
         var direction = _errors.Enum(JsonEnums.EmbargoDirection);
@@ -371,6 +371,6 @@ internal sealed partial class ScenarioJsonReader
                 break;
         }
 
-        return o.Finish() ? o.Create(check?.Invoke(), build) : null!;
+        return o.Finish() ? o.Create(check?.Invoke(), build) : null;
     }
 }

@@ -6,12 +6,12 @@ namespace Geopolitics.Model.Serialization;
 
 internal sealed partial class ScenarioJsonReader
 {
-    private Treaty ReadTreaty(JsonElement element, JsonPathRef path)
+    private Treaty? ReadTreaty(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a treaty");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var id = o.Required("id", _treatyId);
@@ -28,15 +28,15 @@ internal sealed partial class ScenarioJsonReader
         var evidence = o.Required("evidence", ReadEvidence);
         return o.Finish()
             ? o.Create(Treaty.Problem(name, withdrawalNotice), () => new Treaty(id, name, parties, entryIntoForce, evidence, duration, clauses, withdrawalNotice, suspensions, termination, supersedes, externalReferences))
-            : null!;
+            : null;
     }
 
-    private TreatyParty ReadParty(JsonElement element, JsonPathRef path)
+    private TreatyParty? ReadParty(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a treaty party");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var actor = o.Required("actor", _actorId);
@@ -45,84 +45,84 @@ internal sealed partial class ScenarioJsonReader
         var domesticSteps = o.Array("domesticSteps", ReadDomesticStep);
         var withdrawal = o.Optional("withdrawal", ReadWithdrawal);
         var suspensions = o.Array("suspensions", ReadSuspension);
-        return o.Finish() ? o.Create(null, () => new TreatyParty(actor, signature, consent, domesticSteps, withdrawal, suspensions)) : null!;
+        return o.Finish() ? o.Create(null, () => new TreatyParty(actor, signature, consent, domesticSteps, withdrawal, suspensions)) : null;
     }
 
-    private Signature ReadSignature(JsonElement element, JsonPathRef path)
+    private Signature? ReadSignature(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a signature");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var date = o.Required("date", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
-        return o.Finish() ? o.Create(null, () => new Signature(date, evidence)) : null!;
+        return o.Finish() ? o.Create(null, () => new Signature(date, evidence)) : null;
     }
 
-    private Consent ReadConsent(JsonElement element, JsonPathRef path)
+    private Consent? ReadConsent(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a consent to be bound");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var kind = o.Required("kind", _errors.Enum(JsonEnums.ConsentKind));
         var date = o.Required("date", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
-        return o.Finish() ? o.Create(null, () => new Consent(kind, date, evidence)) : null!;
+        return o.Finish() ? o.Create(null, () => new Consent(kind, date, evidence)) : null;
     }
 
-    private DomesticStep ReadDomesticStep(JsonElement element, JsonPathRef path)
+    private DomesticStep? ReadDomesticStep(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a domestic step");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var description = o.Required("description", _errors.String);
         var date = o.Required("date", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
-        return o.Finish() ? o.Create(DomesticStep.Problem(description), () => new DomesticStep(description, date, evidence)) : null!;
+        return o.Finish() ? o.Create(DomesticStep.Problem(description), () => new DomesticStep(description, date, evidence)) : null;
     }
 
-    private Withdrawal ReadWithdrawal(JsonElement element, JsonPathRef path)
+    private Withdrawal? ReadWithdrawal(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a withdrawal");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var notified = o.Required("notified", _errors.Date);
         var effective = o.OptionalValue("effective", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
-        return o.Finish() ? o.Create(null, () => new Withdrawal(notified, effective, evidence)) : null!;
+        return o.Finish() ? o.Create(null, () => new Withdrawal(notified, effective, evidence)) : null;
     }
 
-    private Suspension ReadSuspension(JsonElement element, JsonPathRef path)
+    private Suspension? ReadSuspension(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a suspension");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var period = o.Required("period", ReadPeriod);
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Create(null, () => new Suspension(period, evidence, description)) : null!;
+        return o.Finish() ? o.Create(null, () => new Suspension(period, evidence, description)) : null;
     }
 
-    private Termination ReadTermination(JsonElement element, JsonPathRef path)
+    private Termination? ReadTermination(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a termination");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var kind = o.Required("kind", _errors.Enum(JsonEnums.TerminationKind));
@@ -130,29 +130,29 @@ internal sealed partial class ScenarioJsonReader
         var effective = o.OptionalValue("effective", _errors.Date);
         var evidence = o.Required("evidence", ReadEvidence);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Create(null, () => new Termination(kind, date, effective, evidence, description)) : null!;
+        return o.Finish() ? o.Create(null, () => new Termination(kind, date, effective, evidence, description)) : null;
     }
 
-    private ExternalReference ReadExternalReference(JsonElement element, JsonPathRef path)
+    private ExternalReference? ReadExternalReference(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an external reference");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var dataset = o.Required("dataset", _errors.String);
         var id = o.Required("id", _errors.String);
-        return o.Finish() ? o.Create(ExternalReference.Problem(dataset, id), () => new ExternalReference(dataset, id)) : null!;
+        return o.Finish() ? o.Create(ExternalReference.Problem(dataset, id), () => new ExternalReference(dataset, id)) : null;
     }
 
-    private EntryIntoForceRule ReadEntryIntoForce(JsonElement element, JsonPathRef path)
+    private EntryIntoForceRule? ReadEntryIntoForce(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an entry-into-force rule");
         var kind = o?.Kind(JsonEnums.EntryIntoForceKinds, "entry-into-force rule");
         if (o is null || kind is null)
         {
-            return null!;
+            return null;
         }
 
         Func<EntryIntoForceRule> build;
@@ -182,16 +182,16 @@ internal sealed partial class ScenarioJsonReader
                 break;
         }
 
-        return o.Finish() ? o.Create(check?.Invoke(), build) : null!;
+        return o.Finish() ? o.Create(check?.Invoke(), build) : null;
     }
 
-    private TreatyDuration ReadDuration(JsonElement element, JsonPathRef path)
+    private TreatyDuration? ReadDuration(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a treaty duration");
         var kind = o?.Kind(JsonEnums.DurationKinds, "treaty duration");
         if (o is null || kind is null)
         {
-            return null!;
+            return null;
         }
 
         Func<TreatyDuration> build;
@@ -209,15 +209,15 @@ internal sealed partial class ScenarioJsonReader
             build = () => new FixedTermDuration(term, renewsAutomatically, renewalTerm);
         }
 
-        return o.Finish() ? o.Create(check?.Invoke(), build) : null!;
+        return o.Finish() ? o.Create(check?.Invoke(), build) : null;
     }
 
-    private Clause ReadClause(JsonElement element, JsonPathRef path)
+    private Clause? ReadClause(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a clause");
         if (o is null || !o.Kind(JsonEnums.ClauseKind, "clause", out var kind))
         {
-            return null!;
+            return null;
         }
 
         var id = o.Required("id", _clauseId);
@@ -250,35 +250,35 @@ internal sealed partial class ScenarioJsonReader
                 break;
         }
 
-        return o.Finish() ? o.Create(null, build) : null!;
+        return o.Finish() ? o.Create(null, build) : null;
     }
 
-    private ClauseConditions ReadConditions(JsonElement element, JsonPathRef path)
+    private ClauseConditions? ReadConditions(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "clause conditions");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var adversaries = o.Array("adversaries", _actorId);
         var geographicScope = o.Optional("geographicScope", ReadGeographicScope);
         var nonProvocation = o.OptionalOr("nonProvocation", _errors.Boolean, false);
         var unrecorded = o.OptionalOr("unrecorded", _errors.Boolean, false);
-        return o.Finish() ? o.Create(null, () => new ClauseConditions(adversaries, geographicScope, nonProvocation, unrecorded)) : null!;
+        return o.Finish() ? o.Create(null, () => new ClauseConditions(adversaries, geographicScope, nonProvocation, unrecorded)) : null;
     }
 
-    private GeographicScope ReadGeographicScope(JsonElement element, JsonPathRef path)
+    private GeographicScope? ReadGeographicScope(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a geographic scope");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var administeredBy = o.Array("administeredBy", _actorId);
         var regions = o.Array("regions", _placeId);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Create(null, () => new GeographicScope(administeredBy, regions, description)) : null!;
+        return o.Finish() ? o.Create(null, () => new GeographicScope(administeredBy, regions, description)) : null;
     }
 }

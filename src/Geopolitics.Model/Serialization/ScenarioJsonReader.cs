@@ -127,12 +127,12 @@ internal sealed partial class ScenarioJsonReader
         return new Scenario(name, description, actors, places, treaties, transfers, exchanges, stances, regimes);
     }
 
-    private Actor ReadActor(JsonElement element, JsonPathRef path)
+    private Actor? ReadActor(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an actor");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var id = o.Required("id", _actorId);
@@ -140,15 +140,15 @@ internal sealed partial class ScenarioJsonReader
         var name = o.Required("name", _errors.String);
         var speaksFor = o.OptionalValue("speaksFor", _actorId);
         var members = o.Array("members", _actorId);
-        return o.Finish() ? o.Create(Actor.Problem(id, kind, name, speaksFor), () => new Actor(id, kind, name, speaksFor, members)) : null!;
+        return o.Finish() ? o.Create(Actor.Problem(id, kind, name, speaksFor), () => new Actor(id, kind, name, speaksFor, members)) : null;
     }
 
-    private Place ReadPlace(JsonElement element, JsonPathRef path)
+    private Place? ReadPlace(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a place");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var id = o.Required("id", _placeId);
@@ -158,28 +158,28 @@ internal sealed partial class ScenarioJsonReader
         var regions = o.Array("regions", _placeId);
         var partlyIn = o.Array("partlyIn", _placeId);
         var aliases = o.Array("aliases", _errors.String);
-        return o.Finish() ? o.Create(Place.Problem(id, name, kind, administeredBy, regions, partlyIn), () => new Place(id, name, kind, administeredBy, regions, partlyIn, aliases)) : null!;
+        return o.Finish() ? o.Create(Place.Problem(id, name, kind, administeredBy, regions, partlyIn), () => new Place(id, name, kind, administeredBy, regions, partlyIn, aliases)) : null;
     }
 
-    private Evidence ReadEvidence(JsonElement element, JsonPathRef path)
+    private Evidence? ReadEvidence(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "evidence");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var confidence = o.Required("confidence", _errors.Enum(JsonEnums.Confidence));
         var sources = o.Array("sources", ReadSource);
-        return o.Finish() ? o.Create(null, (confidence, sources), static v => new Evidence(v.confidence, v.sources)) : null!;
+        return o.Finish() ? o.Create(null, (confidence, sources), static v => new Evidence(v.confidence, v.sources)) : null;
     }
 
-    private Source ReadSource(JsonElement element, JsonPathRef path)
+    private Source? ReadSource(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a source");
         if (o is null)
         {
-            return null!;
+            return null;
         }
 
         var publisher = o.Required("publisher", _errors.String);
@@ -187,7 +187,7 @@ internal sealed partial class ScenarioJsonReader
         var url = o.Optional("url", _errors.Url);
         var date = o.OptionalValue("date", _errors.Date);
         var kind = o.Required("kind", _errors.Enum(JsonEnums.SourceKind));
-        return o.Finish() ? o.Create(null, (publisher, title, url, date, kind), static v => new Source(v.publisher, v.title, v.url, v.date, v.kind)) : null!;
+        return o.Finish() ? o.Create(null, (publisher, title, url, date, kind), static v => new Source(v.publisher, v.title, v.url, v.date, v.kind)) : null;
     }
 
     private DatePeriod ReadPeriod(JsonElement element, JsonPathRef path)

@@ -50,7 +50,7 @@ public sealed partial class DefenceAnalysis
     private DefenderCalendar VictimCalendar(ActorId victim, Confidence minimum)
     {
         bool MayApplyAtHome(Guarantee g) =>
-            new Conditions(g, null!, default, null, _scenario.Gazetteer.HomeTerritoryOf(g.Beneficiary), true, null).AllButInForce().IsPossible;
+            new Conditions(g, null, default, null, _scenario.Gazetteer.HomeTerritoryOf(g.Beneficiary), true, null).AllButInForce().IsPossible;
 
         var calendars = _calendars[(int)minimum];
         var guarantees = new List<(Guarantee Guarantee, StatusCalendar Calendar)>();

@@ -12,8 +12,15 @@ namespace Geopolitics.Model.Analysis.Defence;
 public sealed partial class DefenceAnalysis
 {
     /// <summary>The conditions of one guarantee for one query.</summary>
-    private sealed class Conditions(Guarantee guarantee, TreatyStatusReport report, LocalDate day, ActorId? attacker, Place? place, bool implied, bool? victimProvoked)
+    /// <remarks>
+    /// Without a status report (<paramref name="report"/> <see langword="null"/>) only what does not change from day to
+    /// day can be asked: <see cref="AllButInForce"/> with no attacker.
+    /// </remarks>
+    private sealed class Conditions(Guarantee guarantee, TreatyStatusReport? report, LocalDate day, ActorId? attacker, Place? place, bool implied, bool? victimProvoked)
     {
+        private TreatyStatusReport Report =>
+            report ?? throw new System.Diagnostics.UnreachableException("Whether the treaty binds the parties is asked only with the treaty's status report.");
+
         private ClauseConditions Clause => guarantee.Clause.Conditions;
 
         private ActorId Guarantor => guarantee.Guarantor;
@@ -71,13 +78,13 @@ public sealed partial class DefenceAnalysis
 
         private DefenceCondition InForce()
         {
-            var guarantor = report.Party(Guarantor)!;
-            var victim = report.Party(Victim)!;
+            var guarantor = Report.Party(Guarantor)!;
+            var victim = Report.Party(Victim)!;
             var holds = guarantor.IsInForce & victim.IsInForce;
             return new DefenceCondition(
                 DefenceConditionKind.InForce,
                 holds,
-                $"{report.Treaty} binds both {Guarantor} and {Victim} on {Iso(day)}: {holds} ({PartyText(guarantor)}; {PartyText(victim)}).");
+                $"{Report.Treaty} binds both {Guarantor} and {Victim} on {Iso(day)}: {holds} ({PartyText(guarantor)}; {PartyText(victim)}).");
         }
 
         private DefenceCondition Adversary()
@@ -146,14 +153,14 @@ public sealed partial class DefenceAnalysis
                 return new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.False, $"The attacker is {Guarantor} itself, which cannot be bound to defend {Victim} against its own attack.");
             }
 
-            if (report.Party(a) is not { } party)
+            if (Report.Party(a) is not { } party)
             {
-                return new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is not a party to {report.Treaty}.");
+                return new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is not a party to {Report.Treaty}.");
             }
 
             return party.IsInForce.IsFalse
-                ? new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is a party to {report.Treaty} but not bound by it on {Iso(day)}.")
-                : new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.Unknown, $"The attacker, {a}, is itself a party to {report.Treaty} (bound on {Iso(day)}: {party.IsInForce}), and the clause does not say whether it covers an attack by a party.");
+                ? new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is a party to {Report.Treaty} but not bound by it on {Iso(day)}.")
+                : new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.Unknown, $"The attacker, {a}, is itself a party to {Report.Treaty} (bound on {Iso(day)}: {party.IsInForce}), and the clause does not say whether it covers an attack by a party.");
         }
     }
 }
