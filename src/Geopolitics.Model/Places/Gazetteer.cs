@@ -92,9 +92,14 @@ public sealed class Gazetteer
             return place;
         }
 
-        var suggestions = Suggest(text ?? string.Empty);
-        var hint = suggestions.IsEmpty ? string.Empty : $" Did you mean {string.Join(", ", suggestions.Select(s => $"'{s}"))}?";
-        return new ModelError(ErrorCodes.UnknownPlace, $"'{text}' is not a place in the gazetteer.{hint}", path: null);
+        return new ModelError(ErrorCodes.UnknownPlace, $"'{text}' is not a place in the gazetteer.{Hint(text ?? string.Empty)}", path: null);
+    }
+
+    /// <summary>The nearest places to a text that names none, as a sentence to end a message with (" Did you mean 'Guam' (GUM)?"), or empty.</summary>
+    internal string Hint(string text)
+    {
+        var suggestions = Suggest(text);
+        return suggestions.IsEmpty ? string.Empty : $" Did you mean {string.Join(", ", suggestions.Select(s => $"'{s}"))}?";
     }
 
     /// <summary>The home territory of a state, or <see langword="null"/> when the gazetteer has none for it.</summary>

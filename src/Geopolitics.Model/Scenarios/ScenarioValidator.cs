@@ -73,13 +73,13 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
                         $"'administeredBy' ({administrator}) is neither an actor of the scenario nor a state of the catalogue.");
                 }
 
-                UnknownRegions(context, places, place.Regions, $"Places[{i}].Regions", "regions");
-                UnknownRegions(context, places, place.PartlyIn, $"Places[{i}].PartlyIn", "partlyIn");
+                UnknownRegions(context, scenario.Gazetteer, place.Regions, $"Places[{i}].Regions", "regions");
+                UnknownRegions(context, scenario.Gazetteer, place.PartlyIn, $"Places[{i}].PartlyIn", "partlyIn");
             }
 
             CheckNames(context, scenario);
             CheckCycles(context, scenario);
-            Each(context, scenario.Treaties, "Treaties", new TreatyValidator(actors, treaties));
+            Each(context, scenario.Treaties, "Treaties", new TreatyValidator(actors, treaties, scenario.Gazetteer));
             Each(context, scenario.Transfers, "Transfers", new TransferValidator(actors, places));
             Each(context, scenario.Exchanges, "Exchanges", new ExchangeValidator(scenario.FindTransfer));
             Each(context, scenario.Stances, "Stances", new StanceValidator(actors, treaties, transfers));
@@ -233,13 +233,13 @@ public sealed class ScenarioValidator : AbstractValidator<Scenario>
         return first;
     }
 
-    private static void UnknownRegions(ValidationContext<Scenario> context, HashSet<PlaceId> places, ImmutableArray<PlaceId> regions, string path, string member)
+    private static void UnknownRegions(ValidationContext<Scenario> context, Gazetteer places, ImmutableArray<PlaceId> regions, string path, string member)
     {
         for (var k = 0; k < regions.Length; k++)
         {
-            if (!places.Contains(regions[k]))
+            if (places.Find(regions[k]) is null)
             {
-                Fail(context, $"{path}[{k}]", ErrorCodes.UnknownPlace, $"'{member}' ({regions[k]}) is not a place of the gazetteer.");
+                Fail(context, $"{path}[{k}]", ErrorCodes.UnknownPlace, $"'{member}' ({regions[k]}) is not a place of the gazetteer.{places.Hint(regions[k].Value)}");
             }
         }
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Places;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Treaties;
 
@@ -16,8 +17,9 @@ internal sealed class ClauseValidator : AbstractValidator<Clause>
     /// <summary>Creates the validator.</summary>
     /// <param name="parties">The parties of the clause's treaty.</param>
     /// <param name="knownActors">The ids of the actors that exist, or <see langword="null"/> to skip that check.</param>
+    /// <param name="places">The places that exist, or <see langword="null"/> to skip that check.</param>
     /// <exception cref="ArgumentNullException"><paramref name="parties"/> is <see langword="null"/>.</exception>
-    public ClauseValidator(IEnumerable<ActorId> parties, IReadOnlySet<ActorId>? knownActors = null)
+    public ClauseValidator(IEnumerable<ActorId> parties, IReadOnlySet<ActorId>? knownActors = null, Gazetteer? places = null)
     {
         ArgumentNullException.ThrowIfNull(parties);
         var members = parties.ToHashSet();
@@ -50,6 +52,16 @@ internal sealed class ClauseValidator : AbstractValidator<Clause>
                 .When(clause => clause.Conditions.GeographicScope is not null)
                 .WithErrorCode(ErrorCodes.TreatyUnknownActor)
                 .WithMessage((_, actor) => $"'conditions.geographicScope.administeredBy' ({actor}) is not a known actor; every administering actor must be an actor of the scenario.");
+        }
+
+        if (places is not null)
+        {
+            // A misspelled region would silently rule the clause out wherever an attack happens.
+            RuleForEach(clause => clause.Conditions.GeographicScope!.Regions)
+                .Must(region => places.Find(region) is not null)
+                .When(clause => clause.Conditions.GeographicScope is not null)
+                .WithErrorCode(ErrorCodes.UnknownPlace)
+                .WithMessage((_, region) => $"'conditions.geographicScope.regions' ({region}) is not a place of the gazetteer or the scenario, so the clause could apply nowhere.{places.Hint(region.Value)}");
         }
     }
 }

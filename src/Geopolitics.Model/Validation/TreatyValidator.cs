@@ -2,6 +2,7 @@ using FluentValidation.Results;
 using FluentValidation;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Errors;
+using Geopolitics.Model.Places;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
 
@@ -28,7 +29,8 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
     /// <summary>Creates the validator.</summary>
     /// <param name="knownActors">The ids of the actors that exist, or <see langword="null"/> to skip that check.</param>
     /// <param name="knownTreaties">The ids of the treaties that exist, or <see langword="null"/> to skip that check.</param>
-    public TreatyValidator(IReadOnlySet<ActorId>? knownActors = null, IReadOnlySet<TreatyId>? knownTreaties = null)
+    /// <param name="places">The places that exist (a clause's scope names them), or <see langword="null"/> to skip that check.</param>
+    public TreatyValidator(IReadOnlySet<ActorId>? knownActors = null, IReadOnlySet<TreatyId>? knownTreaties = null, Gazetteer? places = null)
     {
         RuleFor(treaty => treaty.Parties)
             .Must(parties => parties.Select(party => party.Actor).Distinct().Count() >= 2)
@@ -102,7 +104,7 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
             }
         });
 
-        RuleForEach(treaty => treaty.Clauses).SetValidator((treaty, _) => new ClauseValidator(treaty.PartyActors, knownActors));
+        RuleForEach(treaty => treaty.Clauses).SetValidator((treaty, _) => new ClauseValidator(treaty.PartyActors, knownActors, places));
 
         RuleFor(treaty => treaty.Clauses).Custom((clauses, context) =>
         {

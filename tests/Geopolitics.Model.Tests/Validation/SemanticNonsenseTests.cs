@@ -36,6 +36,28 @@ public class SemanticNonsenseTests
     [Fact]
     public void Validate_SeedScenario_HasNoneOfTheseErrors() => Assert.Empty(Errors(Seed()));
 
+    // A misspelled region in a clause's scope would rule the clause out wherever an attack happens (issue 11, item 2):
+    // it is an unknown place at the region, with the nearest places suggested.
+    [Fact]
+    public void Validate_MisspelledRegionInAClauseScope_IsAnUnknownPlaceWithSuggestions()
+    {
+        var json = Seed();
+        var treaty = json["treaties"]!.AsArray().Select(t => t!.AsObject())
+            .First(t => t["clauses"]!.AsArray().Any(c => c!["conditions"]?["geographicScope"]?["regions"] is JsonArray { Count: > 0 }));
+        var clauses = treaty["clauses"]!.AsArray();
+        var index = clauses.Select((c, i) => (c, i)).First(x => x.c!["conditions"]?["geographicScope"]?["regions"] is JsonArray { Count: > 0 }).i;
+        clauses[index]!["conditions"]!["geographicScope"]!["regions"]![0] = "PACIFICC";
+
+        var error = Assert.Single(Errors(json));
+
+        Assert.Equal(ErrorCodes.UnknownPlace, error.Code);
+        Assert.EndsWith($".clauses[{index}].conditions.geographicScope.regions[0]", error.Location.Path!.ToString(), StringComparison.Ordinal);
+        Assert.True(error.Location.Line > 0);
+        Assert.Contains("(PACIFICC)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Did you mean", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(PACIFIC)", error.Message, StringComparison.Ordinal);
+    }
+
     // A code that names no state of the catalogue and no declared actor is refused wherever it is used, not taken for
     // a state: here a party to a treaty and the supplier of a transfer.
     [Fact]
