@@ -4,7 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Defence;
-using NodaTime;
+using Geopolitics.Model.Analysis.Facts;
 
 namespace Geopolitics.Model.Presentation;
 
@@ -29,7 +29,7 @@ public static class GraphExport
     {
         ArgumentNullException.ThrowIfNull(network);
         var text = new StringBuilder();
-        text.Append("digraph ").Append(DotQuote("defence-" + Iso(network.Day))).Append(" {\n");
+        text.Append("digraph ").Append(DotQuote("defence-" + DayWindow.Iso(network.Day))).Append(" {\n");
         text.Append("  label=").Append(DotQuote(Title(network))).Append(";\n");
         text.Append("  node [shape=box];\n");
         foreach (var node in network.Nodes)
@@ -103,7 +103,7 @@ public static class GraphExport
 
         var graph = new XElement(
             GraphMl + "graph",
-            new XAttribute("id", "defence-" + Iso(network.Day)),
+            new XAttribute("id", "defence-" + DayWindow.Iso(network.Day)),
             new XAttribute("edgedefault", "directed"),
             network.Nodes.Select(node => new XElement(GraphMl + "node", new XAttribute("id", node.Actor.Value), Data("name", node.Name))),
             network.Edges.Select((edge, i) => new XElement(
@@ -147,9 +147,7 @@ public static class GraphExport
         return writer.ToString() + "\n";
     }
 
-    private static string Title(DefenceNetwork network) => $"Defence network on {Iso(network.Day)} (facts of confidence {network.Minimum} or stronger)";
-
-    private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Title(DefenceNetwork network) => $"Defence network on {DayWindow.Iso(network.Day)} (facts of confidence {network.Minimum} or stronger)";
 
     private static string EdgeLabel(DefenceEdge edge) =>
         edge.InForce.IsTrue ? $"{edge.Treaty}/{edge.Clause}" : $"{edge.Treaty}/{edge.Clause} (in force: {edge.InForce})";

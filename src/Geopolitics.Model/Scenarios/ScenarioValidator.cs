@@ -4,7 +4,6 @@ using FluentValidation;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
-using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
 using Geopolitics.Model.Validation;
 

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Stances;
 using Geopolitics.Model.Transfers;
-using NodaTime.Text;
 using NodaTime;
 
 namespace Geopolitics.Model.Serialization;

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Sanctions;
 using Geopolitics.Model.Scenarios;
@@ -8,7 +6,6 @@ using Geopolitics.Model.Stances;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Transfers;
 using Geopolitics.Model.Treaties;
-using NodaTime;
 
 namespace Geopolitics.Model.Serialization;
 

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Geopolitics.Model.Treaties;
 
 /// <summary>The treaty lasts until it is terminated, superseded or left by all but one party.</summary>

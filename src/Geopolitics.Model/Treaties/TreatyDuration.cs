@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Geopolitics.Model.Treaties;
 
 /// <summary>How long a treaty lasts once in force: <see cref="IndefiniteDuration"/> or a <see cref="FixedTermDuration"/>. The set is closed.</summary>

@@ -31,7 +31,7 @@ public sealed partial class AlignmentAnalysis
             var decision = Decide(a, b, threshold, named);
             if (decision.Basis == AlignmentBasis.None)
             {
-                return new AlignmentLink(a, b, AlignmentBasis.None, null, null, threshold, Truth.False, Truth.False, [], "no common stance target and no shared defence tie");
+                return new AlignmentLink(a, b, AlignmentBasis.None, null, null, threshold, Truth.False, Truth.False, new Lazy<ImmutableArray<FactReference>>([]), "no common stance target and no shared defence tie");
             }
 
             var (low, high) = (decision.Low!.Value, decision.High!.Value);

@@ -15,21 +15,6 @@ public sealed record AlignmentLink
 {
     private readonly Lazy<ImmutableArray<FactReference>> _facts;
 
-    internal AlignmentLink(
-        ActorId first,
-        ActorId second,
-        AlignmentBasis basis,
-        double? scoreLow,
-        double? scoreHigh,
-        double threshold,
-        Truth conflict,
-        Truth linked,
-        ImmutableArray<FactReference> facts,
-        string reason)
-        : this(first, second, basis, scoreLow, scoreHigh, threshold, conflict, linked, new Lazy<ImmutableArray<FactReference>>(facts), reason)
-    {
-    }
-
     // The facts are gathered when first read: a bloc search over many actors makes many links whose facts (every treaty
     // fact behind a portfolio) no one may ask for.
     internal AlignmentLink(

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
+using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Places;
 using Geopolitics.Model.Time;
@@ -84,7 +85,7 @@ public sealed partial class DefenceAnalysis
             return new DefenceCondition(
                 DefenceConditionKind.InForce,
                 holds,
-                $"{Report.Treaty} binds both {Guarantor} and {Victim} on {Iso(day)}: {holds} ({PartyText(guarantor)}; {PartyText(victim)}).");
+                $"{Report.Treaty} binds both {Guarantor} and {Victim} on {DayWindow.Iso(day)}: {holds} ({PartyText(guarantor)}; {PartyText(victim)}).");
         }
 
         private DefenceCondition Adversary()
@@ -159,8 +160,8 @@ public sealed partial class DefenceAnalysis
             }
 
             return party.IsInForce.IsFalse
-                ? new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is a party to {Report.Treaty} but not bound by it on {Iso(day)}.")
-                : new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.Unknown, $"The attacker, {a}, is itself a party to {Report.Treaty} (bound on {Iso(day)}: {party.IsInForce}), and the clause does not say whether it covers an attack by a party.");
+                ? new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is a party to {Report.Treaty} but not bound by it on {DayWindow.Iso(day)}.")
+                : new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.Unknown, $"The attacker, {a}, is itself a party to {Report.Treaty} (bound on {DayWindow.Iso(day)}: {party.IsInForce}), and the clause does not say whether it covers an attack by a party.");
         }
     }
 }

@@ -204,8 +204,6 @@ public sealed partial class DefenceAnalysis
             [.. context.Ignored.Values]);
     }
 
-    private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
     private ModelError? CheckActors(ActorId victim, ActorId? attacker)
     {
         if (_scenario.FindActor(victim) is null)
@@ -269,7 +267,7 @@ public sealed partial class DefenceAnalysis
             : $"at {place}";
         var lines = new List<string>
         {
-            $"Who must defend {victim} on {Iso(day)}, attacked {where}, by {(attacker is { } a ? a.ToString() : "an attacker not named")}, " +
+            $"Who must defend {victim} on {DayWindow.Iso(day)}, attacked {where}, by {(attacker is { } a ? a.ToString() : "an attacker not named")}, " +
             $"{(victimProvoked switch { true => "having provoked the attack", false => "not having provoked the attack", null => "provocation not stated" })}; " +
             $"facts of confidence {minimum} or stronger.",
             obligations.IsEmpty ? "Defenders: none." : $"Defenders: {string.Join(", ", obligations.Select(o => o.Guarantor).Distinct().Order())}.",

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml.Linq;
-using System.Xml;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Provenance;
@@ -75,7 +74,6 @@ public sealed record DefenceNetwork
     /// <summary>The day and size, for diagnostics.</summary>
     /// <returns>For example <c>Defence network on 2025-01-01: 6 actors, 8 edges</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"Defence network on {Iso(Day)}: {Nodes.Length} actors, {Edges.Length} edges");
+        string.Create(CultureInfo.InvariantCulture, $"Defence network on {DayWindow.Iso(Day)}: {Nodes.Length} actors, {Edges.Length} edges");
 
-    private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

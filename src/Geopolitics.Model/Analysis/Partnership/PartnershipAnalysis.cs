@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Analysis.Facts;
@@ -132,8 +131,6 @@ public sealed class PartnershipAnalysis
     private static LocalDate WindowStart(LocalDate day) =>
         day < LocalDate.MinIsoValue.PlusMonths(TransactionalWindowMonths) ? LocalDate.MinIsoValue : day.PlusMonths(-TransactionalWindowMonths);
 
-    private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
     private static bool IsMaterial(Transfer transfer) => transfer.Status is not (TransferStatus.Planned or TransferStatus.Agreed);
 
     private static bool IsSupportive(Stance stance) =>
@@ -202,7 +199,7 @@ public sealed class PartnershipAnalysis
             }
         }
 
-        return Indicator(PartnershipStage.Symbolic, truths, facts, $"supportive stance or visit between {pair} in effect on {Iso(day)}");
+        return Indicator(PartnershipStage.Symbolic, truths, facts, $"supportive stance or visit between {pair} in effect on {DayWindow.Iso(day)}");
     }
 
     private PartnershipIndicator Transactional(ActorId a, ActorId b, LocalDate day, Confidence minimum, List<FactReference> ignored, string pair)
@@ -228,7 +225,7 @@ public sealed class PartnershipAnalysis
             facts.Add(_facts.Transfer(transfer));
         }
 
-        return Indicator(PartnershipStage.Transactional, truths, facts, $"material transfer between {pair} from {Iso(from)} to {Iso(day)}");
+        return Indicator(PartnershipStage.Transactional, truths, facts, $"material transfer between {pair} from {DayWindow.Iso(from)} to {DayWindow.Iso(day)}");
     }
 
     private PartnershipIndicator Formalized(ActorId a, ActorId b, LocalDate day, Confidence minimum, List<FactReference> ignored, string pair)
@@ -264,7 +261,7 @@ public sealed class PartnershipAnalysis
 
         var note = setAside.Count == 0 ? null
             : $" Not counted, for carrying no clause of cooperation: {string.Join(", ", setAside)}.";
-        return Indicator(PartnershipStage.Formalized, truths, facts, $"treaty with a clause of cooperation signed by both {pair} and not ended for either on {Iso(day)}", note);
+        return Indicator(PartnershipStage.Formalized, truths, facts, $"treaty with a clause of cooperation signed by both {pair} and not ended for either on {DayWindow.Iso(day)}", note);
     }
 
     private PartnershipIndicator Allied(ActorId a, ActorId b, LocalDate day, Confidence minimum, List<FactReference> ignored, string pair)
@@ -284,7 +281,7 @@ public sealed class PartnershipAnalysis
         }
 
         var detail = clauses.Count == 0 ? string.Empty : $" ({string.Join("; ", clauses)})";
-        return Indicator(PartnershipStage.Allied, truths, facts, $"mutual-defence clause between {pair} binding both on {Iso(day)}{detail}");
+        return Indicator(PartnershipStage.Allied, truths, facts, $"mutual-defence clause between {pair} binding both on {DayWindow.Iso(day)}{detail}");
     }
 
     private PartnershipIndicator Operational(ActorId a, ActorId b, LocalDate day, Confidence minimum, List<FactReference> ignored, string pair)
@@ -309,7 +306,7 @@ public sealed class PartnershipAnalysis
             facts.Add(_facts.Transfer(transfer));
         }
 
-        return Indicator(PartnershipStage.Operational, truths, facts, $"deployment of forces of one of {pair} in support of the other's operations on {Iso(day)}");
+        return Indicator(PartnershipStage.Operational, truths, facts, $"deployment of forces of one of {pair} in support of the other's operations on {DayWindow.Iso(day)}");
     }
 
     private IEnumerable<Treaty> SharedTreaties(ActorId a, ActorId b) =>

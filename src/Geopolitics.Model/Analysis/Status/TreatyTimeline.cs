@@ -57,10 +57,9 @@ internal sealed class TreatyTimeline
     /// <summary>A day range as a noun phrase: <c>2024-12-04</c>, <c>a day between 2024-11-01 and 2024-11-30</c> or <c>a day on or after 2024-06-01</c>.</summary>
     public static string Describe(DayRange range)
     {
-        static string Iso(NodaTime.LocalDate day) => day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return range.IsExact ? Iso(range.Earliest)
-            : range.Latest == DayArithmetic.Unbounded ? $"a day on or after {Iso(range.Earliest)}"
-            : $"a day between {Iso(range.Earliest)} and {Iso(range.Latest)}";
+        return range.IsExact ? DayWindow.Iso(range.Earliest)
+            : range.Latest == DayArithmetic.Unbounded ? $"a day on or after {DayWindow.Iso(range.Earliest)}"
+            : $"a day between {DayWindow.Iso(range.Earliest)} and {DayWindow.Iso(range.Latest)}";
     }
 
     private bool Admit(TreatyFact fact, Confidence minimum)
