@@ -53,12 +53,12 @@ public static class SipriActorNames
     internal static SipriActorName? Find(ReadOnlySpan<char> sipriName)
     {
         var name = sipriName.Trim();
-        if (Index.Value.ByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var found))
+        if (TextKeys.TryGetValue(Index.Value.ByName, name, out var found))
         {
             return found;
         }
 
-        return name.EndsWith('*') ? Derive(name.ToString()) : null;
+        return name.Length > 0 && name[^1] == '*' ? Derive(name.ToString()) : null;
     }
 
     private static SipriActorName? Derive(string sipriName)

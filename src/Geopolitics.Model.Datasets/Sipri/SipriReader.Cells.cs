@@ -35,12 +35,11 @@ internal sealed partial class SipriReader
             return d.Fail(Missing(d, column, "names a party to the transfer"));
         }
 
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(text, out var found))
+        if (!TextKeys.TryGetValue(_names, text, out var found))
         {
             // A name the scenario's validation would refuse (a control character, nothing visible) names no actor.
             found = NameText.Problem(text.ToString()) is null ? SipriActorNames.Find(text) : null;
-            lookup[text] = found;
+            TextKeys.Set(_names, text, found);
         }
 
         if (found is null && NameText.Problem(text.ToString()) is { } problem)
@@ -88,13 +87,14 @@ internal sealed partial class SipriReader
         }
 
         // Lists such as "1988; 1989; 1990" repeat across deals: parse each distinct list once.
-        var lookup = _yearLists.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(text, out var years))
+        if (!TextKeys.TryGetValue(_yearLists, text, out var years))
         {
             var list = new List<int>(4);
-            foreach (var range in text.Split(';'))
+            // Every ';' ends an item, as string.Split does: "1988;" has an empty second item, which is no year.
+            for (var rest = text; ; )
             {
-                if (!ParseYear(text[range].Trim(), out var year))
+                var end = rest.IndexOf(';');
+                if (!ParseYear((end < 0 ? rest : rest[..end]).Trim(), out var year))
                 {
                     return d.Fail(BadYear(d, _layout.DeliveryYears, text));
                 }
@@ -103,11 +103,18 @@ internal sealed partial class SipriReader
                 {
                     list.Add(year);
                 }
+
+                if (end < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(end + 1)..];
             }
 
             list.Sort();
             years = [.. list];
-            lookup[text] = years;
+            TextKeys.Set(_yearLists, text, years);
         }
 
         d.DeliveryYears = years;
@@ -255,11 +262,10 @@ internal sealed partial class SipriReader
             return null;
         }
 
-        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(text, out var value))
+        if (!TextKeys.TryGetValue(_strings, text, out var value))
         {
             value = text.ToString();
-            lookup[text] = value;
+            TextKeys.Set(_strings, text, value);
         }
 
         return value;

@@ -306,7 +306,7 @@ internal sealed partial class SipriReader
                 }
 
                 var text = _values is null ? _row[column].Span : _values[column].AsSpan();
-                if (column == Count - 1 && text.EndsWith(';'))
+                if (column == Count - 1 && text.Length > 0 && text[^1] == ';')
                 {
                     text = text[..^1];
                 }

@@ -623,7 +623,10 @@ public static class UngaImporter
             return state;
         }
 
-        private bool ReadTable(TextReader text, TableReading cells, string[] required, string[] optional, Func<SepReader.Row, Dictionary<string, int>, List<ModelError>, bool> readRow)
+        // A delegate of its own: Func<> takes a ref struct (the row) only from .NET 9 on.
+        private delegate bool RowReader(SepReader.Row row, Dictionary<string, int> columns, List<ModelError> errors);
+
+        private bool ReadTable(TextReader text, TableReading cells, string[] required, string[] optional, RowReader readRow)
         {
             using var reader = TableReading.Options.From(text);
             if (reader.Header.IsEmpty)

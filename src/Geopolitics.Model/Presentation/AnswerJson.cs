@@ -409,7 +409,7 @@ public static class AnswerJson
             write(writer);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return Encoding.UTF8.GetString(JsonRuntime.LineFeeds(buffer.WrittenSpan));
     }
 
     private static void StringValues(Utf8JsonWriter writer, IEnumerable<string> items)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text;
 using Geopolitics.Model.Errors;
@@ -166,7 +165,7 @@ internal sealed class JsonErrors
         // quotes, unescaped. Anything else takes the way below, which says what is wrong.
         if (element.ValueKind == JsonValueKind.String)
         {
-            var raw = JsonMarshal.GetRawUtf8Value(element);
+            var raw = JsonRuntime.RawValue(element);
             Span<char> chars = stackalloc char[10];
             if (raw.Length is >= 2 and <= 12 && raw[0] == '"' && raw[^1] == '"' && raw.IndexOf((byte)'\\') < 0 &&
                 Ascii.ToUtf16(raw[1..^1], chars, out var length) == System.Buffers.OperationStatus.Done &&

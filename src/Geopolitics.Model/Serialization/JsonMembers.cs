@@ -85,7 +85,7 @@ internal sealed class JsonMembers
         _start = path.Parent is { } parent ? parent._start + parent._count : 0;
         _count = 0;
         _absentStart = _work.AbsentCount;
-        var members = _work.Reserve(_start, element.GetPropertyCount());
+        var members = _work.Reserve(_start, JsonRuntime.PropertyCount(element));
         foreach (var property in element.EnumerateObject())
         {
             var member = new Member(property);
@@ -354,7 +354,7 @@ internal sealed class JsonMembers
             if (member.Escaped || !ascii
                     ? member.Property.NameEquals(name)
                     : member.Length == name.Length && member.Prefix == prefix &&
-                      (name.Length <= sizeof(ulong) || Ascii.Equals(JsonMarshal.GetRawUtf8PropertyName(member.Property)[sizeof(ulong)..], name.AsSpan(sizeof(ulong)))))
+                      (name.Length <= sizeof(ulong) || Ascii.Equals(JsonRuntime.RawName(member.Property)[sizeof(ulong)..], name.AsSpan(sizeof(ulong)))))
             {
                 return i;
             }
@@ -374,7 +374,7 @@ internal sealed class JsonMembers
             var same = member.Escaped || other.Escaped
                 ? string.Equals(member.Property.Name, other.Property.Name, StringComparison.Ordinal)
                 : member.Length == other.Length && member.Prefix == other.Prefix &&
-                  JsonMarshal.GetRawUtf8PropertyName(member.Property).SequenceEqual(JsonMarshal.GetRawUtf8PropertyName(other.Property));
+                  JsonRuntime.RawName(member.Property).SequenceEqual(JsonRuntime.RawName(other.Property));
             if (same)
             {
                 return i;
@@ -390,7 +390,7 @@ internal sealed class JsonMembers
         public Member(JsonProperty property)
         {
             Property = property;
-            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            var raw = JsonRuntime.RawName(property);
             Escaped = raw.IndexOf((byte)'\\') >= 0;
             Length = raw.Length;
             Prefix = 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,8 +27,12 @@ internal static partial class ScenarioJsonWriter
     internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
+#if NET9_0_OR_GREATER
         IndentSize = 2,
         NewLine = "\n",
+#endif
+
+        // .NET 8 has neither option: two spaces is its indentation, and JsonRuntime.LineFeeds makes its line ends line feeds.
 
         // Names, titles and explanations stay readable (no \u escapes for non-ASCII text); the output is data, never HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -36,7 +41,9 @@ internal static partial class ScenarioJsonWriter
     /// <summary>Writes <paramref name="scenario"/> to <paramref name="stream"/> and a final line break.</summary>
     public static void Write(Scenario scenario, Stream stream)
     {
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        // Utf8JsonWriter keeps all it writes until it is flushed anyway; the buffer lets .NET 8's line ends be fixed.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             writer.WriteStartObject();
             writer.WriteNumber("formatVersion", ScenarioJson.FormatVersion);
@@ -54,6 +61,7 @@ internal static partial class ScenarioJsonWriter
             writer.WriteEndObject();
         }
 
+        stream.Write(JsonRuntime.LineFeeds(buffer.WrittenSpan));
         stream.WriteByte((byte)'\n');
         stream.Flush();
     }

@@ -20,7 +20,7 @@ namespace Geopolitics.Model.Transfers;
 /// </remarks>
 public readonly record struct CurrencyCode : IComparable<CurrencyCode>
 {
-    private static readonly FrozenSet<string> Codes = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string> Codes = FrozenSet.ToFrozenSet<string>(
     [
         "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN",
         "BAM", "BBD", "BDT", "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD",
@@ -48,7 +48,7 @@ public readonly record struct CurrencyCode : IComparable<CurrencyCode>
         "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XUA",
         "YER",
         "ZAR", "ZMW", "ZWG", "ZWL",
-    ]);
+    ], StringComparer.Ordinal);
 
     /// <summary>Creates a currency code.</summary>
     /// <param name="value">Three upper-case letters that are an active ISO 4217 code.</param>

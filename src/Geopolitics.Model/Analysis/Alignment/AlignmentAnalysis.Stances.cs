@@ -23,7 +23,7 @@ public sealed partial class AlignmentAnalysis
         private readonly Dictionary<ActorId, Held> _held = [];
 
         // Links gather their facts when first read, possibly on several threads at once, from this shared context.
-        private readonly Lock _gate = new();
+        private readonly object _gate = new();
 
         public Context(AlignmentAnalysis owner, LocalDate day, Confidence minimum)
         {
