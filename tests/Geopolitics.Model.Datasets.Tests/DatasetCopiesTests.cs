@@ -18,7 +18,7 @@ public sealed class DatasetCopiesTests
     {
         var bytes = File.ReadAllBytes(DatasetFiles.Data(file.Split('/')));
         var header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"blob {bytes.Length}\0"));
-        var id = Convert.ToHexStringLower(SHA1.HashData([.. header, .. bytes]));
+        var id = Convert.ToHexString(SHA1.HashData([.. header, .. bytes])).ToLowerInvariant();
 
         Assert.Equal(blob, id);
     }

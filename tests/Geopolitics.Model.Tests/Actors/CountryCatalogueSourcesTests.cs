@@ -30,7 +30,7 @@ public class CountryCatalogueSourcesTests
         var bytes = File.ReadAllBytes(RawCsv.DataPath(path.Split('/')));
         var header = Encoding.ASCII.GetBytes($"blob {bytes.Length}\0");
 
-        var id = Convert.ToHexStringLower(SHA1.HashData([.. header, .. bytes]));
+        var id = Convert.ToHexString(SHA1.HashData([.. header, .. bytes])).ToLowerInvariant();
 
         Assert.Equal(blob, id);
     }

@@ -21,6 +21,12 @@ internal static class ModelGen
 
     private static readonly int DaysInRange = Period.DaysBetween(FirstDay, LastDay);
 
+    /// <summary>
+    /// One of <paramref name="values"/>, each as likely. CsCheck 5 calls it <c>Gen.OneOf</c> and 4.9 (the net8.0
+    /// tests') <c>Gen.OneOfConst</c>: this works with both.
+    /// </summary>
+    public static Gen<T> OneOf<T>(params T[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
+
     /// <summary>A year from 1 to 9999, often one of the first or last or a modern one.</summary>
     public static Gen<int> Years { get; } = Gen.Frequency(
         (4, Gen.Int[1, 9999]),
@@ -61,7 +67,7 @@ internal static class ModelGen
         (1, Days.Select(day => new PartialDate(day.Year, day.Month, day.Day))));
 
     /// <summary>True, false or unknown.</summary>
-    public static Gen<Truth> Truths { get; } = Gen.OneOf(Truth.True, Truth.False, Truth.Unknown);
+    public static Gen<Truth> Truths { get; } = OneOf(Truth.True, Truth.False, Truth.Unknown);
 
     /// <summary>A range of days, its latest day not before its earliest.</summary>
     public static Gen<DayRange> DayRanges { get; } = Gen.Select(Days, Days, (a, b) => new DayRange(LocalDate.Min(a, b), LocalDate.Max(a, b)));
@@ -73,7 +79,7 @@ internal static class ModelGen
     /// <summary>A non-negative figure with up to three decimal places, often 0 or a round number.</summary>
     public static Gen<decimal> Figures { get; } = Gen.Frequency(
         (6, Gen.Select(Gen.Long[0, 10_000_000_000], Gen.Int[0, 3], (units, scale) => new decimal(units) / Scale(scale))),
-        (1, Gen.OneOf(0m, 1m, 10m, 1000m, 10_000m)));
+        (1, OneOf(0m, 1m, 10m, 1000m, 10_000m)));
 
     /// <summary>An estimate of every qualifier, its bounds fitting the qualifier.</summary>
     public static Gen<Estimate> Estimates { get; } = Gen.Select(Gen.Enum<EstimateQualifier>(), Figures, Figures, (qualifier, a, b) =>

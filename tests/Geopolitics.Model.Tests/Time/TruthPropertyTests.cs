@@ -133,7 +133,7 @@ public class TruthPropertyTests
             Assert.Equal(values.Aggregate(Truth.True, (x, y) => x & y), Truth.All(values));
             Assert.Equal(values.Aggregate(Truth.False, (x, y) => x | y), Truth.Any(values));
             Assert.Equal(!Truth.All(values), Truth.Any(values.Select(v => !v)));
-            Assert.Equal(Truth.All(values), Truth.All(values.Reverse()));
+            Assert.Equal(Truth.All(values), Truth.All(values.AsEnumerable().Reverse()));
         }, iter: 1_000);
 
     [Fact]

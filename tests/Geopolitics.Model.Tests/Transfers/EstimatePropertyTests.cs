@@ -15,8 +15,8 @@ public class EstimatePropertyTests
 
     private static Gen<Estimate> Huge { get; } = Gen.Frequency(
         (3, ModelGen.Estimates),
-        (1, Gen.OneOf(decimal.MaxValue, decimal.MaxValue / 2, decimal.MaxValue - 1).Select(Estimate.Exactly)),
-        (1, Gen.OneOf(decimal.MaxValue, decimal.MaxValue / 3).Select(v => new Estimate(v / 2, v, EstimateQualifier.Between))));
+        (1, ModelGen.OneOf(decimal.MaxValue, decimal.MaxValue / 2, decimal.MaxValue - 1).Select(Estimate.Exactly)),
+        (1, ModelGen.OneOf(decimal.MaxValue, decimal.MaxValue / 3).Select(v => new Estimate(v / 2, v, EstimateQualifier.Between))));
 
     [Fact]
     public void Add_Zero_IsTheIdentity() =>

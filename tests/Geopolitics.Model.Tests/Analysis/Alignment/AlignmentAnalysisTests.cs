@@ -185,7 +185,7 @@ public class AlignmentAnalysisTests
 
     private static Gen<double> Thresholds { get; } = Gen.Frequency(
         (3, Gen.Double[-1.0, 1.0]),
-        (2, Gen.OneOf(-1.0, 0.0, AlignmentAnalysis.DefaultThreshold, 1.0 / 3.0, 1.0)));
+        (2, ModelGen.OneOf(-1.0, 0.0, AlignmentAnalysis.DefaultThreshold, 1.0 / 3.0, 1.0)));
 
     private static void AssertSameMembers(Scenario scenario, LocalDate day, Confidence minimum, double threshold)
     {
