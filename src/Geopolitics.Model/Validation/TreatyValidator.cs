@@ -1,5 +1,6 @@
 using FluentValidation.Results;
 using FluentValidation;
+using FluentValidation.Internal;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
@@ -164,6 +165,12 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
             .Where(date => date is not null)
             .Min();
 
-    private static ValidationFailure Failure(ValidationContext<Treaty> context, string path, string code, string message) =>
-        new(context.PropertyChain.BuildPropertyPath(path), message) { ErrorCode = code };
+    private static ValidationFailure Failure(ValidationContext<Treaty> context, string path, string code, string message)
+    {
+        // The path below the chain, as PropertyChain.BuildPropertyName (FluentValidation 11) and BuildPropertyPath (12)
+        // make it, from members both versions have: the package runs with either (docs/quality.md, "Targets and dependency floors").
+        var chain = new PropertyChain(context.PropertyChain);
+        chain.Add(path);
+        return new(chain.ToString(), message) { ErrorCode = code };
+    }
 }
