@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Presentation;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Time;
@@ -16,7 +17,7 @@ namespace Geopolitics.Model.DependencyInjection;
 /// Registered, as singletons (they hold no state and are safe to share between threads): the validators that are
 /// right on their own — <see cref="ScenarioValidator"/> as <see cref="IValidator{T}"/> of <see cref="Scenario"/>,
 /// <see cref="DatePeriodValidator"/> and <see cref="EvidenceValidator"/> — and the JSON options of
-/// <see cref="ModelJson.CreateOptions"/> as a keyed service (<see cref="JsonOptionsKey"/>), so that they do not take
+/// <see cref="AnswerJson.CreateOptions"/> (the model's converters, <see cref="ModelJson"/>, and the answers') as a keyed service (<see cref="JsonOptionsKey"/>), so that they do not take
 /// the place of an application's own <see cref="JsonSerializerOptions"/>.
 /// </para>
 /// <para>
@@ -46,7 +47,7 @@ public static class GeopoliticsModelServiceCollectionExtensions
         services.TryAddSingleton<IValidator<Scenario>>(provider => provider.GetRequiredService<ScenarioValidator>());
         services.TryAddSingleton<IValidator<DatePeriod>, DatePeriodValidator>();
         services.TryAddSingleton<IValidator<Evidence>, EvidenceValidator>();
-        services.TryAddKeyedSingleton(JsonOptionsKey, (_, _) => ModelJson.CreateOptions());
+        services.TryAddKeyedSingleton(JsonOptionsKey, (_, _) => AnswerJson.CreateOptions());
         return services;
     }
 }
