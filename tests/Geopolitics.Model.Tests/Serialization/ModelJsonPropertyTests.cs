@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CsCheck;
 using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Errors;
@@ -73,6 +74,30 @@ public class ModelJsonPropertyTests
         using var stream = BuiltInScenarios.OpenRussiaDprk2024Json();
 
         ScenarioAssert.Equal(BuiltInScenarios.RussiaDprk2024, JsonSerializer.Deserialize<Scenario>(stream, Options)!);
+    }
+
+    [Fact]
+    public void Deserialize_ScenarioThatBreaksADomainRule_ThrowsJsonExceptionNamingTheCode()
+    {
+        var node = JsonNode.Parse(ScenarioJson.Serialize(BuiltInScenarios.RussiaDprk2024))!;
+        var actors = node["actors"]!.AsArray();
+        actors.Add(actors[0]!.DeepClone()); // the first actor twice
+
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Scenario>(node.ToJsonString(), Options));
+
+        Assert.Contains(ErrorCodes.DuplicateId, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_TreatyWithAnUnknownMemberDeepInside_ThrowsJsonExceptionNamingTheMemberAndTheCode()
+    {
+        var treaty = JsonNode.Parse(JsonSerializer.Serialize(BuiltInScenarios.RussiaDprk2024.Treaties[0], Options))!;
+        treaty["parties"]![0]!["signature"]!["dated"] = "2024-06-19";
+
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Treaty>(treaty.ToJsonString(), Options));
+
+        Assert.Contains(ErrorCodes.UnknownProperty, exception.Message, StringComparison.Ordinal);
+        Assert.Contains("parties[0].signature", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
