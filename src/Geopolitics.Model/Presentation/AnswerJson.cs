@@ -27,6 +27,45 @@ namespace Geopolitics.Model.Presentation;
 /// </remarks>
 public static class AnswerJson
 {
+    /// <summary>
+    /// Creates System.Text.Json options for the model and the answers: <see cref="ModelJson.CreateOptions"/> with the
+    /// answers' converters (<see cref="Configure"/>).
+    /// </summary>
+    /// <returns>New options, which the caller may change further before their first use.</returns>
+    public static JsonSerializerOptions CreateOptions() => Configure(ModelJson.CreateOptions());
+
+    /// <summary>
+    /// Adds the answers' converters to <paramref name="options"/> (after the model's, when <paramref name="options"/>
+    /// has none yet): each answer this class writes (<see cref="TreatyStatusReport"/>, <see cref="DefenceAnswer"/> with
+    /// the obligations ruled out, <see cref="DefenceObligation"/>, <see cref="LedgerReport"/>,
+    /// <see cref="PartnershipProfile"/>, <see cref="ComplianceReport"/>, <see cref="AlignmentBlocs"/>,
+    /// <see cref="AlignmentLink"/>, <see cref="TimelineReport"/>) is written as <c>Write</c> writes it, and the
+    /// analyses' enumerations as their camelCase names.
+    /// </summary>
+    /// <param name="options">The options to change; not yet used.</param>
+    /// <returns><paramref name="options"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="options"/> is read-only.</exception>
+    /// <remarks>
+    /// The answers are written, not read: reading one is a <see cref="NotSupportedException"/>, since its JSON leaves
+    /// out what the analysis keeps to compute it. The analyses' enumerations read back.
+    /// </remarks>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.Converters.Contains(ModelJson.Converters[0]))
+        {
+            ModelJson.Configure(options);
+        }
+
+        foreach (var converter in AnswerJsonConverters.All)
+        {
+            options.Converters.Insert(0, converter);
+        }
+
+        return options;
+    }
+
     /// <summary>The name of an enumeration value in the answers and the scenario file: its C# name in camelCase.</summary>
     /// <typeparam name="TEnum">The enumeration.</typeparam>
     /// <param name="value">The value.</param>

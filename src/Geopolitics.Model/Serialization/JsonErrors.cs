@@ -192,6 +192,25 @@ internal sealed class JsonErrors
         return date;
     }
 
+    /// <summary>Reads a day: an ISO 8601 date such as <c>"2024-06-19"</c>, a date known to the day.</summary>
+    public LocalDate Day(JsonElement element, JsonPathRef path)
+    {
+        var before = Count;
+        var date = Date(element, path);
+        if (Count > before)
+        {
+            return default;
+        }
+
+        if (date.Precision != DatePrecision.Day)
+        {
+            Report(ErrorCodes.InvalidPartialDate, $"'{path}' is '{date}', a date known only to the {JsonEnums.Name(date.Precision)}; expected a day such as '2024-06-19'.", path);
+            return default;
+        }
+
+        return date.Start;
+    }
+
     /// <summary>Reads an ISO 8601 period of years, months, weeks and days: <c>"P1Y"</c>, <c>"P20Y"</c>, <c>"P90D"</c>.</summary>
     public Period? Period(JsonElement element, JsonPathRef path)
     {

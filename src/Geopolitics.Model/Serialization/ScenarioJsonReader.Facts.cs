@@ -9,7 +9,7 @@ namespace Geopolitics.Model.Serialization;
 
 internal sealed partial class ScenarioJsonReader
 {
-    private Transfer? ReadTransfer(JsonElement element, JsonPathRef path)
+    internal Transfer? ReadTransfer(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a transfer");
         if (o is null)
@@ -30,7 +30,7 @@ internal sealed partial class ScenarioJsonReader
             : null;
     }
 
-    private TransferItem? ReadTransferItem(JsonElement element, JsonPathRef path)
+    internal TransferItem? ReadTransferItem(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a transfer item");
         if (o is null || !o.Kind(JsonEnums.TransferItemKind, "transfer item", out var kind))
@@ -85,7 +85,7 @@ internal sealed partial class ScenarioJsonReader
         }
     }
 
-    private Money? ReadMoney(JsonElement element, JsonPathRef path)
+    internal Money? ReadMoney(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an amount of money");
         if (o is null)
@@ -98,7 +98,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, (currency, amount), static v => new Money(v.currency, v.amount)) : null;
     }
 
-    private CurrencyCode ReadCurrency(JsonElement element, JsonPathRef path)
+    internal CurrencyCode ReadCurrency(JsonElement element, JsonPathRef path)
     {
         var text = _errors.String(element, path);
         if (text is null)
@@ -115,7 +115,7 @@ internal sealed partial class ScenarioJsonReader
             });
     }
 
-    private Quantity? ReadQuantity(JsonElement element, JsonPathRef path)
+    internal Quantity? ReadQuantity(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a quantity");
         if (o is null)
@@ -128,7 +128,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(Quantity.Problem(unit), (amount, unit), static v => new Quantity(v.amount, v.unit)) : null;
     }
 
-    private Estimate ReadEstimate(JsonElement element, JsonPathRef path)
+    internal Estimate ReadEstimate(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an estimate");
         if (o is null)
@@ -147,7 +147,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(Estimate.ProblemOf(low, high, qualifier), (low, high, qualifier), static v => new Estimate(v.low, v.high, v.qualifier), ErrorCodes.InvalidEstimate) : default;
     }
 
-    private Exchange? ReadExchange(JsonElement element, JsonPathRef path)
+    internal Exchange? ReadExchange(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an exchange");
         if (o is null)
@@ -162,7 +162,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, (id, transfers, evidence, description), static v => new Exchange(v.id, v.transfers, v.evidence, v.description)) : null;
     }
 
-    private Stance? ReadStance(JsonElement element, JsonPathRef path)
+    internal Stance? ReadStance(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a stance");
         if (o is null)
@@ -188,7 +188,7 @@ internal sealed partial class ScenarioJsonReader
     }
 
     /// <summary>One roll call's votes in the compact form: the roll call, the evidence, and the states voting yes, abstain and no.</summary>
-    private ImmutableArray<Stance> ReadVotes(JsonElement element, JsonPathRef path)
+    internal ImmutableArray<Stance> ReadVotes(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a roll call's votes");
         if (o is null)
@@ -234,7 +234,7 @@ internal sealed partial class ScenarioJsonReader
         return stances;
     }
 
-    private StanceTarget? ReadStanceTarget(JsonElement element, JsonPathRef path)
+    internal StanceTarget? ReadStanceTarget(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a stance target");
         if (o is null || !o.Kind(JsonEnums.StanceTargetKind, "stance target", out var kind))
@@ -297,7 +297,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(check?.Invoke(), build) : null;
     }
 
-    private SanctionsRegime? ReadSanctionsRegime(JsonElement element, JsonPathRef path)
+    internal SanctionsRegime? ReadSanctionsRegime(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a sanctions regime");
         if (o is null)
@@ -319,7 +319,7 @@ internal sealed partial class ScenarioJsonReader
             : null;
     }
 
-    private LegalInstrument? ReadLegalInstrument(JsonElement element, JsonPathRef path)
+    internal LegalInstrument? ReadLegalInstrument(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a legal instrument");
         if (o is null)
@@ -332,7 +332,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(LegalInstrument.Problem(name), () => new LegalInstrument(name, adopted)) : null;
     }
 
-    private SanctionsMeasure? ReadSanctionsMeasure(JsonElement element, JsonPathRef path)
+    internal SanctionsMeasure? ReadSanctionsMeasure(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a sanctions measure");
         if (o is null || !o.Kind(JsonEnums.SanctionsMeasureKind, "sanctions measure", out var kind))

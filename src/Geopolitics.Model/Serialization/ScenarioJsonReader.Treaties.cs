@@ -6,7 +6,7 @@ namespace Geopolitics.Model.Serialization;
 
 internal sealed partial class ScenarioJsonReader
 {
-    private Treaty? ReadTreaty(JsonElement element, JsonPathRef path)
+    internal Treaty? ReadTreaty(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a treaty");
         if (o is null)
@@ -31,7 +31,7 @@ internal sealed partial class ScenarioJsonReader
             : null;
     }
 
-    private TreatyParty? ReadParty(JsonElement element, JsonPathRef path)
+    internal TreatyParty? ReadParty(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a treaty party");
         if (o is null)
@@ -48,7 +48,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, () => new TreatyParty(actor, signature, consent, domesticSteps, withdrawal, suspensions)) : null;
     }
 
-    private Signature? ReadSignature(JsonElement element, JsonPathRef path)
+    internal Signature? ReadSignature(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a signature");
         if (o is null)
@@ -61,7 +61,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, () => new Signature(date, evidence)) : null;
     }
 
-    private Consent? ReadConsent(JsonElement element, JsonPathRef path)
+    internal Consent? ReadConsent(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a consent to be bound");
         if (o is null)
@@ -75,7 +75,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, () => new Consent(kind, date, evidence)) : null;
     }
 
-    private DomesticStep? ReadDomesticStep(JsonElement element, JsonPathRef path)
+    internal DomesticStep? ReadDomesticStep(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a domestic step");
         if (o is null)
@@ -89,7 +89,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(DomesticStep.Problem(description), () => new DomesticStep(description, date, evidence)) : null;
     }
 
-    private Withdrawal? ReadWithdrawal(JsonElement element, JsonPathRef path)
+    internal Withdrawal? ReadWithdrawal(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a withdrawal");
         if (o is null)
@@ -103,7 +103,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, () => new Withdrawal(notified, effective, evidence)) : null;
     }
 
-    private Suspension? ReadSuspension(JsonElement element, JsonPathRef path)
+    internal Suspension? ReadSuspension(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a suspension");
         if (o is null)
@@ -117,7 +117,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, () => new Suspension(period, evidence, description)) : null;
     }
 
-    private Termination? ReadTermination(JsonElement element, JsonPathRef path)
+    internal Termination? ReadTermination(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a termination");
         if (o is null)
@@ -133,7 +133,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, () => new Termination(kind, date, effective, evidence, description)) : null;
     }
 
-    private ExternalReference? ReadExternalReference(JsonElement element, JsonPathRef path)
+    internal ExternalReference? ReadExternalReference(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an external reference");
         if (o is null)
@@ -146,7 +146,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(ExternalReference.Problem(dataset, id), () => new ExternalReference(dataset, id)) : null;
     }
 
-    private EntryIntoForceRule? ReadEntryIntoForce(JsonElement element, JsonPathRef path)
+    internal EntryIntoForceRule? ReadEntryIntoForce(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an entry-into-force rule");
         var kind = o?.Kind(JsonEnums.EntryIntoForceKinds, "entry-into-force rule");
@@ -185,7 +185,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(check?.Invoke(), build) : null;
     }
 
-    private TreatyDuration? ReadDuration(JsonElement element, JsonPathRef path)
+    internal TreatyDuration? ReadDuration(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a treaty duration");
         var kind = o?.Kind(JsonEnums.DurationKinds, "treaty duration");
@@ -212,7 +212,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(check?.Invoke(), build) : null;
     }
 
-    private Clause? ReadClause(JsonElement element, JsonPathRef path)
+    internal Clause? ReadClause(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a clause");
         if (o is null || !o.Kind(JsonEnums.ClauseKind, "clause", out var kind))
@@ -253,7 +253,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, build) : null;
     }
 
-    private ClauseConditions? ReadConditions(JsonElement element, JsonPathRef path)
+    internal ClauseConditions? ReadConditions(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "clause conditions");
         if (o is null)
@@ -268,7 +268,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, () => new ClauseConditions(adversaries, geographicScope, nonProvocation, unrecorded)) : null;
     }
 
-    private GeographicScope? ReadGeographicScope(JsonElement element, JsonPathRef path)
+    internal GeographicScope? ReadGeographicScope(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a geographic scope");
         if (o is null)

@@ -43,6 +43,33 @@ internal sealed partial class ScenarioJsonReader
         _regimeId = _errors.Id(SanctionsRegimeId.IsValid, text => new SanctionsRegimeId(text), "sanctions regime", upperCase: false);
     }
 
+    /// <summary>The leaf values' readers (ids, dates), for the converters that read one value alone (<see cref="ModelJsonConverters"/>).</summary>
+    internal JsonErrors Values => _errors;
+
+    /// <summary>Reads an actor id.</summary>
+    internal JsonValueReader<ActorId> ActorIds => _actorId;
+
+    /// <summary>Reads a place id.</summary>
+    internal JsonValueReader<PlaceId> PlaceIds => _placeId;
+
+    /// <summary>Reads a treaty id.</summary>
+    internal JsonValueReader<TreatyId> TreatyIds => _treatyId;
+
+    /// <summary>Reads a clause id.</summary>
+    internal JsonValueReader<ClauseId> ClauseIds => _clauseId;
+
+    /// <summary>Reads a transfer id.</summary>
+    internal JsonValueReader<TransferId> TransferIds => _transferId;
+
+    /// <summary>Reads an exchange id.</summary>
+    internal JsonValueReader<ExchangeId> ExchangeIds => _exchangeId;
+
+    /// <summary>Reads a stance id.</summary>
+    internal JsonValueReader<StanceId> StanceIds => _stanceId;
+
+    /// <summary>Reads a sanctions regime id.</summary>
+    internal JsonValueReader<SanctionsRegimeId> RegimeIds => _regimeId;
+
     /// <summary>Every structural problem found, in the order found.</summary>
     public IReadOnlyList<JsonError> Errors => _errors.Errors;
 
@@ -127,7 +154,7 @@ internal sealed partial class ScenarioJsonReader
         return new Scenario(name, description, actors, places, treaties, transfers, exchanges, stances, regimes);
     }
 
-    private Actor? ReadActor(JsonElement element, JsonPathRef path)
+    internal Actor? ReadActor(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "an actor");
         if (o is null)
@@ -143,7 +170,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(Actor.Problem(id, kind, name, speaksFor), () => new Actor(id, kind, name, speaksFor, members)) : null;
     }
 
-    private Place? ReadPlace(JsonElement element, JsonPathRef path)
+    internal Place? ReadPlace(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a place");
         if (o is null)
@@ -161,7 +188,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(Place.Problem(id, name, kind, administeredBy, regions, partlyIn), () => new Place(id, name, kind, administeredBy, regions, partlyIn, aliases)) : null;
     }
 
-    private Evidence? ReadEvidence(JsonElement element, JsonPathRef path)
+    internal Evidence? ReadEvidence(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "evidence");
         if (o is null)
@@ -174,7 +201,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, (confidence, sources), static v => new Evidence(v.confidence, v.sources)) : null;
     }
 
-    private Source? ReadSource(JsonElement element, JsonPathRef path)
+    internal Source? ReadSource(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a source");
         if (o is null)
@@ -190,7 +217,7 @@ internal sealed partial class ScenarioJsonReader
         return o.Finish() ? o.Create(null, (publisher, title, url, date, kind), static v => new Source(v.publisher, v.title, v.url, v.date, v.kind)) : null;
     }
 
-    private DatePeriod ReadPeriod(JsonElement element, JsonPathRef path)
+    internal DatePeriod ReadPeriod(JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(_errors, element, path, "a period");
         if (o is null)

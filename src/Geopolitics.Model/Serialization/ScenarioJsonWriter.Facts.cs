@@ -11,7 +11,7 @@ namespace Geopolitics.Model.Serialization;
 /// <summary>Writes the facts besides treaties: transfers, exchanges, stances (and the compact votes), sanctions regimes.</summary>
 internal static partial class ScenarioJsonWriter
 {
-    private static void WriteTransfer(Utf8JsonWriter writer, Transfer transfer)
+    internal static void WriteTransfer(Utf8JsonWriter writer, Transfer transfer)
     {
         writer.WriteStartObject();
         writer.WriteString("id", transfer.Id.Value);
@@ -26,7 +26,7 @@ internal static partial class ScenarioJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteTransferItem(Utf8JsonWriter writer, TransferItem item)
+    internal static void WriteTransferItem(Utf8JsonWriter writer, TransferItem item)
     {
         writer.WriteStartObject();
         writer.WriteString("kind", JsonEnums.TransferItemKind.Name(item.Kind));
@@ -57,10 +57,8 @@ internal static partial class ScenarioJsonWriter
                 Text(writer, "description", technology.Description);
                 break;
             case MoneyItem money:
-                writer.WriteStartObject("money");
-                writer.WriteString("currency", money.Money.Currency.Value);
-                Estimate(writer, "amount", money.Money.Amount);
-                writer.WriteEndObject();
+                writer.WritePropertyName("money");
+                WriteMoney(writer, money.Money);
                 break;
             case PersonnelItem personnel:
                 Estimate(writer, "count", personnel.Count);
@@ -80,7 +78,15 @@ internal static partial class ScenarioJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteExchange(Utf8JsonWriter writer, Exchange exchange)
+    internal static void WriteMoney(Utf8JsonWriter writer, Money money)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("currency", money.Currency.Value);
+        Estimate(writer, "amount", money.Amount);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteExchange(Utf8JsonWriter writer, Exchange exchange)
     {
         writer.WriteStartObject();
         writer.WriteString("id", exchange.Id.Value);
@@ -125,7 +131,7 @@ internal static partial class ScenarioJsonWriter
         return (stances.ToImmutable(), order.ToImmutable());
     }
 
-    private static void WriteTarget(Utf8JsonWriter writer, StanceTarget target)
+    internal static void WriteTarget(Utf8JsonWriter writer, StanceTarget target)
     {
         writer.WriteStartObject();
         writer.WriteString("kind", JsonEnums.StanceTargetKind.Name(target.Kind));
@@ -188,7 +194,7 @@ internal static partial class ScenarioJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteStance(Utf8JsonWriter writer, Stance stance)
+    internal static void WriteStance(Utf8JsonWriter writer, Stance stance)
     {
         writer.WriteStartObject();
         writer.WriteString("id", stance.Id.Value);
@@ -215,20 +221,14 @@ internal static partial class ScenarioJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteSanctionsRegime(Utf8JsonWriter writer, SanctionsRegime regime)
+    internal static void WriteSanctionsRegime(Utf8JsonWriter writer, SanctionsRegime regime)
     {
         writer.WriteStartObject();
         writer.WriteString("id", regime.Id.Value);
         Text(writer, "name", regime.Name);
         writer.WriteString("authority", regime.Authority.Value);
         writer.WriteString("target", regime.Target.Value);
-        Array(writer, "legalBasis", regime.LegalBasis, (w, instrument) =>
-        {
-            w.WriteStartObject();
-            w.WriteString("name", instrument.Name);
-            Date(w, "adopted", instrument.Adopted);
-            w.WriteEndObject();
-        });
+        Array(writer, "legalBasis", regime.LegalBasis, WriteLegalInstrument);
         DatePeriod(writer, "period", regime.Period);
         Array(writer, "measures", regime.Measures, WriteSanctionsMeasure);
         writer.WriteString("binding", JsonEnums.SanctionsBinding.Name(regime.Binding));
@@ -236,7 +236,15 @@ internal static partial class ScenarioJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteSanctionsMeasure(Utf8JsonWriter writer, SanctionsMeasure measure)
+    internal static void WriteLegalInstrument(Utf8JsonWriter writer, LegalInstrument instrument)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", instrument.Name);
+        Date(writer, "adopted", instrument.Adopted);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteSanctionsMeasure(Utf8JsonWriter writer, SanctionsMeasure measure)
     {
         writer.WriteStartObject();
         writer.WriteString("kind", JsonEnums.SanctionsMeasureKind.Name(measure.Kind));

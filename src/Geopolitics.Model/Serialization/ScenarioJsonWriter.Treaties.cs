@@ -12,7 +12,7 @@ namespace Geopolitics.Model.Serialization;
 /// <summary>Writes the treaties: parties, entry into force, duration, clauses.</summary>
 internal static partial class ScenarioJsonWriter
 {
-    private static void WriteTreaty(Utf8JsonWriter writer, Treaty treaty)
+    internal static void WriteTreaty(Utf8JsonWriter writer, Treaty treaty)
     {
         writer.WriteStartObject();
         writer.WriteString("id", treaty.Id.Value);
@@ -27,70 +27,98 @@ internal static partial class ScenarioJsonWriter
         Array(writer, "suspensions", treaty.Suspensions, WriteSuspension);
         if (treaty.Termination is { } termination)
         {
-            writer.WriteStartObject("termination");
-            writer.WriteString("kind", JsonEnums.TerminationKind.Name(termination.Kind));
-            Date(writer, "date", termination.Date);
-            Date(writer, "effective", termination.Effective);
-            Evidence(writer, termination.Evidence);
-            Text(writer, "description", termination.Description);
-            writer.WriteEndObject();
+            writer.WritePropertyName("termination");
+            WriteTermination(writer, termination);
         }
 
         Array(writer, "supersedes", treaty.Supersedes, (w, id) => w.WriteStringValue(id.Value));
-        Array(writer, "externalReferences", treaty.ExternalReferences, (w, reference) =>
-        {
-            w.WriteStartObject();
-            w.WriteString("dataset", reference.Dataset);
-            w.WriteString("id", reference.Id);
-            w.WriteEndObject();
-        });
+        Array(writer, "externalReferences", treaty.ExternalReferences, WriteExternalReference);
         Evidence(writer, treaty.Evidence);
         writer.WriteEndObject();
     }
 
-    private static void WriteParty(Utf8JsonWriter writer, TreatyParty party)
+    internal static void WriteTermination(Utf8JsonWriter writer, Termination termination)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", JsonEnums.TerminationKind.Name(termination.Kind));
+        Date(writer, "date", termination.Date);
+        Date(writer, "effective", termination.Effective);
+        Evidence(writer, termination.Evidence);
+        Text(writer, "description", termination.Description);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteExternalReference(Utf8JsonWriter writer, ExternalReference reference)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("dataset", reference.Dataset);
+        writer.WriteString("id", reference.Id);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteParty(Utf8JsonWriter writer, TreatyParty party)
     {
         writer.WriteStartObject();
         writer.WriteString("actor", party.Actor.Value);
         if (party.Signature is { } signature)
         {
-            writer.WriteStartObject("signature");
-            Date(writer, "date", signature.Date);
-            Evidence(writer, signature.Evidence);
-            writer.WriteEndObject();
+            writer.WritePropertyName("signature");
+            WriteSignature(writer, signature);
         }
 
         if (party.Consent is { } consent)
         {
-            writer.WriteStartObject("consent");
-            writer.WriteString("kind", JsonEnums.ConsentKind.Name(consent.Kind));
-            Date(writer, "date", consent.Date);
-            Evidence(writer, consent.Evidence);
-            writer.WriteEndObject();
+            writer.WritePropertyName("consent");
+            WriteConsent(writer, consent);
         }
 
-        Array(writer, "domesticSteps", party.DomesticSteps, (w, step) =>
-        {
-            w.WriteStartObject();
-            w.WriteString("description", step.Description);
-            Date(w, "date", step.Date);
-            Evidence(w, step.Evidence);
-            w.WriteEndObject();
-        });
+        Array(writer, "domesticSteps", party.DomesticSteps, WriteDomesticStep);
         if (party.Withdrawal is { } withdrawal)
         {
-            writer.WriteStartObject("withdrawal");
-            Date(writer, "notified", withdrawal.Notified);
-            Date(writer, "effective", withdrawal.Effective);
-            Evidence(writer, withdrawal.Evidence);
-            writer.WriteEndObject();
+            writer.WritePropertyName("withdrawal");
+            WriteWithdrawal(writer, withdrawal);
         }
 
         Array(writer, "suspensions", party.Suspensions, WriteSuspension);
         writer.WriteEndObject();
     }
 
-    private static void WriteSuspension(Utf8JsonWriter writer, Suspension suspension)
+    internal static void WriteSignature(Utf8JsonWriter writer, Signature signature)
+    {
+        writer.WriteStartObject();
+        Date(writer, "date", signature.Date);
+        Evidence(writer, signature.Evidence);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteConsent(Utf8JsonWriter writer, Consent consent)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", JsonEnums.ConsentKind.Name(consent.Kind));
+        Date(writer, "date", consent.Date);
+        Evidence(writer, consent.Evidence);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteDomesticStep(Utf8JsonWriter writer, DomesticStep step)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("description", step.Description);
+        Date(writer, "date", step.Date);
+        Evidence(writer, step.Evidence);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteWithdrawal(Utf8JsonWriter writer, Withdrawal withdrawal)
+    {
+        writer.WriteStartObject();
+        Date(writer, "notified", withdrawal.Notified);
+        Date(writer, "effective", withdrawal.Effective);
+        Evidence(writer, withdrawal.Evidence);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteSuspension(Utf8JsonWriter writer, Suspension suspension)
     {
         writer.WriteStartObject();
         DatePeriod(writer, "period", suspension.Period);
@@ -99,7 +127,7 @@ internal static partial class ScenarioJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteEntryIntoForce(Utf8JsonWriter writer, EntryIntoForceRule rule)
+    internal static void WriteEntryIntoForce(Utf8JsonWriter writer, EntryIntoForceRule rule)
     {
         writer.WriteStartObject();
         switch (rule)
@@ -131,7 +159,7 @@ internal static partial class ScenarioJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteDuration(Utf8JsonWriter writer, TreatyDuration duration)
+    internal static void WriteDuration(Utf8JsonWriter writer, TreatyDuration duration)
     {
         writer.WriteStartObject();
         switch (duration)
@@ -152,7 +180,7 @@ internal static partial class ScenarioJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteClause(Utf8JsonWriter writer, Clause clause)
+    internal static void WriteClause(Utf8JsonWriter writer, Clause clause)
     {
         writer.WriteStartObject();
         writer.WriteString("kind", JsonEnums.ClauseKind.Name(clause.Kind));
@@ -178,28 +206,39 @@ internal static partial class ScenarioJsonWriter
         Array(writer, "beneficiaries", clause.Beneficiaries, (w, id) => w.WriteStringValue(id.Value));
         if (!clause.Conditions.Equals(ClauseConditions.None))
         {
-            var conditions = clause.Conditions;
-            writer.WriteStartObject("conditions");
-            Array(writer, "adversaries", conditions.Adversaries, (w, id) => w.WriteStringValue(id.Value));
-            if (conditions.GeographicScope is { } scope)
-            {
-                writer.WriteStartObject("geographicScope");
-                Array(writer, "administeredBy", scope.AdministeredBy, (w, id) => w.WriteStringValue(id.Value));
-                Array(writer, "regions", scope.Regions, (w, id) => w.WriteStringValue(id.Value));
-                Text(writer, "description", scope.Description);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteBoolean("nonProvocation", conditions.NonProvocation);
-            if (conditions.Unrecorded)
-            {
-                writer.WriteBoolean("unrecorded", true);
-            }
-
-            writer.WriteEndObject();
+            writer.WritePropertyName("conditions");
+            WriteConditions(writer, clause.Conditions);
         }
 
         Text(writer, "summary", clause.Summary);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteConditions(Utf8JsonWriter writer, ClauseConditions conditions)
+    {
+        writer.WriteStartObject();
+        Array(writer, "adversaries", conditions.Adversaries, (w, id) => w.WriteStringValue(id.Value));
+        if (conditions.GeographicScope is { } scope)
+        {
+            writer.WritePropertyName("geographicScope");
+            WriteGeographicScope(writer, scope);
+        }
+
+        writer.WriteBoolean("nonProvocation", conditions.NonProvocation);
+        if (conditions.Unrecorded)
+        {
+            writer.WriteBoolean("unrecorded", true);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteGeographicScope(Utf8JsonWriter writer, GeographicScope scope)
+    {
+        writer.WriteStartObject();
+        Array(writer, "administeredBy", scope.AdministeredBy, (w, id) => w.WriteStringValue(id.Value));
+        Array(writer, "regions", scope.Regions, (w, id) => w.WriteStringValue(id.Value));
+        Text(writer, "description", scope.Description);
         writer.WriteEndObject();
     }
 }

@@ -45,20 +45,7 @@ internal static partial class ScenarioJsonWriter
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("formatVersion", ScenarioJson.FormatVersion);
-            writer.WriteString("name", scenario.Name);
-            Text(writer, "description", scenario.Description);
-            Array(writer, "actors", scenario.Actors, WriteActor);
-            Array(writer, "places", scenario.Places, WritePlace);
-            Array(writer, "treaties", scenario.Treaties, WriteTreaty);
-            Array(writer, "transfers", scenario.Transfers, WriteTransfer);
-            Array(writer, "exchanges", scenario.Exchanges, WriteExchange);
-            var (stances, votes) = SplitVotes(scenario.Stances);
-            Array(writer, "stances", stances, WriteStance);
-            Array(writer, "votes", votes, WriteVotes);
-            Array(writer, "sanctionsRegimes", scenario.SanctionsRegimes, WriteSanctionsRegime);
-            writer.WriteEndObject();
+            WriteScenario(writer, scenario);
         }
 
         stream.Write(JsonRuntime.LineFeeds(buffer.WrittenSpan));
@@ -66,7 +53,26 @@ internal static partial class ScenarioJsonWriter
         stream.Flush();
     }
 
-    private static void WriteActor(Utf8JsonWriter writer, Actor actor)
+    /// <summary>Writes <paramref name="scenario"/> as one JSON object, the root of a scenario file.</summary>
+    internal static void WriteScenario(Utf8JsonWriter writer, Scenario scenario)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("formatVersion", ScenarioJson.FormatVersion);
+        writer.WriteString("name", scenario.Name);
+        Text(writer, "description", scenario.Description);
+        Array(writer, "actors", scenario.Actors, WriteActor);
+        Array(writer, "places", scenario.Places, WritePlace);
+        Array(writer, "treaties", scenario.Treaties, WriteTreaty);
+        Array(writer, "transfers", scenario.Transfers, WriteTransfer);
+        Array(writer, "exchanges", scenario.Exchanges, WriteExchange);
+        var (stances, votes) = SplitVotes(scenario.Stances);
+        Array(writer, "stances", stances, WriteStance);
+        Array(writer, "votes", votes, WriteVotes);
+        Array(writer, "sanctionsRegimes", scenario.SanctionsRegimes, WriteSanctionsRegime);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteActor(Utf8JsonWriter writer, Actor actor)
     {
         writer.WriteStartObject();
         writer.WriteString("id", actor.Id.Value);
@@ -77,7 +83,7 @@ internal static partial class ScenarioJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WritePlace(Utf8JsonWriter writer, Place place)
+    internal static void WritePlace(Utf8JsonWriter writer, Place place)
     {
         writer.WriteStartObject();
         writer.WriteString("id", place.Id.Value);
@@ -92,24 +98,38 @@ internal static partial class ScenarioJsonWriter
 
     private static void Evidence(Utf8JsonWriter writer, Evidence evidence)
     {
-        writer.WriteStartObject("evidence");
+        writer.WritePropertyName("evidence");
+        WriteEvidence(writer, evidence);
+    }
+
+    internal static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)
+    {
+        writer.WriteStartObject();
         writer.WriteString("confidence", JsonEnums.Confidence.Name(evidence.Confidence));
-        Array(writer, "sources", evidence.Sources, (w, source) =>
-        {
-            w.WriteStartObject();
-            w.WriteString("publisher", source.Publisher);
-            Text(w, "title", source.Title);
-            Text(w, "url", source.Url?.OriginalString);
-            Date(w, "date", source.Date);
-            w.WriteString("kind", JsonEnums.SourceKind.Name(source.Kind));
-            w.WriteEndObject();
-        });
+        Array(writer, "sources", evidence.Sources, WriteSource);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteSource(Utf8JsonWriter writer, Source source)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("publisher", source.Publisher);
+        Text(writer, "title", source.Title);
+        Text(writer, "url", source.Url?.OriginalString);
+        Date(writer, "date", source.Date);
+        writer.WriteString("kind", JsonEnums.SourceKind.Name(source.Kind));
         writer.WriteEndObject();
     }
 
     private static void Quantity(Utf8JsonWriter writer, string name, Quantity quantity)
     {
-        writer.WriteStartObject(name);
+        writer.WritePropertyName(name);
+        WriteQuantity(writer, quantity);
+    }
+
+    internal static void WriteQuantity(Utf8JsonWriter writer, Quantity quantity)
+    {
+        writer.WriteStartObject();
         Estimate(writer, "amount", quantity.Amount);
         writer.WriteString("unit", quantity.Unit);
         writer.WriteEndObject();
@@ -117,12 +137,16 @@ internal static partial class ScenarioJsonWriter
 
     private static void Estimate(Utf8JsonWriter writer, string name, Estimate? estimate)
     {
-        if (estimate is not { } value)
+        if (estimate is { } value)
         {
-            return;
+            writer.WritePropertyName(name);
+            WriteEstimate(writer, value);
         }
+    }
 
-        writer.WriteStartObject(name);
+    internal static void WriteEstimate(Utf8JsonWriter writer, Estimate value)
+    {
+        writer.WriteStartObject();
         writer.WriteString("qualifier", JsonEnums.EstimateQualifier.Name(value.Qualifier));
         if (!value.IsUnknown)
         {
@@ -140,7 +164,13 @@ internal static partial class ScenarioJsonWriter
 
     private static void DatePeriod(Utf8JsonWriter writer, string name, DatePeriod period)
     {
-        writer.WriteStartObject(name);
+        writer.WritePropertyName(name);
+        WriteDatePeriod(writer, period);
+    }
+
+    internal static void WriteDatePeriod(Utf8JsonWriter writer, DatePeriod period)
+    {
+        writer.WriteStartObject();
         Date(writer, "start", period.Start);
         Date(writer, "end", period.End);
         writer.WriteEndObject();

@@ -16,14 +16,16 @@ public readonly record struct DayRange
     /// <exception cref="ArgumentException"><paramref name="latest"/> is before <paramref name="earliest"/>.</exception>
     public DayRange(LocalDate earliest, LocalDate latest)
     {
-        if (latest < earliest)
-        {
-            throw new ArgumentException($"The latest day ({latest:uuuu-MM-dd}) must not be before the earliest ({earliest:uuuu-MM-dd}).", nameof(latest));
-        }
-
+        ArgumentProblem.ThrowIf(Problem(earliest, latest));
         Earliest = earliest;
         Latest = latest;
     }
+
+    /// <summary>Why <paramref name="earliest"/> and <paramref name="latest"/> make no range, or <see langword="null"/>.</summary>
+    internal static ArgumentProblem? Problem(LocalDate earliest, LocalDate latest) =>
+        latest < earliest
+            ? new(nameof(latest), $"The latest day ({latest:uuuu-MM-dd}) must not be before the earliest ({earliest:uuuu-MM-dd}).")
+            : null;
 
     /// <summary>The first possible day (included).</summary>
     public LocalDate Earliest { get; }

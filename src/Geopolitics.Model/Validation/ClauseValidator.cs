@@ -19,7 +19,9 @@ internal sealed class ClauseValidator : AbstractValidator<Clause>
     /// <param name="knownActors">The ids of the actors that exist, or <see langword="null"/> to skip that check.</param>
     /// <param name="places">The places that exist, or <see langword="null"/> to skip that check.</param>
     /// <exception cref="ArgumentNullException"><paramref name="parties"/> is <see langword="null"/>.</exception>
-    public ClauseValidator(IEnumerable<ActorId> parties, IReadOnlySet<ActorId>? knownActors = null, Gazetteer? places = null)
+    // Not an IEnumerable: a container fills an IEnumerable it was not told about with an empty one, and a validator
+    // built by assembly scanning would then refuse every valid fact (DependencyInjection tests).
+    public ClauseValidator(IReadOnlyCollection<ActorId> parties, IReadOnlySet<ActorId>? knownActors = null, Gazetteer? places = null)
     {
         ArgumentNullException.ThrowIfNull(parties);
         var members = parties.ToHashSet();

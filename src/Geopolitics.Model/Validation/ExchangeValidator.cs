@@ -26,7 +26,9 @@ internal sealed class ExchangeValidator : AbstractValidator<Exchange>
     /// The transfers an exchange may link, or <see langword="null"/> to skip the existence, pair and direction checks.
     /// When two transfers share an id, the first is used.
     /// </param>
-    public ExchangeValidator(IEnumerable<Transfer>? knownTransfers = null)
+    // Not an IEnumerable: a container fills an IEnumerable it was not told about with an empty one, and a validator
+    // built by assembly scanning would then refuse every valid fact (DependencyInjection tests).
+    public ExchangeValidator(IReadOnlyCollection<Transfer>? knownTransfers = null)
         : this(knownTransfers is null ? null : ById(knownTransfers).GetValueOrDefault)
     {
     }

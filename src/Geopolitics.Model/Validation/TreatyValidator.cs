@@ -105,7 +105,7 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
             }
         });
 
-        RuleForEach(treaty => treaty.Clauses).SetValidator((treaty, _) => new ClauseValidator(treaty.PartyActors, knownActors, places));
+        RuleForEach(treaty => treaty.Clauses).SetValidator((treaty, _) => new ClauseValidator([.. treaty.PartyActors], knownActors, places));
 
         RuleFor(treaty => treaty.Clauses).Custom((clauses, context) =>
         {

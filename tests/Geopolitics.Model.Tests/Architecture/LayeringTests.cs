@@ -29,6 +29,7 @@ public class LayeringTests
         ["Analysis.Defence", "Analysis.Ledger", "Analysis.Compliance", "Analysis.Timeline"],
         ["Analysis.Alignment", "Analysis.Partnership"],
         ["Presentation"],
+        ["DependencyInjection"],
     ];
 
     private static readonly NamespaceGraph Graph = NamespaceGraph.Of(typeof(Scenario).Assembly);
