@@ -11,7 +11,8 @@ namespace Geopolitics.Model.Tests.Docs;
 /// <param name="Excerpt">The source file the block quotes (<c>```csharp excerpt=PATH</c>), or <see langword="null"/> for a program.</param>
 /// <param name="Code">The block's text.</param>
 /// <param name="Output">What the program prints, from the <c>```text output</c> block right after it, or <see langword="null"/>.</param>
-internal sealed record DocSnippet(string Page, int Line, string? Excerpt, string Code, string? Output)
+/// <param name="Web">Whether the block is an ASP.NET Core program (<c>```csharp web</c>), compiled as <c>dotnet new web</c> would.</param>
+internal sealed record DocSnippet(string Page, int Line, string? Excerpt, string Code, string? Output, bool Web = false)
 {
     /// <summary>The snippet's name in test results: its page and line.</summary>
     public string Name => $"{Page}:{Line}";
@@ -62,7 +63,7 @@ internal sealed record DocSnippet(string Page, int Line, string? Excerpt, string
                     (output, _) = Body(lines, next);
                 }
 
-                yield return new DocSnippet(page, i + 1, excerpt, body, output);
+                yield return new DocSnippet(page, i + 1, excerpt, body, output, words.Contains("web"));
             }
 
             i = close;

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -29,26 +31,25 @@ public partial class DocsSnippetsTests
     // The console's output is process-wide: one snippet runs at a time.
     private static readonly object ConsoleLock = new();
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-    {
-        // The framework, and the packages with what they bring: nothing of the test project's own.
-        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var packages = new[]
-        {
-            typeof(global::Geopolitics.Model.Scenarios.Scenario).Assembly,
-            typeof(global::Geopolitics.Model.Datasets.Atop.AtopImporter).Assembly,
-            typeof(NodaTime.LocalDate).Assembly,
-            typeof(OneOf.OneOf<int, string>).Assembly,
-            typeof(FluentValidation.AbstractValidator<int>).Assembly,
-        };
-        return
-        [
-            .. Directory.EnumerateFiles(framework, "*.dll")
-                .Where(IsManagedAssembly)
-                .Select(path => MetadataReference.CreateFromFile(path)),
-            .. packages.Select(assembly => MetadataReference.CreateFromFile(assembly.Location)),
-        ];
-    });
+    // What `dotnet new web` adds to them.
+    private const string WebImplicitUsings = """
+        global using Microsoft.AspNetCore.Builder;
+        global using Microsoft.AspNetCore.Hosting;
+        global using Microsoft.AspNetCore.Http;
+        global using Microsoft.AspNetCore.Routing;
+        global using Microsoft.Extensions.Configuration;
+        global using Microsoft.Extensions.DependencyInjection;
+        global using Microsoft.Extensions.Hosting;
+        global using Microsoft.Extensions.Logging;
+        """;
+
+    // Packages an application adds beside ours to use them (the container that AddGeopoliticsModel registers in),
+    // referenced when the test project has them.
+    private static readonly string[] ApplicationPackages = ["Microsoft.Extensions.DependencyInjection", "FluentValidation.DependencyInjectionExtensions"];
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> ConsoleReferences = new(() => References(web: false));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> WebReferences = new(() => References(web: true));
 
     public static TheoryData<string> Programs() => new(DocSnippet.All().Where(s => s.Excerpt is null).Select(s => s.Name));
 
@@ -114,6 +115,19 @@ public partial class DocsSnippetsTests
         Assert.Contains(diagnostics, d => d.Id == "CS0103");
     }
 
+    [Fact]
+    public void Compile_WebSnippet_HasTheWebSdksUsingsAndAspNetCore()
+    {
+        const string Code = "var app = WebApplication.CreateBuilder(args).Build();\napp.MapGet(\"/\", () => Results.Ok(Geopolitics.Model.BuiltIn.BuiltInScenarios.RussiaDprk2024.Name));\n";
+
+        Assert.Empty(Compile(new DocSnippet("test", 1, null, Code, null, Web: true)).Problems);
+        Assert.Contains(Compile(new DocSnippet("test", 1, null, Code, null)).Problems, d => d.Id == "CS0103");
+    }
+
+    [Fact]
+    public void WebSnippets_AreNotRun() =>
+        Assert.DoesNotContain(DocSnippet.All(), s => s.Web && s.Output is not null);
+
     private static DocSnippet Find(string name) => DocSnippet.All().Single(s => s.Name == name);
 
     private static (byte[]? Image, ImmutableArray<Diagnostic> Problems) Compile(DocSnippet snippet)
@@ -122,10 +136,10 @@ public partial class DocsSnippetsTests
         var compilation = CSharpCompilation.Create(
             "Snippet",
             [
-                CSharpSyntaxTree.ParseText(ConsoleImplicitUsings, options, "ImplicitUsings.cs"),
+                CSharpSyntaxTree.ParseText(snippet.Web ? ConsoleImplicitUsings + "\n" + WebImplicitUsings : ConsoleImplicitUsings, options, "ImplicitUsings.cs"),
                 CSharpSyntaxTree.ParseText(snippet.Code, options, snippet.Name),
             ],
-            References.Value,
+            snippet.Web ? WebReferences.Value : ConsoleReferences.Value,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
         using var image = new MemoryStream();
@@ -172,6 +186,45 @@ public partial class DocsSnippetsTests
 
     private static string Normalize(string text) =>
         string.Join("\n", text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Select(line => line.TrimEnd()));
+
+    // A reader's project compiles against the shared framework (and ASP.NET Core's for a web program), our two packages
+    // and every assembly they reference, found beside the tests; nothing the tests alone use (xunit, CsCheck, Roslyn).
+    private static ImmutableArray<MetadataReference> References(bool web)
+    {
+        var netCore = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        List<string> frameworks = [netCore];
+        if (web)
+        {
+            var aspNetCore = Path.GetFullPath(Path.Combine(netCore, "..", "..", "Microsoft.AspNetCore.App", Path.GetFileName(netCore)));
+            Assert.True(Directory.Exists(aspNetCore), $"A web snippet needs the ASP.NET Core shared framework, which is not at {aspNetCore}.");
+            frameworks.Add(aspNetCore);
+        }
+
+        var frameworkFiles = frameworks.SelectMany(folder => Directory.EnumerateFiles(folder, "*.dll")).Where(IsManagedAssembly).ToList();
+        var frameworkNames = frameworkFiles.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var packages = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(
+            [typeof(global::Geopolitics.Model.Scenarios.Scenario).Assembly.GetName().Name!,
+             typeof(global::Geopolitics.Model.Datasets.Atop.AtopImporter).Assembly.GetName().Name!,
+             .. ApplicationPackages]);
+        while (pending.TryPop(out var name))
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, name + ".dll");
+            if (frameworkNames.Contains(name) || !File.Exists(path) || !packages.Add(path))
+            {
+                continue;
+            }
+
+            using var reader = new PEReader(File.OpenRead(path));
+            var metadata = reader.GetMetadataReader();
+            foreach (var handle in metadata.AssemblyReferences)
+            {
+                pending.Push(metadata.GetString(metadata.GetAssemblyReference(handle).Name));
+            }
+        }
+
+        return [.. frameworkFiles.Concat(packages).Select(path => MetadataReference.CreateFromFile(path))];
+    }
 
     private static bool IsManagedAssembly(string path)
     {
