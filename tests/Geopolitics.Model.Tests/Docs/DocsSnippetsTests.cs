@@ -28,9 +28,6 @@ public partial class DocsSnippetsTests
         global using System.Threading.Tasks;
         """;
 
-    // The console's output is process-wide: one snippet runs at a time.
-    private static readonly object ConsoleLock = new();
-
     // What `dotnet new web` adds to them.
     private const string WebImplicitUsings = """
         global using Microsoft.AspNetCore.Builder;
@@ -46,6 +43,9 @@ public partial class DocsSnippetsTests
     // Packages an application adds beside ours to use them (the container that AddGeopoliticsModel registers in),
     // referenced when the test project has them.
     private static readonly string[] ApplicationPackages = ["Microsoft.Extensions.DependencyInjection", "FluentValidation.DependencyInjectionExtensions"];
+
+    // The console's output is process-wide: one snippet runs at a time.
+    private static readonly object ConsoleLock = new();
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> ConsoleReferences = new(() => References(web: false));
 
