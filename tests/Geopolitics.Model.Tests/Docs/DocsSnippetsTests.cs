@@ -40,6 +40,10 @@ public partial class DocsSnippetsTests
         global using Microsoft.Extensions.Logging;
         """;
 
+    // The warnings the .NET SDK turns off in every project (its NoWarn): assuming that an assembly referenced at a lower
+    // version (a package's Microsoft.Extensions.* 8.0) is the framework's newer one.
+    private static readonly string[] SdkNoWarn = ["CS1701", "CS1702"];
+
     // Packages an application adds beside ours to use them (the container that AddGeopoliticsModel registers in),
     // referenced when the test project has them.
     private static readonly string[] ApplicationPackages = ["Microsoft.Extensions.DependencyInjection", "FluentValidation.DependencyInjectionExtensions"];
@@ -140,7 +144,8 @@ public partial class DocsSnippetsTests
                 CSharpSyntaxTree.ParseText(snippet.Code, options, snippet.Name),
             ],
             snippet.Web ? WebReferences.Value : ConsoleReferences.Value,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(SdkNoWarn.Select(id => KeyValuePair.Create(id, ReportDiagnostic.Suppress))));
 
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
