@@ -16,10 +16,19 @@ namespace Geopolitics.Model.Scenarios;
 /// it, so every id is unique and every reference resolves.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Collections keep the order in which facts were added. Lookups by id are O(1); lookups by actor return facts in
 /// that same order. A scenario is safe to share between threads.
+/// </para>
+/// <para>
+/// Two scenarios are equal (<see cref="Equals(Scenario)"/>, <c>==</c>) when they say the same thing: the same name
+/// and description, and the same actors, places, treaties, transfers, exchanges, stances and sanctions regimes, each
+/// equal by value and in the same order (the order is part of a scenario: collections and lookups keep it). Where a
+/// scenario came from plays no part, so a scenario written with <c>ScenarioJson</c> and read back is equal to the
+/// one written. The analyses still share their prepared index per instance, not per equal content.
+/// </para>
 /// </remarks>
-public sealed class Scenario
+public sealed class Scenario : IEquatable<Scenario>
 {
     private readonly FrozenDictionary<ActorId, Actor> _actors;
     private readonly FrozenDictionary<TreatyId, Treaty> _treaties;
@@ -147,6 +156,57 @@ public sealed class Scenario
     /// <param name="holder">The holder.</param>
     /// <returns>The stances; empty when none.</returns>
     public ImmutableArray<Stance> StancesBy(ActorId holder) => _stancesByHolder.GetValueOrDefault(holder, []);
+
+    /// <summary>Whether two scenarios say the same thing (see <see cref="Scenario"/>'s remarks).</summary>
+    /// <param name="left">One scenario, or <see langword="null"/>.</param>
+    /// <param name="right">The other, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or they are equal.</returns>
+    public static bool operator ==(Scenario? left, Scenario? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two scenarios differ in any fact (see <see cref="Scenario"/>'s remarks).</summary>
+    /// <param name="left">One scenario, or <see langword="null"/>.</param>
+    /// <param name="right">The other, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when exactly one is <see langword="null"/> or they differ.</returns>
+    public static bool operator !=(Scenario? left, Scenario? right) => !(left == right);
+
+    /// <summary>
+    /// Whether <paramref name="other"/> says the same thing: the same name and description and the same facts of
+    /// every kind, equal by value, in the same order.
+    /// </summary>
+    /// <param name="other">The other scenario, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the two are equal.</returns>
+    public bool Equals(Scenario? other) =>
+        ReferenceEquals(this, other) ||
+        (other is not null
+            && string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && string.Equals(Description, other.Description, StringComparison.Ordinal)
+            && Actors.SequenceEqual(other.Actors)
+            && Places.SequenceEqual(other.Places)
+            && Treaties.SequenceEqual(other.Treaties)
+            && Transfers.SequenceEqual(other.Transfers)
+            && Exchanges.SequenceEqual(other.Exchanges)
+            && Stances.SequenceEqual(other.Stances)
+            && SanctionsRegimes.SequenceEqual(other.SanctionsRegimes));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Scenario);
+
+    /// <summary>A hash of the name, the description and the number of facts of each kind, consistent with equality.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Name, StringComparer.Ordinal);
+        hash.Add(Description ?? string.Empty, StringComparer.Ordinal);
+        hash.Add(Actors.Length);
+        hash.Add(Places.Length);
+        hash.Add(Treaties.Length);
+        hash.Add(Transfers.Length);
+        hash.Add(Exchanges.Length);
+        hash.Add(Stances.Length);
+        hash.Add(SanctionsRegimes.Length);
+        return hash.ToHashCode();
+    }
 
     /// <summary>The name and the number of facts of each kind, for diagnostics.</summary>
     /// <returns>A one-line summary.</returns>

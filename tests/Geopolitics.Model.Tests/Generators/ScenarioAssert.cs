@@ -8,7 +8,10 @@ using Geopolitics.Model.Treaties;
 
 namespace Geopolitics.Model.Tests.Generators;
 
-/// <summary>Equality of whole scenarios, which have no value equality of their own: every member, every fact, in order.</summary>
+/// <summary>
+/// Equality of whole scenarios member by member, every fact in order: what <c>Scenario.Equals</c> compares, asserted so
+/// that a failure names the member that differs.
+/// </summary>
 internal static class ScenarioAssert
 {
     public static void Equal(Scenario expected, Scenario actual)
@@ -22,5 +25,9 @@ internal static class ScenarioAssert
         Assert.Equal<Exchange>(expected.Exchanges, actual.Exchanges);
         Assert.Equal<Stance>(expected.Stances, actual.Stances);
         Assert.Equal<SanctionsRegime>(expected.SanctionsRegimes, actual.SanctionsRegimes);
+
+        // And the scenario's own equality agrees.
+        Assert.True(expected == actual, "The members are equal, but Scenario.Equals says the scenarios differ.");
+        Assert.Equal(expected.GetHashCode(), actual.GetHashCode());
     }
 }
