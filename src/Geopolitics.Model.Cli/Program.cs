@@ -1,3 +1,3 @@
 using Geopolitics.Model.Cli;
 
-return GeopoliticsCli.Run(args, Console.Out, Console.Error);
+return GeopoliticsCli.Run(args, Console.Out, Console.Error, ProgressLine.ForConsole());

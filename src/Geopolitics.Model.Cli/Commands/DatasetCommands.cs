@@ -41,7 +41,7 @@ internal static class DatasetCommands
         };
         totals.SetAction(parse =>
         {
-            var imported = SipriImporter.Import(parse.GetValue(fileOption)!);
+            var imported = ProgressLine.Run(context, Reading(parse.GetValue(fileOption)!), () => SipriImporter.Import(parse.GetValue(fileOption)!));
             if (imported.TryPickT1(out var errors, out var import))
             {
                 return Fail(context, errors);
@@ -78,7 +78,7 @@ internal static class DatasetCommands
         var atop = new Command("atop", "Import ATOP (5.1 or 4.01) member- and alliance-level files.") { membersOption, alliancesOption, atopOut };
         atop.SetAction(parse =>
         {
-            var import = AtopImporter.Import(parse.GetValue(membersOption)!, parse.GetValue(alliancesOption));
+            var import = ProgressLine.Run(context, Reading(parse.GetValue(membersOption)!), () => AtopImporter.Import(parse.GetValue(membersOption)!, parse.GetValue(alliancesOption)));
             ReportRejected(context, import.Rejected, import.ToString(), import.Notes);
             return import.Scenario is { } scenario ? WriteScenario(context, scenario, parse.GetValue(atopOut)) : FailureCode(import.Rejected);
         });
@@ -88,7 +88,7 @@ internal static class DatasetCommands
         var cow = new Command("cow", "Import COW Formal Alliances v4.1 (by member).") { cowMembersOption, cowOut };
         cow.SetAction(parse =>
         {
-            var import = CowAllianceImporter.Import(parse.GetValue(cowMembersOption)!);
+            var import = ProgressLine.Run(context, Reading(parse.GetValue(cowMembersOption)!), () => CowAllianceImporter.Import(parse.GetValue(cowMembersOption)!));
             ReportRejected(context, import.Rejected, import.ToString(), import.Notes);
             return import.Scenario is { } scenario ? WriteScenario(context, scenario, parse.GetValue(cowOut)) : FailureCode(import.Rejected);
         });
@@ -98,7 +98,7 @@ internal static class DatasetCommands
         var sipri = new Command("sipri", "Import a SIPRI arms transfers export (trade register or per-delivery-year export).") { fileOption, sipriOut };
         sipri.SetAction(parse =>
         {
-            var imported = SipriImporter.Import(parse.GetValue(fileOption)!);
+            var imported = ProgressLine.Run(context, Reading(parse.GetValue(fileOption)!), () => SipriImporter.Import(parse.GetValue(fileOption)!));
             if (imported.TryPickT1(out var errors, out var import))
             {
                 return Fail(context, errors);
@@ -123,7 +123,7 @@ internal static class DatasetCommands
         command.SetAction(parse =>
         {
             // Annam (8152) is kept for the tables, which leave it out as ATOP's own files do (docs/datasets.md).
-            var import = AtopImporter.Import(parse.GetValue(membersOption)!, null, AtopImportOptions.ForTables);
+            var import = ProgressLine.Run(context, Reading(parse.GetValue(membersOption)!), () => AtopImporter.Import(parse.GetValue(membersOption)!, null, AtopImportOptions.ForTables));
             ReportRejected(context, import.Rejected, import.ToString(), import.Notes);
             return import.Succeeded ? WriteOutput(context, parse.GetValue(outOption), writer => write(import, writer)) : FailureCode(import.Rejected);
         });
@@ -154,7 +154,7 @@ internal static class DatasetCommands
         };
         command.SetAction(parse =>
         {
-            var import = AtopImporter.Import(parse.GetValue(membersOption)!, null, AtopImportOptions.ForTables);
+            var import = ProgressLine.Run(context, Reading(parse.GetValue(membersOption)!), () => AtopImporter.Import(parse.GetValue(membersOption)!, null, AtopImportOptions.ForTables));
             ReportRejected(context, import.Rejected, import.ToString(), import.Notes);
             if (!import.Succeeded)
             {
@@ -172,6 +172,9 @@ internal static class DatasetCommands
         });
         return command;
     }
+
+    /// <summary>What the progress line says while a file is imported.</summary>
+    internal static string Reading(string path) => $"reading {Path.GetFileName(path)}";
 
     internal static Option<string?> OutOption() => new("--out") { Description = "The file to write (default: standard output).", HelpName = "FILE", Validators = { CommonOptions.NonBlankPath } };
 

@@ -42,7 +42,9 @@ internal static class ReportCommand
             var today = parse.GetResult(dayOption) is null
                 ? (clock ?? SystemClock.Instance).GetCurrentInstant().InUtc().Date
                 : parse.GetValue(dayOption);
+            StartupTiming.Mark("scenario loaded");
             var report = new ScenarioReport(scenario, today, parse.GetValue(minimumOption));
+            StartupTiming.Mark("report computed");
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
                 context.Out.WriteLine(AnswerJson.Text(report.WriteJson));
@@ -51,6 +53,8 @@ internal static class ReportCommand
             {
                 report.WriteText(context.Out);
             }
+
+            StartupTiming.Mark("report written");
 
             return ExitCodes.Success;
         });

@@ -58,7 +58,7 @@ internal static class UngaCommands
         });
         similarity.SetAction(parse =>
         {
-            var import = files.Import(parse);
+            var import = files.Import(parse, context);
             DatasetCommands.ReportRejected(context, import.Rejected, import.ToString());
             if (!import.Succeeded)
             {
@@ -103,7 +103,7 @@ internal static class UngaCommands
                 return ExitCodes.UsageOrIo;
             }
 
-            var import = files.Import(parse);
+            var import = files.Import(parse, context);
             DatasetCommands.ReportRejected(context, import.Rejected, import.ToString());
             if (!import.Succeeded)
             {
@@ -134,7 +134,7 @@ internal static class UngaCommands
         };
         command.SetAction(parse =>
         {
-            var import = files.Import(parse);
+            var import = files.Import(parse, context);
             DatasetCommands.ReportRejected(context, import.Rejected, import.ToString());
             return import.ToScenario().Match(
                 scenario => DatasetCommands.WriteScenario(context, scenario, parse.GetValue(outOption)),
@@ -171,7 +171,7 @@ internal static class UngaCommands
             HelpName = "FILE",
         };
 
-        public UngaImport Import(ParseResult parse) =>
-            UngaImporter.Import(parse.GetValue(Votes)!, new UngaImportOptions(rollCallsPath: parse.GetValue(RollCalls), issuesPath: parse.GetValue(Issues)));
+        public UngaImport Import(ParseResult parse, CliContext context) => ProgressLine.Run(context, DatasetCommands.Reading(parse.GetValue(Votes)!), () =>
+            UngaImporter.Import(parse.GetValue(Votes)!, new UngaImportOptions(rollCallsPath: parse.GetValue(RollCalls), issuesPath: parse.GetValue(Issues))));
     }
 }
