@@ -27,7 +27,7 @@ internal static class ParquetTables
     /// <summary>The state-year table with the columns of <see cref="AtopTables.WriteStateYearsCsv"/>.</summary>
     /// <param name="rows">The rows, in order.</param>
     /// <param name="version">The <c>version</c> cell.</param>
-    /// <param name="output">A writable, seekable stream.</param>
+    /// <param name="output">A writable stream; it is written front to back and left open.</param>
     public static void WriteStateYears(IReadOnlyList<AtopStateYear> rows, string version, Stream output)
     {
         // As many atopid columns as the most alliances in one row, at least one; cells past a row's last id are null.
@@ -53,7 +53,7 @@ internal static class ParquetTables
 
     /// <summary>The directed dyad-year table with the columns of <see cref="AtopTables.WriteDirectedDyadYearsCsv"/>.</summary>
     /// <param name="rows">The rows, in order.</param>
-    /// <param name="output">A writable, seekable stream.</param>
+    /// <param name="output">A writable stream; it is written front to back and left open.</param>
     public static void WriteDirectedDyadYears(IReadOnlyList<AtopDirectedDyadYear> rows, Stream output)
     {
         var columns = new List<Column<AtopDirectedDyadYear>>
@@ -68,7 +68,7 @@ internal static class ParquetTables
 
     /// <summary>SIPRI totals with the columns of <see cref="SipriTotalsTable.WriteCsv"/>.</summary>
     /// <param name="table">The totals.</param>
-    /// <param name="output">A writable, seekable stream.</param>
+    /// <param name="output">A writable stream; it is written front to back and left open.</param>
     /// <returns>
     /// A note when the TIVs needed more than 38 digits between them (a total near <see cref="decimal.MaxValue"/> beside one
     /// with many decimals), so that the decimals were rounded to fit; otherwise <see langword="null"/>.

@@ -224,14 +224,17 @@ internal static class DatasetCommands
     private static TableFormat FormatOf(string? path, TableFormat? format) =>
         format ?? (path is not null && path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? TableFormat.Parquet : TableFormat.Csv);
 
-    /// <summary>Refuses Parquet without <c>--out</c> before any file is read: Parquet is written to a file, never to standard output.</summary>
+    /// <summary>
+    /// Refuses Parquet without <c>--out</c> before any file is read: binary output is written to a file named on purpose,
+    /// never sprayed on a terminal by default.
+    /// </summary>
     private static void CheckTableFormat(System.CommandLine.Parsing.CommandResult result, Option<string?> outOption, Option<TableFormat?> formatOption)
     {
         // Read from the tokens: a --format value that does not parse is already an error of its own.
         var format = result.GetResult(formatOption)?.Tokens is [{ } token] && token.Value.Equals(nameof(TableFormat.Parquet), StringComparison.OrdinalIgnoreCase) ? TableFormat.Parquet : (TableFormat?)null;
         if (result.GetResult(outOption) is null && format == TableFormat.Parquet)
         {
-            result.AddError("--format parquet needs --out FILE: a Parquet file ends with the index of its columns, written last, so it cannot go to standard output. Give the file to write, or use --format csv.");
+            result.AddError("--format parquet needs --out FILE: Parquet is a binary file format, not text for standard output. Give the file to write (--out table.parquet), or use --format csv.");
         }
     }
 
@@ -241,8 +244,8 @@ internal static class DatasetCommands
 
     /// <summary>
     /// Writes a Parquet file, with the same located errors (exit 2) as <see cref="WriteOutput"/>: a folder, a missing folder,
-    /// a file that cannot be created, a failure while writing; and a destination that cannot seek (a pipe), since Parquet.Net
-    /// writes its file with seeks.
+    /// a file that cannot be created, a failure while writing (a full device). The file is written front to back, so a
+    /// named pipe or <c>/dev/stdout</c> given as <c>--out</c> works too.
     /// </summary>
     internal static int WriteParquet(CliContext context, string path, Func<Stream, string?> write)
     {
