@@ -99,6 +99,24 @@ public sealed class ParquetOutputTests : IDisposable
     }
 
     [Fact]
+    public void SipriTotals_MoreThan38DigitsBetweenThem_RoundTheDecimalsWithANote()
+    {
+        var max = decimal.MaxValue.ToString(CultureInfo.InvariantCulture);
+        var file = Path.Combine(_folder, "wide.csv");
+        File.WriteAllText(file,
+            "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n" +
+            $"Taiwan,United States,2019,,1,,F-16V,fighter aircraft,1,,2021,New,,{max},{max},{max}\n" +
+            "Taiwan,France,2019,,1,,Mirage,fighter aircraft,1,,2021,New,,0.123456789512,0.123456789512,0.123456789512\n");
+        var output = Path.Combine(_folder, "wide.parquet");
+
+        var run = CliRun.Of("sipri", "totals", "--file", file, "--by", "supplier", "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("note: The TIVs need 41 digits", run.Error, StringComparison.Ordinal);
+        Assert.Equal([["FRA", "2019", "0.12345679"], ["USA", "2019", max]], ReadParquet(output).Rows);
+    }
+
+    [Fact]
     public void TivDecimal_MoreThan38Digits_RoundsTheDecimalsAndSaysSo()
     {
         var usa = new ActorId("USA");
