@@ -230,9 +230,10 @@ internal static class DatasetCommands
     /// </summary>
     private static void CheckTableFormat(System.CommandLine.Parsing.CommandResult result, Option<string?> outOption, Option<TableFormat?> formatOption)
     {
-        // Read from the tokens: a --format value that does not parse is already an error of its own.
-        var format = result.GetResult(formatOption)?.Tokens is [{ } token] && token.Value.Equals(nameof(TableFormat.Parquet), StringComparison.OrdinalIgnoreCase) ? TableFormat.Parquet : (TableFormat?)null;
-        if (result.GetResult(outOption) is null && format == TableFormat.Parquet)
+        // Without --out the extension rule cannot apply, so only an explicit --format parquet is refused. It is read from the
+        // token, because GetValue throws when the value did not parse (that is an error of its own, already reported).
+        var parquet = result.GetResult(formatOption)?.Tokens is [{ } token] && token.Value.Equals(nameof(TableFormat.Parquet), StringComparison.OrdinalIgnoreCase);
+        if (parquet && result.GetResult(outOption) is null)
         {
             result.AddError("--format parquet needs --out FILE: Parquet is a binary file format, not text for standard output. Give the file to write (--out table.parquet), or use --format csv.");
         }
