@@ -12,7 +12,8 @@ namespace Geopolitics.Model.Cli.Commands;
 
 /// <summary>
 /// The dataset commands: <c>atop state-years|dyad-years</c>, <c>sipri totals</c> and <c>import atop|cow|sipri</c>. Output
-/// goes to <c>--out FILE</c> or standard output; rejected rows go to standard error with a count.
+/// goes to <c>--out FILE</c> or standard output; rejected rows go to standard error with a count. The tables are CSV, or
+/// Parquet files with <c>--format parquet</c> (the default when <c>--out</c> ends in <c>.parquet</c>).
 /// </summary>
 internal static class DatasetCommands
 {
@@ -23,8 +24,7 @@ internal static class DatasetCommands
     public static Command Atop(CliContext context)
     {
         var command = new Command("atop", "Tables derived from ATOP member-level files, as the ATOP project publishes them.");
-        command.Subcommands.Add(AtopTable(context, "state-years", "Write the ATOP state-year table (the columns of atop5_1sy.csv) computed from a member-level file.",
-            (import, writer) => AtopTables.WriteStateYearsCsv(AtopTables.StateYears(import), import.Version?.Name ?? string.Empty, writer)));
+        command.Subcommands.Add(StateYears(context));
         command.Subcommands.Add(DyadYears(context));
         return command;
     }
@@ -35,10 +35,12 @@ internal static class DatasetCommands
         var byOption = new Option<SipriGrouping>("--by") { Description = "Group by supplier, recipient or pair.", HelpName = "supplier|recipient|pair", Required = true, CustomParser = r => CommonOptions.ParseEnum(r, SipriGrouping.Supplier) };
         var yearOption = new Option<SipriYearBasis>("--year") { Description = "Year of the order, or of the delivery where the format records deliveries per year.", HelpName = "order|delivery", DefaultValueFactory = _ => SipriYearBasis.Order, CustomParser = r => CommonOptions.ParseEnum(r, SipriYearBasis.Order) };
         var outOption = OutOption();
-        var totals = new Command("totals", "Write SIPRI TIV totals of delivered weapons as CSV (supplier, recipient, year, tiv).")
+        var formatOption = TableFormatOption();
+        var totals = new Command("totals", "Write SIPRI TIV totals of delivered weapons as CSV or Parquet (supplier, recipient, year, tiv).")
         {
-            fileOption, byOption, yearOption, outOption,
+            fileOption, byOption, yearOption, outOption, formatOption,
         };
+        totals.Validators.Add(result => CheckTableFormat(result, outOption, formatOption));
         totals.SetAction(parse =>
         {
             var imported = ProgressLine.Run(context, Reading(parse.GetValue(fileOption)!), () => SipriImporter.Import(parse.GetValue(fileOption)!));
@@ -60,7 +62,7 @@ internal static class DatasetCommands
                 context.Error.WriteLine($"note: {note}");
             }
 
-            return WriteOutput(context, parse.GetValue(outOption), rows.WriteCsv);
+            return WriteTable(context, parse.GetValue(outOption), FormatOf(parse, outOption, formatOption), rows.WriteCsv, stream => ParquetTables.WriteSipriTotals(rows, stream));
         });
 
         var command = new Command("sipri", "Tables derived from SIPRI arms transfers exports.");
@@ -115,17 +117,38 @@ internal static class DatasetCommands
         return command;
     }
 
-    private static Command AtopTable(CliContext context, string name, string description, Action<AtopImport, TextWriter> write)
+    private static Command StateYears(CliContext context)
     {
         var membersOption = new Option<string>("--members") { Description = "The ATOP member-level file (5.1 or 4.01).", HelpName = "FILE", Required = true, Validators = { CommonOptions.NonBlankPath } };
         var outOption = OutOption();
-        var command = new Command(name, description) { membersOption, outOption };
+        var formatOption = TableFormatOption();
+        var command = new Command("state-years", "Write the ATOP state-year table (the columns of atop5_1sy.csv) computed from a member-level file, as CSV or Parquet.")
+        {
+            membersOption, outOption, formatOption,
+        };
+        command.Validators.Add(result => CheckTableFormat(result, outOption, formatOption));
         command.SetAction(parse =>
         {
             // Annam (8152) is kept for the tables, which leave it out as ATOP's own files do (docs/datasets.md).
             var import = ProgressLine.Run(context, Reading(parse.GetValue(membersOption)!), () => AtopImporter.Import(parse.GetValue(membersOption)!, null, AtopImportOptions.ForTables));
             ReportRejected(context, import.Rejected, import.ToString(), import.Notes);
-            return import.Succeeded ? WriteOutput(context, parse.GetValue(outOption), writer => write(import, writer)) : FailureCode(import.Rejected);
+            if (!import.Succeeded)
+            {
+                return FailureCode(import.Rejected);
+            }
+
+            var rows = AtopTables.StateYears(import);
+            var version = import.Version?.Name ?? string.Empty;
+            return WriteTable(
+                context,
+                parse.GetValue(outOption),
+                FormatOf(parse, outOption, formatOption),
+                writer => AtopTables.WriteStateYearsCsv(rows, version, writer),
+                stream =>
+                {
+                    ParquetTables.WriteStateYears(rows, version, stream);
+                    return null;
+                });
         });
         return command;
     }
@@ -135,6 +158,7 @@ internal static class DatasetCommands
     {
         var membersOption = new Option<string>("--members") { Description = "The ATOP member-level file (5.1 or 4.01).", HelpName = "FILE", Required = true, Validators = { CommonOptions.NonBlankPath } };
         var outOption = OutOption();
+        var formatOption = TableFormatOption();
         var maxOption = new Option<long>("--max-facts")
         {
             Description = $"Refuse the table when it needs more facts (pair, year, alliance phase; about 24 bytes each) than this (default {AtopTables.DefaultMaxDyadYearFacts}).",
@@ -148,10 +172,11 @@ internal static class DatasetCommands
                 result.AddError("--max-facts must not be negative.");
             }
         });
-        var command = new Command("dyad-years", "Write the ATOP directed dyad-year table (ccode1,ccode2,year,defense,offense,neutral,nonagg,consul) computed from a member-level file.")
+        var command = new Command("dyad-years", "Write the ATOP directed dyad-year table (ccode1,ccode2,year,defense,offense,neutral,nonagg,consul) computed from a member-level file, as CSV or Parquet.")
         {
-            membersOption, outOption, maxOption,
+            membersOption, outOption, formatOption, maxOption,
         };
+        command.Validators.Add(result => CheckTableFormat(result, outOption, formatOption));
         command.SetAction(parse =>
         {
             var import = ProgressLine.Run(context, Reading(parse.GetValue(membersOption)!), () => AtopImporter.Import(parse.GetValue(membersOption)!, null, AtopImportOptions.ForTables));
@@ -168,7 +193,16 @@ internal static class DatasetCommands
                 return ExitCodes.InvalidData;
             }
 
-            return WriteOutput(context, parse.GetValue(outOption), writer => AtopTables.WriteDirectedDyadYearsCsv(rows, writer));
+            return WriteTable(
+                context,
+                parse.GetValue(outOption),
+                FormatOf(parse, outOption, formatOption),
+                writer => AtopTables.WriteDirectedDyadYearsCsv(rows, writer),
+                stream =>
+                {
+                    ParquetTables.WriteDirectedDyadYears(rows, stream);
+                    return null;
+                });
         });
         return command;
     }
@@ -177,6 +211,86 @@ internal static class DatasetCommands
     internal static string Reading(string path) => $"reading {Path.GetFileName(path)}";
 
     internal static Option<string?> OutOption() => new("--out") { Description = "The file to write (default: standard output).", HelpName = "FILE", Validators = { CommonOptions.NonBlankPath } };
+
+    /// <summary>The tables' <c>--format</c>; without it, the format <c>--out</c>'s extension names (<see cref="FormatOf"/>).</summary>
+    internal static Option<TableFormat?> TableFormatOption() => new("--format")
+    {
+        Description = "Output format: csv, or parquet (a typed, columnar file for DuckDB, Spark or Polars; needs --out). Default: parquet when --out ends in .parquet, otherwise csv.",
+        HelpName = "csv|parquet",
+        CustomParser = result => CommonOptions.ParseEnum(result, TableFormat.Csv),
+    };
+
+    /// <summary>The format asked for, or the one <c>--out</c>'s extension names: <c>.parquet</c> (any case) is Parquet, anything else CSV.</summary>
+    internal static TableFormat FormatOf(ParseResult parse, Option<string?> outOption, Option<TableFormat?> formatOption) =>
+        FormatOf(parse.GetValue(outOption), parse.GetValue(formatOption));
+
+    private static TableFormat FormatOf(string? path, TableFormat? format) =>
+        format ?? (path is not null && path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? TableFormat.Parquet : TableFormat.Csv);
+
+    /// <summary>
+    /// Refuses Parquet without <c>--out</c> before any file is read: binary output is written to a file named on purpose,
+    /// never sprayed on a terminal by default.
+    /// </summary>
+    private static void CheckTableFormat(System.CommandLine.Parsing.CommandResult result, Option<string?> outOption, Option<TableFormat?> formatOption)
+    {
+        // Without --out the extension rule cannot apply, so only an explicit --format parquet is refused. It is read from the
+        // token, because GetValue throws when the value did not parse (that is an error of its own, already reported).
+        var parquet = result.GetResult(formatOption)?.Tokens is [{ } token] && token.Value.Equals(nameof(TableFormat.Parquet), StringComparison.OrdinalIgnoreCase);
+        if (parquet && result.GetResult(outOption) is null)
+        {
+            result.AddError("--format parquet needs --out FILE: Parquet is a binary file format, not text for standard output. Give the file to write (--out table.parquet), or use --format csv.");
+        }
+    }
+
+    /// <summary>Writes a table as CSV (to <c>--out</c> or standard output) or as a Parquet file (to <c>--out</c>).</summary>
+    internal static int WriteTable(CliContext context, string? path, TableFormat format, Action<TextWriter> csv, Func<Stream, string?> parquet) =>
+        format == TableFormat.Parquet ? WriteParquet(context, path!, parquet) : WriteOutput(context, path, csv);
+
+    /// <summary>
+    /// Writes a Parquet file, with the same located errors (exit 2) as <see cref="WriteOutput"/>: a folder, a missing folder,
+    /// a file that cannot be created, a failure while writing (a full device). The file is written front to back, so a
+    /// named pipe or <c>/dev/stdout</c> given as <c>--out</c> works too.
+    /// </summary>
+    internal static int WriteParquet(CliContext context, string path, Func<Stream, string?> write)
+    {
+        if (Directory.Exists(path))
+        {
+            context.Error.WriteLine($"error: --out '{path}' is a folder; give the path of a file to write.");
+            return ExitCodes.UsageOrIo;
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            context.Error.WriteLine($"error: --out '{path}' cannot be opened for writing: {e.Message}");
+            return ExitCodes.UsageOrIo;
+        }
+
+        string? note;
+        try
+        {
+            note = write(stream);
+            stream.Flush();
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine($"error: --out '{path}' cannot be written (it may be incomplete): {e.Message}");
+            DisposeQuietly(stream);
+            return ExitCodes.UsageOrIo;
+        }
+
+        stream.Dispose();
+        if (note is not null)
+        {
+            context.Error.WriteLine($"note: {note}");
+        }
+
+        return ExitCodes.Success;
+    }
 
     internal static int WriteScenario(CliContext context, Scenario scenario, string? path) =>
         WriteOutput(context, path, writer => writer.Write(ScenarioJson.Serialize(scenario)));
@@ -222,7 +336,7 @@ internal static class DatasetCommands
         return ExitCodes.Success;
     }
 
-    private static void DisposeQuietly(StreamWriter writer)
+    private static void DisposeQuietly(IDisposable writer)
     {
         try
         {
