@@ -36,19 +36,25 @@ public static class AnswerJson
 
     /// <summary>
     /// Adds the answers' converters to <paramref name="options"/> (after the model's, when <paramref name="options"/>
-    /// has none yet): each answer this class writes (<see cref="TreatyStatusReport"/>, <see cref="DefenceAnswer"/> with
-    /// the obligations ruled out, <see cref="DefenceObligation"/>, <see cref="LedgerReport"/>,
-    /// <see cref="PartnershipProfile"/>, <see cref="ComplianceReport"/>, <see cref="AlignmentBlocs"/>,
-    /// <see cref="AlignmentLink"/>, <see cref="TimelineReport"/>) is written as <c>Write</c> writes it, and the
-    /// analyses' enumerations as their camelCase names.
+    /// has none yet): every answer of the analyses and every public part of one (<see cref="TreatyStatusReport"/>,
+    /// <see cref="DefenceAnswer"/>, <see cref="DefenceNetwork"/>, <see cref="LedgerReport"/>,
+    /// <see cref="ComplianceReport"/>, <see cref="AlignmentBlocs"/>, <see cref="AlignmentLink"/>,
+    /// <see cref="PortfolioSimilarity"/>, <see cref="StanceSimilarity"/>, <see cref="PartnershipProfile"/>,
+    /// <see cref="PartnershipTimeline"/>, <see cref="TimelineReport"/>, <see cref="Analysis.Votes.DyadYearVoteSimilarity"/>,
+    /// their facts, obligations, flows, links and the rest) is written with every value it was made of and reads back
+    /// equal; the analyses' enumerations are their camelCase names.
     /// </summary>
     /// <param name="options">The options to change; not yet used.</param>
     /// <returns><paramref name="options"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="options"/> is read-only.</exception>
     /// <remarks>
-    /// The answers are written, not read: reading one is a <see cref="NotSupportedException"/>, since its JSON leaves
-    /// out what the analysis keeps to compute it. The analyses' enumerations read back.
+    /// This JSON is the answer as data, in the scenario file's vocabulary (facts with their evidence, clauses and
+    /// measures as the file writes them); what an answer derives from its values (an obligation's <c>applies</c>, a
+    /// profile's stage) is derived again when read. It is not the tool's JSON, which <c>Write</c> and <c>ToJson</c>
+    /// write for people and scripts: shorter, with facts by id and derived values spelled out. JSON that is not an
+    /// answer is a <see cref="JsonException"/> listing each problem with its code and path, as the model's converters
+    /// report.
     /// </remarks>
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {

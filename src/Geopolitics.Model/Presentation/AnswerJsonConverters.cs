@@ -15,23 +15,64 @@ using Geopolitics.Model.Serialization;
 namespace Geopolitics.Model.Presentation;
 
 /// <summary>
-/// The System.Text.Json converters of the analyses' answers: each writes the answer as <see cref="AnswerJson"/> does
-/// (the tool's <c>--format json</c>), and the analyses' enumerations as their camelCase names both ways.
+/// The System.Text.Json converters of the analyses' answers: each answer, and each public part of one, is written with
+/// every value it was made of and reads back equal (<see cref="AnswerJsonData"/>); the analyses' enumerations are
+/// their camelCase names both ways.
 /// </summary>
 internal static class AnswerJsonConverters
 {
-    /// <summary>Every converter: the answers <see cref="AnswerJson"/> writes, and the analyses' enumerations.</summary>
+    /// <summary>Every converter: the answers and their parts, and the analyses' enumerations.</summary>
     public static ImmutableArray<JsonConverter> All { get; } =
     [
-        new AnswerConverter<TreatyStatusReport>(AnswerJson.Write),
-        new AnswerConverter<DefenceAnswer>(static (writer, answer) => AnswerJson.Write(writer, answer, includeRuledOut: true)),
-        new AnswerConverter<DefenceObligation>(AnswerJson.Write),
-        new AnswerConverter<LedgerReport>(AnswerJson.Write),
-        new AnswerConverter<PartnershipProfile>(AnswerJson.Write),
-        new AnswerConverter<ComplianceReport>(AnswerJson.Write),
-        new AnswerConverter<AlignmentBlocs>(AnswerJson.Write),
-        new AnswerConverter<AlignmentLink>(AnswerJson.Write),
-        new AnswerConverter<TimelineReport>(AnswerJson.Write),
+        // Facts.
+        Answer<FactReference>(static (d, e, p) => d.ReadFactReference(e, p), AnswerJsonData.WriteFactReference),
+        Answer<SetAsideFact>(static (d, e, p) => d.ReadSetAsideFact(e, p), AnswerJsonData.WriteSetAsideFact),
+        Answer<TreatyFact>(static (d, e, p) => d.ReadTreatyFact(e, p), AnswerJsonData.WriteTreatyFact),
+
+        // Status and timeline.
+        Answer<TreatyStatusReport>(static (d, e, p) => d.ReadStatusReport(e, p), AnswerJsonData.WriteStatusReport),
+        Answer<TreatyPartyStatus>(static (d, e, p) => d.ReadPartyStatus(e, p), AnswerJsonData.WritePartyStatus),
+        Answer<TimelineReport>(static (d, e, p) => d.ReadTimelineReport(e, p), AnswerJsonData.WriteTimelineReport),
+        Answer<TimelineEntry>(static (d, e, p) => d.ReadTimelineEntry(e, p), AnswerJsonData.WriteTimelineEntry),
+
+        // Defence.
+        Answer<DefenceAnswer>(static (d, e, p) => d.ReadDefenceAnswer(e, p), AnswerJsonData.WriteDefenceAnswer),
+        Answer<DefenceObligation>(static (d, e, p) => d.ReadObligation(e, p), AnswerJsonData.WriteObligation),
+        Answer<DefenceCondition>(static (d, e, p) => d.ReadCondition(e, p), AnswerJsonData.WriteCondition),
+        Answer<DefenceNetwork>(static (d, e, p) => d.ReadNetwork(e, p), AnswerJsonData.WriteNetwork),
+        Answer<DefenceNode>(static (d, e, p) => d.ReadNode(e, p), AnswerJsonData.WriteNode),
+        Answer<DefenceEdge>(static (d, e, p) => d.ReadEdge(e, p), AnswerJsonData.WriteEdge),
+
+        // Ledger and compliance.
+        Answer<LedgerReport>(static (d, e, p) => d.ReadLedger(e, p), AnswerJsonData.WriteLedger),
+        Answer<LedgerFlow>(static (d, e, p) => d.ReadFlow(e, p), AnswerJsonData.WriteFlow),
+        Answer<LinkedExchange>(static (d, e, p) => d.ReadLinkedExchange(e, p), AnswerJsonData.WriteLinkedExchange),
+        Answer<MunitionsTotal>(static (d, e, p) => d.ReadMunitions(e, p), AnswerJsonData.WriteMunitions),
+        Answer<WeaponSystemsTotal>(static (d, e, p) => d.ReadWeaponSystems(e, p), AnswerJsonData.WriteWeaponSystems),
+        Answer<TechnologyTotal>(static (d, e, p) => d.ReadTechnology(e, p), AnswerJsonData.WriteTechnology),
+        Answer<MoneyTotal>(static (d, e, p) => d.ReadMoney(e, p), AnswerJsonData.WriteMoney),
+        Answer<PersonnelTotal>(static (d, e, p) => d.ReadPersonnel(e, p), AnswerJsonData.WritePersonnel),
+        Answer<ResourcesTotal>(static (d, e, p) => d.ReadResources(e, p), AnswerJsonData.WriteResources),
+        Answer<ComplianceReport>(static (d, e, p) => d.ReadCompliance(e, p), AnswerJsonData.WriteCompliance),
+        Answer<SanctionsBreach>(static (d, e, p) => d.ReadBreach(e, p), AnswerJsonData.WriteBreach),
+
+        // Alignment, partnership and votes.
+        Answer<AlignmentLink>(static (d, e, p) => d.ReadLink(e, p), AnswerJsonData.WriteLink),
+        Answer<AlignmentBloc>(static (d, e, p) => d.ReadBloc(e, p), AnswerJsonData.WriteBloc),
+        Answer<AlignmentBlocs>(static (d, e, p) => d.ReadBlocs(e, p), AnswerJsonData.WriteBlocs),
+        Answer<PortfolioSimilarity>(static (d, e, p) => d.ReadPortfolios(e, p), AnswerJsonData.WritePortfolios),
+        Answer<PortfolioEntry>(static (d, e, p) => d.ReadPortfolioEntry(e, p), AnswerJsonData.WritePortfolioEntry),
+        Answer<StanceSimilarity>(static (d, e, p) => d.ReadStances(e, p), AnswerJsonData.WriteStances),
+        Answer<StanceComparison>(static (d, e, p) => d.ReadComparison(e, p), AnswerJsonData.WriteComparison),
+        Answer<PartnershipProfile>(static (d, e, p) => d.ReadProfile(e, p), AnswerJsonData.WriteProfile),
+        Answer<PartnershipIndicator>(static (d, e, p) => d.ReadIndicator(e, p), AnswerJsonData.WriteIndicator),
+        Answer<PartnershipTimeline>(static (d, e, p) => d.ReadPartnershipTimeline(e, p), AnswerJsonData.WritePartnershipTimeline),
+        Answer<PartnershipSpan>(static (d, e, p) => d.ReadSpan(e, p), AnswerJsonData.WriteSpan),
+        Answer<PartnershipStageChange>(static (d, e, p) => d.ReadChange(e, p), AnswerJsonData.WriteChange),
+        Answer<VoteSimilarity>(static (d, e, p) => d.ReadVoteSimilarity(e, p), AnswerJsonData.WriteVoteSimilarity),
+        Answer<DyadYearVoteSimilarity>(static (d, e, p) => d.ReadDyadYear(e, p), AnswerJsonData.WriteDyadYear),
+        Answer<RecordedVote>(static (d, e, p) => d.ReadRecordedVote(e, p), AnswerJsonData.WriteRecordedVote),
+
         new EnumJsonConverter<AlignmentBasis>(),
         new EnumJsonConverter<PartyInBreach>(),
         new EnumJsonConverter<DefenceConditionKind>(),
@@ -44,15 +85,10 @@ internal static class AnswerJsonConverters
         new EnumJsonConverter<VoteMeasure>(),
     ];
 
-    /// <summary>
-    /// Writes an answer as <see cref="AnswerJson"/> does. An answer is written for people and programs to read, not
-    /// read back: its JSON leaves out what an analysis keeps to compute it, so reading one is not supported.
-    /// </summary>
-    private sealed class AnswerConverter<T>(Action<Utf8JsonWriter, T> write) : JsonConverter<T>
-    {
-        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            throw new NotSupportedException($"{typeof(T).Name} is an analysis's answer: it is written (AnswerJson), not read back; keep the scenario and ask the analysis again.");
-
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => write(writer, value);
-    }
+    // An answer reads with the scenario file's reader underneath (every problem found, at its path), as a model value does.
+    private static ModelJsonConverter<T> Answer<T>(Func<AnswerJsonData, JsonElement, JsonPathRef, T?> read, Action<Utf8JsonWriter, T> write) =>
+        new(
+            (reader, element, path) => read(new AnswerJsonData(reader), element, path),
+            write,
+            text: null);
 }

@@ -142,7 +142,7 @@ internal static class ModelJsonConverters
         new EnumJsonConverter<FinancialMeasureKind>(),
     ];
 
-    private static Truth ReadTruth(ScenarioJsonReader reader, JsonElement element, JsonPathRef path)
+    internal static Truth ReadTruth(ScenarioJsonReader reader, JsonElement element, JsonPathRef path)
     {
         var text = reader.Values.String(element, path);
         // The answers' words for a truth (AnswerJson writes Truth.ToString()).
@@ -163,7 +163,7 @@ internal static class ModelJsonConverters
         return Truth.Unknown;
     }
 
-    private static DayRange ReadDayRange(ScenarioJsonReader reader, JsonElement element, JsonPathRef path)
+    internal static DayRange ReadDayRange(ScenarioJsonReader reader, JsonElement element, JsonPathRef path)
     {
         var o = JsonMembers.Open(reader.Values, element, path, "a range of days");
         if (o is null)
@@ -176,7 +176,7 @@ internal static class ModelJsonConverters
         return o.Finish() ? o.Create(DayRange.Problem(earliest, latest), (earliest, latest), static v => new DayRange(v.earliest, v.latest)) : default;
     }
 
-    private static void WriteDayRange(Utf8JsonWriter writer, DayRange range)
+    internal static void WriteDayRange(Utf8JsonWriter writer, DayRange range)
     {
         writer.WriteStartObject();
         writer.WriteString("earliest", IsoDay(range.Earliest));

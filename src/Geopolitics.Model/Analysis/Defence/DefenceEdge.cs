@@ -11,16 +11,32 @@ namespace Geopolitics.Model.Analysis.Defence;
 public sealed record DefenceEdge
 {
     internal DefenceEdge(ActorId guarantor, ActorId beneficiary, Treaty treaty, MutualDefenceClause clause, Truth inForce)
+        : this(guarantor, beneficiary, treaty.Id, treaty.Name, clause.Id, clause.Article, clause.Trigger, clause.Response, clause.Conditions, inForce)
+    {
+    }
+
+    /// <summary>An edge from its values (as the answers' JSON converters read it back).</summary>
+    internal DefenceEdge(
+        ActorId guarantor,
+        ActorId beneficiary,
+        TreatyId treaty,
+        string treatyName,
+        ClauseId clause,
+        string? article,
+        DefenceTrigger trigger,
+        DefenceResponse response,
+        ClauseConditions conditions,
+        Truth inForce)
     {
         Guarantor = guarantor;
         Beneficiary = beneficiary;
-        Treaty = treaty.Id;
-        TreatyName = treaty.Name;
-        Clause = clause.Id;
-        Article = clause.Article;
-        Trigger = clause.Trigger;
-        Response = clause.Response;
-        Conditions = clause.Conditions;
+        Treaty = treaty;
+        TreatyName = treatyName;
+        Clause = clause;
+        Article = article;
+        Trigger = trigger;
+        Response = response;
+        Conditions = conditions;
         InForce = inForce;
     }
 

@@ -14,11 +14,17 @@ namespace Geopolitics.Model.Analysis.Defence;
 public sealed record DefenceObligation
 {
     internal DefenceObligation(ActorId guarantor, ActorId beneficiary, Treaty treaty, MutualDefenceClause clause, ImmutableArray<DefenceCondition> conditions)
+        : this(guarantor, beneficiary, treaty.Id, treaty.Name, clause, conditions)
+    {
+    }
+
+    /// <summary>An obligation from its values (as the answers' JSON converters read it back).</summary>
+    internal DefenceObligation(ActorId guarantor, ActorId beneficiary, TreatyId treaty, string treatyName, MutualDefenceClause clause, ImmutableArray<DefenceCondition> conditions)
     {
         Guarantor = guarantor;
         Beneficiary = beneficiary;
-        Treaty = treaty.Id;
-        TreatyName = treaty.Name;
+        Treaty = treaty;
+        TreatyName = treatyName;
         Clause = clause;
         Conditions = conditions;
         Applies = Truth.All(conditions.Select(condition => condition.Holds));

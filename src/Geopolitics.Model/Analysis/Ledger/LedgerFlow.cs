@@ -156,6 +156,31 @@ public sealed record LedgerFlow
         return $"{Supplier} -> {Recipient}: {string.Join("; ", groups)}";
     }
 
+    /// <summary>A flow from its values (as the answers' JSON converters read it back).</summary>
+    internal LedgerFlow(
+        ActorId supplier,
+        ActorId recipient,
+        ImmutableArray<TransferId> transfers,
+        ImmutableArray<TransferItemKind> kinds,
+        ImmutableArray<MunitionsTotal> munitions,
+        ImmutableArray<WeaponSystemsTotal> weaponSystems,
+        ImmutableArray<TechnologyTotal> technology,
+        ImmutableArray<MoneyTotal> money,
+        ImmutableArray<PersonnelTotal> personnel,
+        ImmutableArray<ResourcesTotal> resources)
+    {
+        Supplier = supplier;
+        Recipient = recipient;
+        Transfers = transfers;
+        Kinds = kinds;
+        Munitions = munitions;
+        WeaponSystems = weaponSystems;
+        Technology = technology;
+        Money = money;
+        Personnel = personnel;
+        Resources = resources;
+    }
+
     internal static LedgerFlow Of(ActorId supplier, ActorId recipient, ImmutableArray<Transfer> transfers) => new(supplier, recipient, transfers);
 
     /// <summary>The sum of the figures stated; missing ones count as unknown; <see langword="null"/> when none is stated.</summary>

@@ -27,7 +27,7 @@ public readonly record struct VoteSimilarity
     /// <summary>The largest distance between two votes (yes against no).</summary>
     public const int MaxDistance = 2;
 
-    private VoteSimilarity(int n, double? agree, double? s, double? kappa, double? pi)
+    internal VoteSimilarity(int n, double? agree, double? s, double? kappa, double? pi)
     {
         N = n;
         Agree = agree;
