@@ -39,11 +39,18 @@ public class ExampleScenariosTests
         Assert.All(treaty.Clauses, clause => Assert.False(string.IsNullOrWhiteSpace(clause.Article), $"{file}: clause {clause.Id} cites no article."));
     }
 
-    [Fact]
-    public void Files_TheFiveTreatiesOfTheIssue_AreThere() =>
-        Assert.Equal(
-            ["chn-prk-1961.json", "gbr-pol-1939.json", "rio-1947.json", "seato-1954.json", "warsaw-1955.json"],
-            FileNames());
+    [Theory]
+    [InlineData("chn-prk-1961")]
+    [InlineData("gbr-pol-1939")]
+    [InlineData("rio-1947")]
+    [InlineData("seato-1954")]
+    [InlineData("warsaw-1955")]
+    public void Files_EachTreatyOfTheIssue_HasAFileAndAPageListedInTheIndex(string name)
+    {
+        Assert.Contains(name + ".json", FileNames());
+        Assert.True(File.Exists(Path.Combine(Folder, name + ".md")), $"{name}.md is missing.");
+        Assert.Contains($"]({name}.md)", File.ReadAllText(Path.Combine(Folder, "README.md")), StringComparison.Ordinal);
+    }
 
     // ---- Rio Treaty, 1947 ---------------------------------------------------------------------------------------
 
@@ -106,11 +113,13 @@ public class ExampleScenariosTests
     // ---- Southeast Asia Collective Defense Treaty, 1954 ---------------------------------------------------------
 
     [Fact]
-    public void Seato_EntryIntoForce_KnownOnlyToTheMonth()
+    public void Seato_EntryIntoForce_OnTheFifthInstrumentOfRatification()
     {
-        Assert.Equal<TreatyStatus>([TreatyStatus.Signed], Status("seato-1954", "seato-1954", 1955, 1, 31).Statuses);
-        Assert.Equal(Truth.Unknown, Status("seato-1954", "seato-1954", 1955, 2, 15).IsInForce);
-        Assert.Equal(Truth.True, Status("seato-1954", "seato-1954", 1955, 3, 1).IsInForce);
+        var before = Status("seato-1954", "seato-1954", 1955, 2, 18);
+
+        Assert.Equal<TreatyStatus>([TreatyStatus.Signed], before.Statuses);
+        Assert.Equal<TreatyStatus>([TreatyStatus.ConsentGiven], before.Party(new ActorId("THA"))!.Statuses);
+        Assert.Equal<TreatyStatus>([TreatyStatus.InForce], Status("seato-1954", "seato-1954", 1955, 2, 19).Statuses);
     }
 
     [Fact]
