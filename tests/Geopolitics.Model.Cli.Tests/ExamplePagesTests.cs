@@ -48,7 +48,7 @@ public class ExamplePagesTests
             .Where(page => page != "README.md")
             .ToList();
 
-        Assert.Equal(5, pages.Count);
+        Assert.True(pages.Count >= 5, $"docs/examples has {pages.Count} example pages.");
         Assert.All(pages, page => Assert.True(All().Count(c => c.Page == page) >= 3, $"{page} asks the tool fewer than three questions."));
     }
 
