@@ -7,6 +7,7 @@ using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
+using Json.Schema;
 using NodaTime;
 
 namespace Geopolitics.Model.Tests.Docs;
@@ -37,6 +38,19 @@ public class ExampleScenariosTests
         var treaty = Assert.Single(result.AsT0.Treaties);
         Assert.True(treaty.Evidence.Sources.Length >= 2, $"{file}: the treaty cites {treaty.Evidence.Sources.Length} source(s).");
         Assert.All(treaty.Clauses, clause => Assert.False(string.IsNullOrWhiteSpace(clause.Article), $"{file}: clause {clause.Id} cites no article."));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Schema_EveryExample_IsValidAgainstTheScenarioSchema(string file)
+    {
+        var schema = Serialization.ScenarioSchemaTests.Schema.Value;
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, file)));
+
+        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+
+        Assert.True(results.IsValid, string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{file}: {d.InstanceLocation}: {e.Key}: {e.Value}"))));
     }
 
     [Theory]
