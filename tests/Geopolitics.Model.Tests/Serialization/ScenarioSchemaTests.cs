@@ -13,7 +13,8 @@ public class ScenarioSchemaTests
 {
     private static readonly string SchemaPath = Path.Combine(AppContext.BaseDirectory, "data", "scenario.schema.json");
 
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(SchemaPath));
+    // One instance for the test run: the schema registers its $id globally, and a second load would be refused.
+    internal static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(SchemaPath));
 
     private static readonly Lazy<JsonDocument> SchemaDocument = new(() => JsonDocument.Parse(File.ReadAllText(SchemaPath)));
 
