@@ -64,7 +64,7 @@ public class SemanticNonsenseTests
     {
         var json = Seed();
         var clause = Treaty(json, "usa-jpn-1960")["clauses"]![0]!.AsObject();
-        clause["conditions"]!["geographicScope"]!["places"] = new JsonArray("OKINAWA", "Okinawwa");
+        clause["conditions"]!["geographicScope"]!["places"] = new JsonArray("OKINAWA", "OKINAWWA");
 
         var error = Assert.Single(Errors(json));
 
