@@ -162,7 +162,8 @@ public sealed partial class DefenceAnalysis
             if (areas.Count > 0)
             {
                 var lies = Truth.Any(areas.Select(at.LiesIn));
-                parts.Add(lies.IsTrue ? (lies, at.Id == areas.First(r => at.LiesIn(r).IsTrue) ? $"{where} is named by the scope" : $"{where} lies in {areas.First(r => at.LiesIn(r).IsTrue)}")
+                var inside = areas.FirstOrDefault(area => at.LiesIn(area).IsTrue);
+                parts.Add(lies.IsTrue ? (lies, inside == at.Id ? $"{where} is named by the scope" : $"{where} lies in {inside}")
                     : lies.IsUnknown ? (lies, $"{where} lies only partly in {string.Join(", ", areas.Where(r => at.LiesIn(r).IsUnknown))}, so whether the attack fell inside is unknown")
                     : (lies, $"{where} lies outside {string.Join(" and ", areas)}"));
             }
