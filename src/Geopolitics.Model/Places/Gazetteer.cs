@@ -8,15 +8,16 @@ using OneOf;
 namespace Geopolitics.Model.Places;
 
 /// <summary>
-/// The places clauses are stated in: every current state's home territory (id = its ISO alpha-3 code), named
-/// territories such as Guam, Okinawa and the Kursk region, and regions such as the Pacific area. A scenario extends
+/// The places clauses are stated in: every current state's home territory (id = its ISO alpha-3 code: its
+/// metropolitan territory), named territories such as Alaska, Guam, Okinawa, Kaliningrad and the Kursk region, and
+/// regions such as the Pacific area. A scenario extends
 /// the built-in <see cref="Default"/> gazetteer with places of its own (<see cref="With"/>).
 /// </summary>
 /// <remarks>
-/// The built-in regions and their members are a curated table, documented in <c>docs/concepts/places.md</c>: states
-/// that border the Pacific with part of their territory elsewhere (the United States, Russia, China, Australia…) lie
-/// partly in the Pacific area, so a query about their home territory answers "unknown" for a Pacific-area condition
-/// until a more precise place (Guam, Hawaii) is named. Text is resolved by id, name or alias, ignoring case.
+/// The built-in regions and their members are a curated table, listed in <c>docs/concepts/places.md</c>: a home
+/// territory lies wholly in a region that holds the metropolitan territory, and partly in one whose edge it straddles
+/// (the contiguous United States, Russia, China, Australia… and the Pacific area), so a query about such a home
+/// territory answers "unknown" for a Pacific-area condition until a more precise place (Guam, Hawaii) is named. Text is resolved by id, name or alias, ignoring case.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
 public sealed partial class Gazetteer

@@ -109,7 +109,8 @@ public sealed partial class DefenceAnalysis
         /// </summary>
         public ImmutableArray<PlaceAlternative> PlaceAlternatives(ImmutableArray<DefenceCondition> conditions, IEnumerable<Place> victimPlaces)
         {
-            if (Clause.GeographicScope is not { IsUnrestricted: false } scope)
+            // A scope stated only in words reads the same (unknown) at every place, so no place changes the answer.
+            if (Clause.GeographicScope is not { IsUnrestricted: false } scope || (scope.AdministeredBy.IsEmpty && scope.Regions.IsEmpty && scope.Places.IsEmpty))
             {
                 return [];
             }

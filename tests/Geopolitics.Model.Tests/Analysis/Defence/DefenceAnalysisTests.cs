@@ -389,6 +389,7 @@ public class DefenceAnalysisTests
         var open = Assert.Single(Single(answer.Obligations, Gbr).OpenConditions);
         Assert.Equal(DefenceConditionKind.GeographicScope, open.Kind);
         Assert.Contains("only in words", open.Reason, StringComparison.Ordinal);
+        Assert.Empty(Single(answer.Obligations, Gbr).PlaceAlternatives); // words read the same everywhere: no place decides
     }
 
     [Fact]
