@@ -84,4 +84,31 @@ public class DefendersCommandTests
         Assert.Contains("chn-prk-1961", run.Out, StringComparison.Ordinal);
         Assert.Contains("rus-prk-2024", run.Out, StringComparison.Ordinal);
     }
+
+    // With no place named, the US home territory straddles the Pacific area's edge: the answer names the places that
+    // would decide it, in text and in JSON.
+    [Fact]
+    public void Defenders_UsaWithNoPlace_TextNamesThePlacesThatWouldChangeTheAnswer()
+    {
+        var run = CliRun.Of("defenders", "--victim", "USA", "--on", "2025-01-01");
+
+        Assert.Equal(0, run.ExitCode);
+        var line = Assert.Single(run.Out.Split('\n'), l => l.StartsWith("  elsewhere, KOR under usa-kor-1953", StringComparison.Ordinal));
+        Assert.Matches(@": true at [^;]*GUAM \(Guam\), HAWAII \(Hawaii\)[^;]*; false at PUERTO_RICO \(Puerto Rico\)$", line.TrimEnd('\r'));
+        Assert.DoesNotContain("ALASKA", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Defenders_UsaWithNoPlace_JsonListsElsewhere()
+    {
+        var run = CliRun.Of("defenders", "--victim", "USA", "--on", "2025-01-01", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var korea = Assert.Single(run.Json().EnumerateArray(), o => o.GetProperty("guarantor").GetString() == "KOR");
+        Assert.Equal("unknown", korea.GetProperty("applies").GetString());
+        var elsewhere = korea.GetProperty("elsewhere").EnumerateArray().ToDictionary(e => e.GetProperty("place").GetString()!, e => e.GetProperty("applies").GetString());
+        Assert.Equal("true", elsewhere["HAWAII"]);
+        Assert.Equal("false", elsewhere["PUERTO_RICO"]);
+        Assert.DoesNotContain("ALASKA", elsewhere.Keys);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
@@ -48,6 +50,27 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains(errors, e => e.GetProperty("code").GetString() == "GM0504" &&
                                      e.GetProperty("path").GetString()!.StartsWith("$.transfers[", StringComparison.Ordinal) &&
                                      e.GetProperty("line").GetInt32() > 1);
+    }
+
+    // A misspelled region or place in a clause's scope would silently rule the clause out: validate refuses it at its
+    // path, with the nearest ids suggested as for defenders --location.
+    [Theory]
+    [InlineData("regions", "PACIFC", "(PACIFIC)")]
+    [InlineData("places", "GAUM", "(GUAM)")]
+    public void Validate_MisspelledIdInAClauseScope_ReportsPathCodeAndSuggestion(string member, string id, string suggested)
+    {
+        var scenario = JsonNode.Parse(ScenarioJson.Serialize(BuiltInScenarios.RussiaDprk2024))!;
+        var treaty = scenario["treaties"]!.AsArray().Single(t => (string?)t!["id"] == "usa-jpn-1960")!;
+        treaty["clauses"]![0]!["conditions"]!["geographicScope"]![member] = new JsonArray(id);
+        var json = scenario.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var path = Write("scope.json", json);
+
+        var run = CliRun.Of("validate", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"conditions.geographicScope.{member}[0]", run.Error, StringComparison.Ordinal);
+        Assert.Contains("GM0901", run.Error, StringComparison.Ordinal);
+        Assert.Contains(suggested, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

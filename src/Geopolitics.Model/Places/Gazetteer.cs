@@ -8,18 +8,19 @@ using OneOf;
 namespace Geopolitics.Model.Places;
 
 /// <summary>
-/// The places clauses are stated in: every current state's home territory (id = its ISO alpha-3 code), named
-/// territories such as Guam, Okinawa and the Kursk region, and regions such as the Pacific area. A scenario extends
+/// The places clauses are stated in: every current state's home territory (id = its ISO alpha-3 code: its
+/// metropolitan territory), named territories such as Alaska, Guam, Okinawa, Kaliningrad and the Kursk region, and
+/// regions such as the Pacific area. A scenario extends
 /// the built-in <see cref="Default"/> gazetteer with places of its own (<see cref="With"/>).
 /// </summary>
 /// <remarks>
-/// The built-in regions and their members are a curated table, documented in <c>docs/concepts/places.md</c>: states
-/// that border the Pacific with part of their territory elsewhere (the United States, Russia, China, Australia…) lie
-/// partly in the Pacific area, so a query about their home territory answers "unknown" for a Pacific-area condition
-/// until a more precise place (Guam, Hawaii) is named. Text is resolved by id, name or alias, ignoring case.
+/// The built-in regions and their members are a curated table, listed in <c>docs/concepts/places.md</c>: a home
+/// territory lies wholly in a region that holds the metropolitan territory, and partly in one whose edge it straddles
+/// (the contiguous United States, Russia, China, Australia… and the Pacific area), so a query about such a home
+/// territory answers "unknown" for a Pacific-area condition until a more precise place (Guam, Hawaii) is named. Text is resolved by id, name or alias, ignoring case.
 /// Instances are immutable and safe to share between threads.
 /// </remarks>
-public sealed class Gazetteer
+public sealed partial class Gazetteer
 {
     private static readonly Lazy<Gazetteer> DefaultInstance = new(BuildDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -159,63 +160,4 @@ public sealed class Gazetteer
 
         return previous[b.Length];
     }
-
-    private static Gazetteer BuildDefault()
-    {
-        var regions = new[]
-        {
-            Region("PACIFIC", "Pacific area", "Pacific", "the Pacific area", "Asia-Pacific"),
-            Region("EUROPE", "Europe"),
-            Region("ASIA", "Asia"),
-            Region("NORTH_AMERICA", "North America"),
-        };
-
-        var homes = CountryCatalogue.Default.Countries.Select(country =>
-        {
-            var (wholly, partly) = RegionsOf(country.Alpha3);
-            return new Place(new PlaceId(country.Alpha3), country.Name, PlaceKind.HomeTerritory, country.Id, wholly, partly, [country.Alpha2]);
-        });
-
-        var territories = new[]
-        {
-            Territory("GUAM", "Guam", "USA", ["PACIFIC"]),
-            Territory("HAWAII", "Hawaii", "USA", ["PACIFIC"]),
-            Territory("ALASKA", "Alaska", "USA", ["NORTH_AMERICA"], partly: ["PACIFIC"]),
-            Territory("OKINAWA", "Okinawa", "JPN", ["PACIFIC", "ASIA"], aliases: ["Okinawa Prefecture"]),
-            Territory("KURSK", "Kursk region", "RUS", ["EUROPE"], aliases: ["Kursk", "Kursk Oblast"]),
-            Territory("CRIMEA", "Crimea", "RUS", ["EUROPE"], aliases: ["Crimean Peninsula"]),
-        };
-
-        return new Gazetteer(regions.Concat(homes).Concat(territories));
-    }
-
-    private static Place Region(string id, string name, params string[] aliases) =>
-        new(new PlaceId(id), name, PlaceKind.Region, aliases: [.. aliases]);
-
-    private static Place Territory(string id, string name, string administeredBy, ImmutableArray<string> regions, ImmutableArray<string> partly = default, ImmutableArray<string> aliases = default) =>
-        new(new PlaceId(id), name, PlaceKind.Territory, new ActorId(administeredBy),
-            [.. regions.Select(r => new PlaceId(r))],
-            partly.IsDefault ? [] : [.. partly.Select(r => new PlaceId(r))],
-            aliases);
-
-    // The curated region table for home territories. "Wholly" means all of the home territory lies in the region.
-    private static readonly FrozenDictionary<string, string[]> WhollyIn = new Dictionary<string, string[]>
-    {
-        ["PACIFIC"] = ["JPN", "KOR", "PRK", "TWN", "PHL", "NZL", "PNG", "FJI", "SLB", "VUT", "WSM", "TON", "KIR", "TUV", "NRU", "MHL", "FSM", "PLW", "TLS", "BRN"],
-        ["ASIA"] = ["JPN", "KOR", "PRK", "CHN", "TWN", "MNG", "PHL", "VNM", "LAO", "KHM", "THA", "MMR", "MYS", "SGP", "BRN", "IDN", "TLS", "IND", "PAK", "BGD", "NPL", "BTN", "LKA", "MDV", "AFG", "KAZ", "KGZ", "TJK", "TKM", "UZB"],
-        ["EUROPE"] = ["ALB", "AND", "AUT", "BEL", "BGR", "BIH", "BLR", "CHE", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GBR", "GRC", "HRV", "HUN", "IRL", "ISL", "ITA", "LIE", "LTU", "LUX", "LVA", "MCO", "MDA", "MKD", "MLT", "MNE", "NLD", "NOR", "POL", "PRT", "ROU", "SMR", "SRB", "SVK", "SVN", "SWE", "UKR", "VAT"],
-        ["NORTH_AMERICA"] = ["CAN", "MEX"],
-    }.ToFrozenDictionary();
-
-    private static readonly FrozenDictionary<string, string[]> PartlyInRegion = new Dictionary<string, string[]>
-    {
-        ["PACIFIC"] = ["USA", "RUS", "CHN", "CAN", "MEX", "AUS", "IDN", "MYS", "VNM", "KHM", "THA", "SGP", "CHL", "PER", "ECU", "COL", "PAN", "CRI", "NIC", "HND", "SLV", "GTM"],
-        ["ASIA"] = ["RUS", "TUR"],
-        ["EUROPE"] = ["RUS", "TUR", "KAZ"],
-        ["NORTH_AMERICA"] = ["USA"],
-    }.ToFrozenDictionary();
-
-    private static (ImmutableArray<PlaceId> Wholly, ImmutableArray<PlaceId> Partly) RegionsOf(string alpha3) =>
-        ([.. WhollyIn.Where(r => r.Value.Contains(alpha3)).Select(r => new PlaceId(r.Key)).Order()],
-         [.. PartlyInRegion.Where(r => r.Value.Contains(alpha3)).Select(r => new PlaceId(r.Key)).Order()]);
 }

@@ -149,7 +149,8 @@ public static class AnswerJson
 
     /// <summary>
     /// Writes one defence obligation: <c>{guarantor, beneficiary, treaty, clause, article, trigger, response, applies,
-    /// conditions: [{kind, holds, reason}]}</c>.
+    /// conditions: [{kind, holds, reason}], elsewhere: [{place, name, applies, reason}]}</c>; <c>elsewhere</c> lists the
+    /// victim's places where the answer would differ (<see cref="DefenceObligation.PlaceAlternatives"/>).
     /// </summary>
     /// <param name="writer">Where to write the object.</param>
     /// <param name="obligation">The obligation.</param>
@@ -173,6 +174,15 @@ public static class AnswerJson
             w.WriteString("kind", Name(condition.Kind));
             w.WriteString("holds", condition.Holds.ToString());
             w.WriteString("reason", condition.Reason);
+            w.WriteEndObject();
+        });
+        Array(writer, "elsewhere", obligation.PlaceAlternatives, (w, alternative) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("place", alternative.Place.Id.Value);
+            w.WriteString("name", alternative.Place.Name);
+            w.WriteString("applies", alternative.Applies.ToString());
+            w.WriteString("reason", alternative.Reason);
             w.WriteEndObject();
         });
         writer.WriteEndObject();

@@ -87,6 +87,7 @@ internal sealed partial class AnswerJsonData
         writer.WritePropertyName("clause");
         ScenarioJsonWriter.WriteClause(writer, obligation.Clause);
         Array(writer, "conditions", obligation.Conditions, WriteCondition);
+        Array(writer, "placeAlternatives", obligation.PlaceAlternatives, WritePlaceAlternative);
         writer.WriteEndObject();
     }
 
@@ -104,12 +105,13 @@ internal sealed partial class AnswerJsonData
         var name = o.Required("treatyName", _values.String);
         var clause = o.Required("clause", _reader.ReadClause);
         var conditions = o.Array("conditions", ReadCondition);
+        var alternatives = o.Array("placeAlternatives", ReadPlaceAlternative);
         if (clause is not null and not MutualDefenceClause)
         {
             o.Refuse("clause", $"'{o.PathText}.clause' is a clause of kind '{JsonEnums.Name(clause.Kind)}'; a defence obligation comes from a mutual defence clause.");
         }
 
-        return o.Finish() ? new DefenceObligation(guarantor, beneficiary, treaty, name!, (MutualDefenceClause)clause!, conditions) : null;
+        return o.Finish() ? new DefenceObligation(guarantor, beneficiary, treaty, name!, (MutualDefenceClause)clause!, conditions, alternatives) : null;
     }
 
     internal static void WriteCondition(Utf8JsonWriter writer, DefenceCondition condition)
@@ -133,6 +135,30 @@ internal sealed partial class AnswerJsonData
         var holds = o.Required("holds", ReadTruth);
         var reason = o.Required("reason", _values.String);
         return o.Finish() ? new DefenceCondition(kind, holds, reason!) : null;
+    }
+
+    internal static void WritePlaceAlternative(Utf8JsonWriter writer, PlaceAlternative alternative)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("place");
+        ScenarioJsonWriter.WritePlace(writer, alternative.Place);
+        writer.WriteString("applies", alternative.Applies.ToString());
+        writer.WriteString("reason", alternative.Reason);
+        writer.WriteEndObject();
+    }
+
+    internal PlaceAlternative? ReadPlaceAlternative(JsonElement element, JsonPathRef path)
+    {
+        var o = JsonMembers.Open(_values, element, path, "a place that would change the answer");
+        if (o is null)
+        {
+            return null;
+        }
+
+        var place = o.Required("place", _reader.ReadPlace);
+        var applies = o.Required("applies", ReadTruth);
+        var reason = o.Required("reason", _values.String);
+        return o.Finish() ? new PlaceAlternative(place!, applies, reason!) : null;
     }
 
     internal static void WriteNetwork(Utf8JsonWriter writer, DefenceNetwork network)

@@ -70,7 +70,9 @@ public static class AnswerText
     /// <summary>
     /// Writes who must defend a victim: a line naming the victim, the attacker when known, the day, the place and the
     /// minimum confidence, then a table (<c>guarantor</c>, <c>treaty</c>, <c>clause</c>, <c>applies</c>, <c>why</c>:
-    /// the obligation's <see cref="DefenceObligation.Reason"/>), or <c>no one</c>.
+    /// the obligation's <see cref="DefenceObligation.Reason"/>), or <c>no one</c>; then, for each obligation the place
+    /// decides, a line <c>elsewhere, …</c> naming the victim's places where it would be answered differently
+    /// (<see cref="DefenceObligation.PlaceAlternatives"/>).
     /// </summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="answer">The answer.</param>
@@ -96,6 +98,14 @@ public static class AnswerText
         else
         {
             table.WriteTo(writer);
+        }
+
+        foreach (var obligation in includeRuledOut ? answer.Obligations.AddRange(answer.RuledOut) : answer.Obligations)
+        {
+            if (!obligation.PlaceAlternatives.IsEmpty)
+            {
+                writer.WriteLine($"  elsewhere, {obligation.Guarantor} under {obligation.Treaty} {obligation.Clause.Article ?? obligation.Clause.Id.Value}: {DefenceAnalysis.PlaceAlternativesText(obligation.PlaceAlternatives)}");
+            }
         }
     }
 

@@ -278,7 +278,8 @@ internal sealed partial class ScenarioJsonReader
 
         var administeredBy = o.Array("administeredBy", _actorId);
         var regions = o.Array("regions", _placeId);
+        var places = o.Array("places", _placeId);
         var description = o.Optional("description", _errors.String);
-        return o.Finish() ? o.Create(null, () => new GeographicScope(administeredBy, regions, description)) : null;
+        return o.Finish() ? o.Create(null, () => new GeographicScope(administeredBy, regions, places, description)) : null;
     }
 }

@@ -238,6 +238,7 @@ internal static partial class ScenarioJsonWriter
         writer.WriteStartObject();
         Array(writer, "administeredBy", scope.AdministeredBy, (w, id) => w.WriteStringValue(id.Value));
         Array(writer, "regions", scope.Regions, (w, id) => w.WriteStringValue(id.Value));
+        Array(writer, "places", scope.Places, (w, id) => w.WriteStringValue(id.Value));
         Text(writer, "description", scope.Description);
         writer.WriteEndObject();
     }

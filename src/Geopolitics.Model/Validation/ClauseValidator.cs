@@ -64,6 +64,12 @@ internal sealed class ClauseValidator : AbstractValidator<Clause>
                 .When(clause => clause.Conditions.GeographicScope is not null)
                 .WithErrorCode(ErrorCodes.UnknownPlace)
                 .WithMessage((_, region) => $"'conditions.geographicScope.regions' ({region}) is not a place of the gazetteer or the scenario, so the clause could apply nowhere.{places.Hint(region.Value)}");
+
+            RuleForEach(clause => clause.Conditions.GeographicScope!.Places)
+                .Must(place => places.Find(place) is not null)
+                .When(clause => clause.Conditions.GeographicScope is not null)
+                .WithErrorCode(ErrorCodes.UnknownPlace)
+                .WithMessage((_, place) => $"'conditions.geographicScope.places' ({place}) is not a place of the gazetteer or the scenario, so the clause would never apply there.{places.Hint(place.Value)}");
         }
     }
 }

@@ -103,7 +103,7 @@ internal sealed class RandomScenario(int seed)
     {
         var conditions = _random.Next(3) == 0 ? null : new ClauseConditions(
             Pick(others, 0, 2),
-            _random.Next(2) == 0 ? null : new GeographicScope(Pick(States, 0, 2), _random.Next(2) == 0 ? [Gazetteer.Pacific] : null, Maybe("the Pacific area")),
+            _random.Next(2) == 0 ? null : new GeographicScope(Pick(States, 0, 2), _random.Next(2) == 0 ? [Gazetteer.Pacific] : null, _random.Next(3) == 0 ? [new PlaceId("GUAM")] : null, Maybe("the Pacific area")),
             _random.Next(2) == 0);
         var guarantors = _random.Next(3) == 0 ? Pick(parties, 1, 1) : null;
         var beneficiaries = _random.Next(3) == 0 ? Pick(parties, 1, 2) : null;

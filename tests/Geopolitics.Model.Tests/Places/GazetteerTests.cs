@@ -55,6 +55,69 @@ public class GazetteerTests
     public void LiesIn_Pacific_IsThreeValued(string id, string expected) =>
         Assert.Equal(expected, Places.Find(new PlaceId(id))!.LiesIn(Gazetteer.Pacific).ToString());
 
+    // Home territories are metropolitan territories; overseas and outlying territories, exclaves and dependencies are
+    // places of their own, so a region decides the home territory unless the mainland itself crosses its edge.
+    [Theory]
+    [InlineData("USA", "NORTH_AMERICA", "true")]
+    [InlineData("USA", "AMERICAS", "true")]
+    [InlineData("USA", "PACIFIC", "unknown")]
+    [InlineData("ALASKA", "NORTH_AMERICA", "true")]
+    [InlineData("HAWAII", "NORTH_AMERICA", "false")]
+    [InlineData("HAWAII", "AMERICAS", "false")]
+    [InlineData("PUERTO_RICO", "AMERICAS", "true")]
+    [InlineData("FRA", "EUROPE", "true")]
+    [InlineData("FRENCH_GUIANA", "EUROPE", "false")]
+    [InlineData("FRENCH_GUIANA", "SOUTH_AMERICA", "true")]
+    [InlineData("NEW_CALEDONIA", "PACIFIC", "true")]
+    [InlineData("GREENLAND", "NORTH_AMERICA", "true")]
+    [InlineData("GREENLAND", "EUROPE", "false")]
+    [InlineData("DNK", "EUROPE", "true")]
+    [InlineData("RUS", "EUROPE", "unknown")]
+    [InlineData("RUS", "ASIA", "unknown")]
+    [InlineData("KALININGRAD", "EUROPE", "true")]
+    [InlineData("KAZ", "ASIA", "unknown")]
+    [InlineData("EGY", "AFRICA", "unknown")]
+    [InlineData("ESP", "EUROPE", "true")]
+    [InlineData("CEUTA", "EUROPE", "false")]
+    [InlineData("CEUTA", "AFRICA", "true")]
+    [InlineData("THA", "SOUTHEAST_ASIA", "true")]
+    [InlineData("PAK", "SOUTHEAST_ASIA", "false")]
+    [InlineData("JPN", "PACIFIC", "true")]
+    public void LiesIn_MetropolitanAndOutlyingTerritories(string id, string region, string expected) =>
+        Assert.Equal(expected, Truth(Places, id, region));
+
+    [Theory]
+    [InlineData("Alaska", "USA")]
+    [InlineData("Puerto Rico", "USA")]
+    [InlineData("Hawaii", "USA")]
+    [InlineData("Greenland", "DNK")]
+    [InlineData("Martinique", "FRA")]
+    [InlineData("Réunion", "FRA")]
+    [InlineData("Malvinas", "GBR")]
+    [InlineData("Kaliningrad Oblast", "RUS")]
+    [InlineData("Svalbard", "NOR")]
+    public void Resolve_OutlyingTerritory_IsATerritoryOfItsState(string text, string administrator)
+    {
+        var place = Places.Resolve(text).AsT0;
+
+        Assert.Equal(PlaceKind.Territory, place.Kind);
+        Assert.Equal(new ActorId(administrator), place.AdministeredBy);
+        Assert.NotEqual(Places.HomeTerritoryOf(new ActorId(administrator)), place);
+    }
+
+    [Fact]
+    public void Default_EveryRegionNamed_IsARegionAndEveryAdministratorACountry()
+    {
+        foreach (var place in Places.Places)
+        {
+            Assert.All(place.Regions.Concat(place.PartlyIn), region => Assert.Equal(PlaceKind.Region, Places.Find(region)?.Kind));
+            if (place.AdministeredBy is { } administrator)
+            {
+                Assert.NotNull(CountryCatalogue.Default.FindById(administrator));
+            }
+        }
+    }
+
     [Fact]
     public void HomeTerritoryOf_EveryCurrentCountry_Exists()
     {

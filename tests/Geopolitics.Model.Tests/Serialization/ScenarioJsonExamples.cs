@@ -255,7 +255,7 @@ internal static class ScenarioJsonExamples
                 new ClauseId("art4"),
                 DefenceTrigger.StateOfWar,
                 DefenceResponse.ImmediateMilitaryAssistance,
-                new ClauseConditions([Usa], new GeographicScope([Rus, Prk], [new PlaceId("PACIFIC")], "territories of either party"), nonProvocation: true),
+                new ClauseConditions([Usa], new GeographicScope([Rus, Prk], [new PlaceId("PACIFIC")], [new PlaceId("KALININGRAD"), new PlaceId("PRK")], "territories of either party"), nonProvocation: true),
                 [Rus, Prk],
                 [Prk, Rus],
                 "Article 4",

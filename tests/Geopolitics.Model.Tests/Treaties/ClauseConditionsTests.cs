@@ -1,3 +1,4 @@
+using Geopolitics.Model.Places;
 using Geopolitics.Model.Treaties;
 using static Geopolitics.Model.Tests.Treaties.TreatyExamples;
 
@@ -13,6 +14,7 @@ public class ClauseConditionsTests
         { new ClauseConditions(geographicScope: new GeographicScope([Jpn])), false },
         { new ClauseConditions(geographicScope: new GeographicScope(regions: [Pacific])), false },
         { new ClauseConditions(geographicScope: new GeographicScope(description: "Europe or North America")), false },
+        { new ClauseConditions(geographicScope: new GeographicScope(null, null, [new PlaceId("GREENLAND")], null)), false },
         { new ClauseConditions(nonProvocation: true), false },
     };
 

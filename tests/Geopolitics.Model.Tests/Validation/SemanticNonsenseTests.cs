@@ -58,6 +58,23 @@ public class SemanticNonsenseTests
         Assert.Contains("(PACIFIC)", error.Message, StringComparison.Ordinal);
     }
 
+    // A misspelled place among a scope's places is refused the same way, at the place, with the nearest suggested.
+    [Fact]
+    public void Validate_MisspelledPlaceInAClauseScope_IsAnUnknownPlaceWithSuggestions()
+    {
+        var json = Seed();
+        var clause = Treaty(json, "usa-jpn-1960")["clauses"]![0]!.AsObject();
+        clause["conditions"]!["geographicScope"]!["places"] = new JsonArray("OKINAWA", "OKINAWWA");
+
+        var error = Assert.Single(Errors(json));
+
+        Assert.Equal(ErrorCodes.UnknownPlace, error.Code);
+        Assert.EndsWith(".clauses[0].conditions.geographicScope.places[1]", error.Location.Path!.ToString(), StringComparison.Ordinal);
+        Assert.True(error.Location.Line > 0);
+        Assert.Contains("(OKINAWWA)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'Okinawa' (OKINAWA)", error.Message, StringComparison.Ordinal);
+    }
+
     // A code that names no state of the catalogue and no declared actor is refused wherever it is used, not taken for
     // a state: here a party to a treaty and the supplier of a transfer.
     [Fact]

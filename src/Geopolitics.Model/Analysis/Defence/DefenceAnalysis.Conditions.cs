@@ -101,9 +101,44 @@ public sealed partial class DefenceAnalysis
                 : new DefenceCondition(DefenceConditionKind.Adversary, Truth.False, $"The clause covers attacks by {list} only, and the attacker, {a}, is not one of them.");
         }
 
-        private DefenceCondition Scope(GeographicScope scope)
+        private DefenceCondition Scope(GeographicScope scope) => ScopeAt(scope, place, implied);
+
+        /// <summary>
+        /// The victim's other places where the obligation would be answered differently because of the scope, given
+        /// the query's answer to every other condition.
+        /// </summary>
+        public ImmutableArray<PlaceAlternative> PlaceAlternatives(ImmutableArray<DefenceCondition> conditions, IEnumerable<Place> victimPlaces)
         {
-            if (place is null)
+            // A scope stated only in words reads the same (unknown) at every place, so no place changes the answer.
+            if (Clause.GeographicScope is not { IsUnrestricted: false } scope || (scope.AdministeredBy.IsEmpty && scope.Regions.IsEmpty && scope.Places.IsEmpty))
+            {
+                return [];
+            }
+
+            var applies = Truth.All(conditions.Select(c => c.Holds));
+            var others = conditions.Where(c => c.Kind != DefenceConditionKind.GeographicScope).Select(c => c.Holds).ToList();
+            var alternatives = ImmutableArray.CreateBuilder<PlaceAlternative>();
+            foreach (var other in victimPlaces)
+            {
+                if (other == place)
+                {
+                    continue;
+                }
+
+                var there = ScopeAt(scope, other, home: other.Kind == PlaceKind.HomeTerritory);
+                var appliesThere = Truth.All(others.Append(there.Holds));
+                if (appliesThere != applies)
+                {
+                    alternatives.Add(new PlaceAlternative(other, appliesThere, there.Reason));
+                }
+            }
+
+            return alternatives.ToImmutable();
+        }
+
+        private DefenceCondition ScopeAt(GeographicScope scope, Place? at, bool home)
+        {
+            if (at is null)
             {
                 return new DefenceCondition(
                     DefenceConditionKind.GeographicScope,
@@ -111,24 +146,27 @@ public sealed partial class DefenceAnalysis
                     $"The clause's scope is {scope}, and the query names no place ({Victim} has no home territory in the gazetteer).");
             }
 
-            var where = implied ? $"{place}, {Victim}'s home territory," : place.ToString();
+            var where = home ? $"{at}, {Victim}'s home territory," : at.ToString();
             var parts = new List<(Truth Holds, string Text)>();
             if (!scope.AdministeredBy.IsEmpty)
             {
                 var list = string.Join(" or ", scope.AdministeredBy);
-                parts.Add(place.AdministeredBy is not { } admin
+                parts.Add(at.AdministeredBy is not { } admin
                     ? (Truth.Unknown, $"{where} is a region, so whose territory in it was attacked is unknown")
                     : scope.AdministeredBy.Contains(admin)
                         ? (Truth.True, $"{where} is administered by {admin}")
                         : (Truth.False, $"{where} is administered by {admin}, not by {list}"));
             }
 
-            if (!scope.Regions.IsEmpty)
+            // Regions and named places together: the attack is inside when the place is, or lies in, any of them.
+            var areas = scope.Regions.Concat(scope.Places).ToList();
+            if (areas.Count > 0)
             {
-                var lies = Truth.Any(scope.Regions.Select(place.LiesIn));
-                parts.Add(lies.IsTrue ? (lies, $"{where} lies in {scope.Regions.First(r => place.LiesIn(r).IsTrue)}")
-                    : lies.IsUnknown ? (lies, $"{where} lies only partly in {string.Join(", ", scope.Regions.Where(r => place.LiesIn(r).IsUnknown))}, so whether the attack fell inside is unknown")
-                    : (lies, $"{where} lies outside {string.Join(" and ", scope.Regions)}"));
+                var lies = Truth.Any(areas.Select(at.LiesIn));
+                var inside = areas.FirstOrDefault(area => at.LiesIn(area).IsTrue);
+                parts.Add(lies.IsTrue ? (lies, inside == at.Id ? $"{where} is named by the scope" : $"{where} lies in {inside}")
+                    : lies.IsUnknown ? (lies, $"{where} lies only partly in {string.Join(", ", areas.Where(r => at.LiesIn(r).IsUnknown))}, so whether the attack fell inside is unknown")
+                    : (lies, $"{where} lies outside {string.Join(" and ", areas)}"));
             }
 
             if (parts.Count == 0)

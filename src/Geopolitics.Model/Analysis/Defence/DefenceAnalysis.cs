@@ -232,6 +232,7 @@ public sealed partial class DefenceAnalysis
         var implied = place is null;
         place ??= _scenario.Gazetteer.HomeTerritoryOf(victim);
         var context = new Context(this, day, minimum);
+        var victimPlaces = PlacesOf(victim);
         var applying = new List<DefenceObligation>();
         var ruledOut = new List<DefenceObligation>();
         var setAside = new List<string>();
@@ -248,8 +249,9 @@ public sealed partial class DefenceAnalysis
                 continue;
             }
 
-            var conditions = new Conditions(guarantee, report, day, attacker, place, implied, victimProvoked).All();
-            var obligation = new DefenceObligation(guarantee.Guarantor, victim, guarantee.Treaty, guarantee.Clause, conditions);
+            var evaluation = new Conditions(guarantee, report, day, attacker, place, implied, victimProvoked);
+            var conditions = evaluation.All();
+            var obligation = new DefenceObligation(guarantee.Guarantor, victim, guarantee.Treaty, guarantee.Clause, conditions, evaluation.PlaceAlternatives(conditions, victimPlaces));
             (obligation.Applies.IsFalse ? ruledOut : applying).Add(obligation);
         }
 
@@ -276,6 +278,10 @@ public sealed partial class DefenceAnalysis
         {
             lines.Add((obligation.Applies.IsTrue ? "Applies: " : obligation.Applies.IsFalse ? "Ruled out: " : "May apply: ") + obligation);
             lines.AddRange(obligation.Conditions.Select(c => $"  {c.Kind}: {c.Holds}. {c.Reason}"));
+            if (!obligation.PlaceAlternatives.IsEmpty)
+            {
+                lines.Add($"  Elsewhere: {PlaceAlternativesText(obligation.PlaceAlternatives)}.");
+            }
         }
 
         lines.AddRange(setAside);
@@ -293,6 +299,19 @@ public sealed partial class DefenceAnalysis
             [.. context.Ignored.Values],
             [.. lines]);
     }
+
+    /// <summary>
+    /// The places an attack on <paramref name="victim"/> could be at, as far as the gazetteer names them: its home
+    /// territory first, then the territories it administers, by id.
+    /// </summary>
+    private ImmutableArray<Place> PlacesOf(ActorId victim) =>
+        [.. _scenario.Gazetteer.Places
+            .Where(p => p.Kind != PlaceKind.Region && p.AdministeredBy == victim)
+            .OrderBy(p => p.Kind == PlaceKind.HomeTerritory ? 0 : 1).ThenBy(p => p.Id)];
+
+    /// <summary>The places where an obligation would be answered differently, grouped by answer: <c>true at GUAM (Guam), HAWAII (Hawaii); false at PUERTO_RICO (Puerto Rico)</c>.</summary>
+    internal static string PlaceAlternativesText(ImmutableArray<PlaceAlternative> alternatives) =>
+        string.Join("; ", alternatives.GroupBy(a => a.Applies.ToString()).Select(g => $"{g.Key} at {string.Join(", ", g.Select(a => a.Place))}"));
 
     /// <summary>
     /// Every guarantee of every mutual-defence clause, in the scenario's order of treaties and clauses and each clause's

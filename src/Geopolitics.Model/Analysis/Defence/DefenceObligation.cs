@@ -13,13 +13,20 @@ namespace Geopolitics.Model.Analysis.Defence;
 /// <remarks>Equality compares every member, collections in order.</remarks>
 public sealed record DefenceObligation
 {
-    internal DefenceObligation(ActorId guarantor, ActorId beneficiary, Treaty treaty, MutualDefenceClause clause, ImmutableArray<DefenceCondition> conditions)
-        : this(guarantor, beneficiary, treaty.Id, treaty.Name, clause, conditions)
+    internal DefenceObligation(ActorId guarantor, ActorId beneficiary, Treaty treaty, MutualDefenceClause clause, ImmutableArray<DefenceCondition> conditions, ImmutableArray<PlaceAlternative> placeAlternatives = default)
+        : this(guarantor, beneficiary, treaty.Id, treaty.Name, clause, conditions, placeAlternatives)
     {
     }
 
     /// <summary>An obligation from its values (as the answers' JSON converters read it back).</summary>
-    internal DefenceObligation(ActorId guarantor, ActorId beneficiary, TreatyId treaty, string treatyName, MutualDefenceClause clause, ImmutableArray<DefenceCondition> conditions)
+    internal DefenceObligation(
+        ActorId guarantor,
+        ActorId beneficiary,
+        TreatyId treaty,
+        string treatyName,
+        MutualDefenceClause clause,
+        ImmutableArray<DefenceCondition> conditions,
+        ImmutableArray<PlaceAlternative> placeAlternatives)
     {
         Guarantor = guarantor;
         Beneficiary = beneficiary;
@@ -28,6 +35,7 @@ public sealed record DefenceObligation
         Clause = clause;
         Conditions = conditions;
         Applies = Truth.All(conditions.Select(condition => condition.Holds));
+        PlaceAlternatives = placeAlternatives.IsDefault ? [] : placeAlternatives;
     }
 
     /// <summary>The party that must come to the defence.</summary>
@@ -63,6 +71,13 @@ public sealed record DefenceObligation
     /// <summary>Whether the obligation applies to the query: the conjunction of <see cref="Conditions"/>.</summary>
     public Truth Applies { get; }
 
+    /// <summary>
+    /// The places of the victim (its home territory and the territories it administers, from the scenario's gazetteer)
+    /// where an attack would change <see cref="Applies"/> through the clause's geographic scope, home territory first
+    /// then by id; empty when the clause has no scope or no other place would change the answer.
+    /// </summary>
+    public ImmutableArray<PlaceAlternative> PlaceAlternatives { get; }
+
     /// <summary>The conditions that fail, which rule the obligation out; empty when none fails.</summary>
     public ImmutableArray<DefenceCondition> FailedConditions => [.. Conditions.Where(condition => condition.Holds.IsFalse)];
 
@@ -83,7 +98,8 @@ public sealed record DefenceObligation
     /// <inheritdoc/>
     public bool Equals(DefenceObligation? other) =>
         other is not null && Guarantor == other.Guarantor && Beneficiary == other.Beneficiary && Treaty == other.Treaty &&
-        TreatyName == other.TreatyName && Clause.Equals(other.Clause) && Conditions.SequenceEqual(other.Conditions);
+        TreatyName == other.TreatyName && Clause.Equals(other.Clause) && Conditions.SequenceEqual(other.Conditions) &&
+        PlaceAlternatives.SequenceEqual(other.PlaceAlternatives);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Guarantor, Beneficiary, Treaty, Clause.Id, Conditions.Length, Applies);

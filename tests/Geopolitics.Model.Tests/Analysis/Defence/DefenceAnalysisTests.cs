@@ -257,6 +257,113 @@ public class DefenceAnalysisTests
         Assert.Equal(expected, japan.Applies.ToString());
     }
 
+    // A query with no place means the victim's metropolitan territory: true where the region holds it, unknown only
+    // where it straddles the region's edge; overseas and outlying territories answer for themselves.
+    [Theory]
+    [InlineData("FRA", "EUROPE", null, "true")]
+    [InlineData("FRA", "EUROPE", "Guadeloupe", "false")]
+    [InlineData("FRA", "EUROPE", "Réunion", "false")]
+    [InlineData("GBR", "EUROPE", null, "true")]
+    [InlineData("GBR", "EUROPE", "Falklands", "false")]
+    [InlineData("GBR", "EUROPE", "Gibraltar", "true")]
+    [InlineData("RUS", "EUROPE", null, "unknown")] // the Russian mainland runs from Europe into Asia
+    [InlineData("RUS", "EUROPE", "Kaliningrad", "true")]
+    [InlineData("USA", "NORTH_AMERICA", null, "true")] // the contiguous states; Alaska and Hawaii are places of their own
+    [InlineData("USA", "NORTH_AMERICA", "Alaska", "true")]
+    [InlineData("USA", "NORTH_AMERICA", "Hawaii", "false")]
+    [InlineData("USA", "AMERICAS", "Puerto Rico", "true")]
+    public void Defenders_NoPlace_MeansTheMetropolitanTerritory(string victim, string region, string? location, string expected)
+    {
+        var clause = Clause(conditions: new ClauseConditions(geographicScope: new GeographicScope(regions: [new PlaceId(region)])));
+        var obligations = Analyse(DefenceTreaty("x-chn", [new ActorId(victim), Chn], clause));
+
+        var answer = obligations.Defenders(new ActorId(victim), Day2010, location: location).Answer();
+
+        Assert.Equal(expected, Single(answer.Obligations.Concat(answer.RuledOut), Chn).Applies.ToString());
+        Assert.Equal(location is null, answer.PlaceIsHomeTerritory);
+    }
+
+    // ANZUS-like: the metropolitan territory of a party, or its islands in the Pacific. A scope's places widen it as
+    // its regions do: inside when the place is named or lies in a named place or region.
+    [Theory]
+    [InlineData(null, "true")]
+    [InlineData("Guam", "true")]
+    [InlineData("Alaska", "unknown")]
+    [InlineData("Puerto Rico", "false")]
+    [InlineData("Kursk", "false")]
+    public void Defenders_ScopeNamesPlacesAndRegions_InsideWhereEitherHolds(string? location, string expected)
+    {
+        var scope = new GeographicScope(null, [Pacific], [new PlaceId("USA"), new PlaceId("JPN")], "the metropolitan territory of a party, or its island territories in the Pacific");
+        var obligations = Analyse(DefenceTreaty("usa-jpn-x", [Usa, Jpn], Clause(conditions: new ClauseConditions(geographicScope: scope))));
+
+        var answer = obligations.Defenders(Usa, Day2010, location: location).Answer();
+
+        var japan = Single(answer.Obligations.Concat(answer.RuledOut), Jpn);
+        Assert.Equal(expected, japan.Applies.ToString());
+        Assert.Equal(expected, japan.Condition(DefenceConditionKind.GeographicScope)?.Holds.ToString());
+    }
+
+    [Fact]
+    public void Defenders_ScopeNamesAScenarioRegion_TerritoriesDeclaredInItAreInside()
+    {
+        var zone = new Place(new PlaceId("SECURITY_ZONE"), "Security zone", PlaceKind.Region);
+        var island = new Place(new PlaceId("OUTER_ISLAND"), "Outer island", PlaceKind.Territory, Gbr, [zone.Id]);
+        var clause = Clause(conditions: new ClauseConditions(geographicScope: new GeographicScope(regions: [zone.Id])));
+        var scenario = new ScenarioBuilder("Zone").AddStates("GBR", "FRA").AddPlace(zone).AddPlace(island)
+            .AddTreaty(DefenceTreaty("gbr-fra", [Gbr, Fra], clause)).Build().AsT0;
+        var obligations = new DefenceAnalysis(scenario);
+
+        Assert.Equal(Truth.True, obligations.Defenders(Gbr, Day2010, location: "Outer island").Answer().MustDefend(Fra));
+        var home = obligations.Defenders(Gbr, Day2010).Answer();
+        Assert.Equal(Truth.False, home.MustDefend(Fra));
+        var alternative = Assert.Single(Single(home.RuledOut, Fra).PlaceAlternatives);
+        Assert.Equal(island, alternative.Place);
+        Assert.Equal(Truth.True, alternative.Applies);
+    }
+
+    // The answer names the victim's places where it would differ: the US home territory straddles the Pacific area's
+    // edge, its Pacific islands lie in it, Puerto Rico does not; Alaska straddles too, so it changes nothing.
+    [Fact]
+    public void Defenders_UsaOnHomeTerritory_KoreaNamesThePlacesThatDecide()
+    {
+        var answer = SeedObligations().Defenders(Usa, On(2025, 1, 1)).Answer();
+
+        var korea = Single(answer.Obligations, Kor);
+        var byPlace = korea.PlaceAlternatives.ToDictionary(a => a.Place.Id.Value, a => a.Applies.ToString());
+        Assert.Equal("true", byPlace["GUAM"]);
+        Assert.Equal("true", byPlace["HAWAII"]);
+        Assert.Equal("false", byPlace["PUERTO_RICO"]);
+        Assert.False(byPlace.ContainsKey("ALASKA"));
+        Assert.False(byPlace.ContainsKey("USA"));
+        Assert.All(korea.PlaceAlternatives, a => Assert.Equal(Usa, a.Place.AdministeredBy));
+        Assert.Contains(answer.Explanation, line => line.StartsWith("  Elsewhere: true at ", StringComparison.Ordinal) && line.Contains("GUAM (Guam)", StringComparison.Ordinal));
+        // Japan's clause covers Japan's territories only: no place of the United States changes that.
+        Assert.Empty(Single(answer.RuledOut, Jpn).PlaceAlternatives);
+    }
+
+    [Fact]
+    public void Defenders_UsaOnGuam_KoreaWouldBeOpenAtHomeAndRuledOutInPuertoRico()
+    {
+        var answer = SeedObligations().Defenders(Usa, On(2025, 1, 1), location: "Guam").Answer();
+
+        var korea = Single(answer.Obligations, Kor);
+        Assert.Equal(Truth.True, korea.Applies);
+        var home = Assert.Single(korea.PlaceAlternatives, a => a.Place.Id == new PlaceId("USA"));
+        Assert.Equal(Truth.Unknown, home.Applies);
+        Assert.Contains("partly in PACIFIC", home.Reason, StringComparison.Ordinal);
+        Assert.Contains(korea.PlaceAlternatives, a => a.Place.Id == new PlaceId("PUERTO_RICO") && a.Applies == Truth.False);
+        Assert.DoesNotContain(korea.PlaceAlternatives, a => a.Place.Id == new PlaceId("HAWAII"));
+    }
+
+    [Fact]
+    public void Defenders_ClauseWithoutScope_NoPlaceAlternatives()
+    {
+        var answer = SeedObligations().Defenders(Prk, On(2025, 1, 1)).Answer();
+
+        Assert.All(answer.Obligations, o => Assert.Empty(o.PlaceAlternatives));
+        Assert.DoesNotContain(answer.Explanation, line => line.Contains("Elsewhere", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Okinawa", "true")]
     [InlineData("Guam", "false")]
@@ -282,6 +389,7 @@ public class DefenceAnalysisTests
         var open = Assert.Single(Single(answer.Obligations, Gbr).OpenConditions);
         Assert.Equal(DefenceConditionKind.GeographicScope, open.Kind);
         Assert.Contains("only in words", open.Reason, StringComparison.Ordinal);
+        Assert.Empty(Single(answer.Obligations, Gbr).PlaceAlternatives); // words read the same everywhere: no place decides
     }
 
     [Fact]
