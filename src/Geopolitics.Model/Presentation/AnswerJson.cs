@@ -74,7 +74,7 @@ public static class AnswerJson
         where TEnum : struct, Enum => JsonEnums.Name(value);
 
     /// <summary>
-    /// Writes a treaty's status on a day: <c>{treaty, on, minConfidence, statuses, inForce, entryIntoForce, parties:
+    /// Writes a treaty's status on a day: <c>{treaty, on, minConfidence, statuses, inForce, entryIntoForce, expiry, pendingExpiry, parties:
     /// [{actor, statuses, bound}], facts, ignoredFacts, explanation}</c>, each fact <c>{kind, party, date, confidence,
     /// path, description}</c>.
     /// </summary>
@@ -92,6 +92,8 @@ public static class AnswerJson
         Strings(writer, "statuses", report.Statuses.Select(Name));
         writer.WriteString("inForce", report.IsInForce.ToString());
         writer.WriteString("entryIntoForce", report.EntryIntoForce?.ToString());
+        writer.WriteString("expiry", report.Expiry?.ToString());
+        writer.WriteString("pendingExpiry", report.PendingExpiry?.ToString());
         Array(writer, "parties", report.Parties, (w, party) =>
         {
             w.WriteStartObject();
