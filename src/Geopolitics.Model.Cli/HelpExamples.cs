@@ -30,6 +30,7 @@ internal static class HelpExamples
         [
             "geopolitics defenders --victim KOR --on 2025-01-01",
             "geopolitics defenders --victim USA --on 2025-01-01 --location Guam --include-ruled-out",
+            "geopolitics defenders --victim KOR --on 2025-01-01 --attacker PRK --provoked false --min-confidence confirmed",
         ],
         ["graph"] = ["geopolitics graph --on 2025-01-01 --format mermaid"],
         ["ledger"] =
