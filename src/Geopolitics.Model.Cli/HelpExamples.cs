@@ -30,12 +30,13 @@ internal static class HelpExamples
         [
             "geopolitics defenders --victim KOR --on 2025-01-01",
             "geopolitics defenders --victim USA --on 2025-01-01 --location Guam --include-ruled-out",
+            "geopolitics defenders --victim KOR --on 2025-01-01 --attacker PRK --provoked false --min-confidence confirmed",
         ],
         ["graph"] = ["geopolitics graph --on 2025-01-01 --format mermaid"],
         ["ledger"] =
         [
-            "geopolitics ledger --between RUS PRK --from 2023-01-01 --to 2024-12-31",
-            "geopolitics ledger --between RUS PRK --min-confidence potential",
+            "geopolitics ledger RUS PRK --from 2023-01-01 --to 2024-12-31",
+            "geopolitics ledger RUS PRK --min-confidence potential",
         ],
         ["compliance"] = ["geopolitics compliance --on 2025-01-01 --format json"],
         ["timeline"] = ["geopolitics timeline --actor PRK --from 2024-01-01 --to 2024-12-31"],
@@ -46,10 +47,10 @@ internal static class HelpExamples
         ["atop dyad-years"] = ["geopolitics atop dyad-years --members atop5_1m.csv --out dyad-years.csv --max-facts 1000000"],
         ["sipri"] = ["geopolitics sipri totals --file trade-register.csv --by pair --year order"],
         ["sipri totals"] = ["geopolitics sipri totals --file trade_2023.csv --by pair --year delivery --out tiv.csv"],
-        ["unga"] = ["geopolitics unga similarity --votes UNVotesPublished.csv.gz --year 1975 --pair IND PAK"],
+        ["unga"] = ["geopolitics unga similarity IND PAK --votes UNVotesPublished.csv.gz --year 1975"],
         ["unga similarity"] =
         [
-            "geopolitics unga similarity --votes UNVotesPublished.csv.gz --year 1975 --pair IND PAK",
+            "geopolitics unga similarity IND PAK --votes UNVotesPublished.csv.gz --year 1975",
             "geopolitics unga similarity --votes un_votes.csv.gz --from 2000 --to 2020 --out dyad-years.csv",
         ],
         ["unga blocs"] = ["geopolitics unga blocs --votes UNVotesPublished.csv.gz --year 1985 --measure kappa --threshold 0.6"],

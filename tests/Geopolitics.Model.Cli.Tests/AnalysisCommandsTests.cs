@@ -7,7 +7,7 @@ public class AnalysisCommandsTests
     [Fact]
     public void Ledger_RusPrk2023To2024_IsReciprocalWithoutTechnologyAtDefault()
     {
-        var run = CliRun.Of("ledger", "--between", "RUS", "PRK", "--from", "2023-01-01", "--to", "2024-12-31", "--format", "json");
+        var run = CliRun.Of("ledger", "RUS", "PRK", "--from", "2023-01-01", "--to", "2024-12-31", "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         var json = run.Json();
@@ -28,11 +28,11 @@ public class AnalysisCommandsTests
 
     [Fact]
     public void Ledger_SameActorTwice_ExitsOne() =>
-        Assert.Equal(1, CliRun.Of("ledger", "--between", "RUS", "RUS").ExitCode);
+        Assert.Equal(1, CliRun.Of("ledger", "RUS", "RUS").ExitCode);
 
     [Fact]
     public void Ledger_OneActor_ExitsTwo() =>
-        Assert.Equal(2, CliRun.Of("ledger", "--between", "RUS").ExitCode);
+        Assert.Equal(2, CliRun.Of("ledger", "RUS").ExitCode);
 
     [Fact]
     public void Compliance_Seed_MunitionsBreachArmsEmbargoByBoth()

@@ -9,7 +9,7 @@ public class CalendarEdgeCommandTests
         ["status", "--treaty", "rus-prk-2024", "--on", "DAY"],
         ["defenders", "--victim", "KOR", "--on", "DAY"],
         ["graph", "--on", "DAY"],
-        ["ledger", "--between", "RUS", "PRK", "--from", "DAY", "--to", "DAY"],
+        ["ledger", "RUS", "PRK", "--from", "DAY", "--to", "DAY"],
         ["partnership", "RUS", "PRK", "--on", "DAY"],
         ["partnership", "RUS", "PRK", "--on", "DAY", "--since", "DAY"],
         ["compliance", "--on", "DAY"],

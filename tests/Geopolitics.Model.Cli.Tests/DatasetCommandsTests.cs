@@ -47,7 +47,7 @@ public sealed class DatasetCommandsTests : IDisposable
         Assert.Contains("rejected: ", import.Error, StringComparison.Ordinal); // Annam (8152) is reported, not invented
         var defenders = CliRun.Of("defenders", "--scenario", scenario, "--victim", "KOR", "--on", "2018-06-30", "--format", "json");
         Assert.Equal(0, defenders.ExitCode);
-        Assert.Contains(defenders.Json().EnumerateArray(), o => o.GetProperty("guarantor").GetString() == "USA");
+        Assert.Contains(defenders.Json().GetProperty("obligations").EnumerateArray(), o => o.GetProperty("guarantor").GetString() == "USA");
     }
 
     [SharedDatasetFact(CowMembers)]

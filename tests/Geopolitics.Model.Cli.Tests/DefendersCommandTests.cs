@@ -22,12 +22,12 @@ public class DefendersCommandTests
         var run = CliRun.Of([.. args]);
 
         Assert.Equal(0, run.ExitCode);
-        var applying = run.Json().EnumerateArray()
+        var applying = run.Json().GetProperty("obligations").EnumerateArray()
             .Where(o => o.GetProperty("applies").GetString() == "true")
             .Select(o => o.GetProperty("guarantor").GetString())
             .Distinct().Order();
         Assert.Equal(expected, string.Join(",", applying));
-        Assert.All(run.Json().EnumerateArray(), o => Assert.False(string.IsNullOrEmpty(o.GetProperty("treaty").GetString())));
+        Assert.All(run.Json().GetProperty("obligations").EnumerateArray(), o => Assert.False(string.IsNullOrEmpty(o.GetProperty("treaty").GetString())));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class DefendersCommandTests
     {
         var run = CliRun.Of("defenders", "--victim", "USA", "--on", "2025-01-01", "--location", "Guam", "--include-ruled-out", "--format", "json");
 
-        var japan = run.Json().EnumerateArray().Where(o => o.GetProperty("guarantor").GetString() == "JPN").ToList();
+        var japan = run.Json().GetProperty("obligations").EnumerateArray().Where(o => o.GetProperty("guarantor").GetString() == "JPN").ToList();
         Assert.NotEmpty(japan);
         Assert.All(japan, o => Assert.Equal("false", o.GetProperty("applies").GetString()));
     }

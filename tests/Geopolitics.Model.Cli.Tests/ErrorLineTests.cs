@@ -13,8 +13,8 @@ public sealed class ErrorLineTests : IDisposable
 
     [Theory]
     [InlineData("status", "--treaty", "x", "--on", "2024\n-01-01")]
-    [InlineData("ledger", "--between", "RUS", "P\nRK")]
-    [InlineData("ledger", "--between", "RUS", "PRK", "--min-confidence", "potential\r\nalleged")]
+    [InlineData("ledger", "RUS", "P\nRK")]
+    [InlineData("ledger", "RUS", "PRK", "--min-confidence", "potential\r\nalleged")]
     [InlineData("report", "--bogus\noption")]
     public void Run_OptionWithALineBreak_ReportsItEscapedOnOneLine(params string[] args)
     {

@@ -3,7 +3,7 @@ namespace Geopolitics.Model.Cli.Tests;
 /// <summary>Options take only their documented names, case-insensitively: no numbers, no comma lists (issue 15, item 6).</summary>
 public class OptionValueTests
 {
-    private static readonly string[] Ledger = ["ledger", "--between", "RUS", "PRK", "--from", "2023-01-01", "--to", "2024-12-31"];
+    private static readonly string[] Ledger = ["ledger", "RUS", "PRK", "--from", "2023-01-01", "--to", "2024-12-31"];
 
     [Theory]
     [InlineData("potential, alleged")]

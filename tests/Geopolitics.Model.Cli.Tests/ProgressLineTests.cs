@@ -48,7 +48,7 @@ public sealed class ProgressLineTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { tool, "unga", "similarity", "--votes", SharedDatasetFactAttribute.Path(Voeten), "--year", "1975", "--pair", "IND", "PAK" })
+        foreach (var argument in new[] { tool, "unga", "similarity", "IND", "PAK", "--votes", SharedDatasetFactAttribute.Path(Voeten), "--year", "1975" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -14,7 +14,7 @@ public sealed class UngaCommandsTests : IDisposable
     [SharedDatasetFact(Voeten)]
     public void Similarity_Voeten2016IndiaPakistan1975_PrintsTheDyadYear()
     {
-        var run = CliRun.Of("unga", "similarity", "--votes", SharedDatasetFactAttribute.Path(Voeten), "--year", "1975", "--pair", "IND", "PAK");
+        var run = CliRun.Of("unga", "similarity", "IND", "PAK", "--votes", SharedDatasetFactAttribute.Path(Voeten), "--year", "1975");
 
         Assert.Equal(0, run.ExitCode);
 
@@ -61,8 +61,8 @@ public sealed class UngaCommandsTests : IDisposable
     [Fact]
     public void Similarity_UnknownStateOrSamePair_IsAUsageError()
     {
-        Assert.Contains("'XYZ' is not a state", CliRun.Of("unga", "similarity", "--votes", "x.csv", "--pair", "XYZ", "2").Error, StringComparison.Ordinal);
-        Assert.Contains("same state twice", CliRun.Of("unga", "similarity", "--votes", "x.csv", "--pair", "USA", "2").Error, StringComparison.Ordinal);
+        Assert.Contains("'XYZ' is not a state", CliRun.Of("unga", "similarity", "XYZ", "2", "--votes", "x.csv").Error, StringComparison.Ordinal);
+        Assert.Contains("same state twice", CliRun.Of("unga", "similarity", "USA", "2", "--votes", "x.csv").Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,16 +7,20 @@ using Geopolitics.Model.Analysis.Compliance;
 using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Analysis.Ledger;
 using Geopolitics.Model.Analysis.Partnership;
+using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Analysis.Status;
+using Geopolitics.Model.Analysis.Timeline;
 using Geopolitics.Model.Presentation;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Time;
+using Geopolitics.Model.Treaties;
 using NodaTime;
 
 namespace Geopolitics.Model.Cli.Commands;
 
 /// <summary>
-/// <c>geopolitics report</c>: the whole picture of a scenario — treaties and their status today and on key dates, who
+/// <c>geopolitics report</c>: the whole picture of a scenario — treaties and their status today and on each treaty's own key days, who
 /// must defend whom, partnership stages and ledgers, sanctions compliance, blocs and the stances — in one readable report or one JSON document.
 /// </summary>
 internal static class ReportCommand
@@ -72,7 +76,7 @@ internal static class ReportCommand
         private readonly Confidence _minimum;
         private readonly StatusAnalysis _status;
         private readonly DefenceAnalysis _defence;
-        private readonly ImmutableArray<LocalDate> _keyDates;
+        private readonly ImmutableArray<(Treaty Treaty, ImmutableArray<KeyDay> Days)> _keyDays;
         private readonly ImmutableArray<(ActorId First, ActorId Second)> _pairs;
         private readonly PartnershipAnalysis _partnerships;
         private readonly ComplianceReport _compliance;
@@ -85,7 +89,7 @@ internal static class ReportCommand
             _minimum = minimum;
             _status = new StatusAnalysis(scenario.Treaties);
             _defence = new DefenceAnalysis(scenario);
-            _keyDates = KeyDates(scenario, today);
+            _keyDays = KeyDays(scenario, today);
             _pairs = Partnerships(scenario);
             _partnerships = new PartnershipAnalysis(scenario);
             _compliance = new ComplianceAnalysis(scenario).Check(minimum);
@@ -103,13 +107,25 @@ internal static class ReportCommand
             writer.WriteLine($"Today: {_today:uuuu-MM-dd}. Minimum confidence: {_minimum}. {_scenario}.");
             writer.WriteLine();
             writer.WriteLine("## Treaties");
-            var treaties = new TextTable(["treaty", .. _keyDates.Select(d => d.ToString("uuuu-MM-dd", null)), "name"]);
+            var treaties = new TextTable("treaty", $"on {_today:uuuu-MM-dd}", "name");
             foreach (var treaty in _scenario.Treaties)
             {
-                treaties.Add([treaty.Id, .. _keyDates.Select(day => string.Join(" or ", _status.EvaluateTreaty(treaty, day, _minimum).Statuses)), treaty.Name]);
+                treaties.Add(treaty.Id, string.Join(" or ", _status.EvaluateTreaty(treaty, _today, _minimum).Statuses), treaty.Name);
             }
 
             treaties.WriteTo(writer);
+            writer.WriteLine();
+            writer.WriteLine("### Key days of each treaty");
+            var days = new TextTable("treaty", "day", "what happened", "status");
+            foreach (var (treaty, keyDays) in _keyDays)
+            {
+                foreach (var day in keyDays)
+                {
+                    days.Add(treaty.Id, day.Date, string.Join("; ", day.Events), string.Join(" or ", day.Statuses));
+                }
+            }
+
+            days.WriteTo(writer);
             writer.WriteLine();
             writer.WriteLine($"## Who must defend whom on {_today:uuuu-MM-dd} (attack on home territory)");
             var defenders = new TextTable("victim", "defenders", "treaties");
@@ -161,11 +177,13 @@ internal static class ReportCommand
                 w.WriteStartObject();
                 w.WriteString("treaty", treaty.Id.Value);
                 w.WriteString("name", treaty.Name);
-                AnswerJson.Array(w, "status", _keyDates, (v, day) =>
+                AnswerJson.Strings(w, "statuses", _status.EvaluateTreaty(treaty, _today, _minimum).Statuses.Select(AnswerJson.Name));
+                AnswerJson.Array(w, "status", _keyDays.Single(k => k.Treaty == treaty).Days, (v, day) =>
                 {
                     v.WriteStartObject();
-                    v.WriteString("on", day.ToString("uuuu-MM-dd", null));
-                    AnswerJson.Strings(v, "statuses", _status.EvaluateTreaty(treaty, day, _minimum).Statuses.Select(AnswerJson.Name));
+                    v.WriteString("on", day.Date.ToString());
+                    AnswerJson.Strings(v, "events", day.Events);
+                    AnswerJson.Strings(v, "statuses", day.Statuses.Select(AnswerJson.Name));
                     v.WriteEndObject();
                 });
                 w.WriteEndObject();
@@ -233,20 +251,76 @@ internal static class ReportCommand
                 : string.Join(", ", answer.Obligations.GroupBy(o => o.Guarantor).Select(g =>
                     g.Any(o => o.Applies.IsTrue) ? g.Key.Value : $"{g.Key} (unknown)"));
 
-        // The days on which a treaty of the scenario was signed, consented to or entered into force, within the last
-        // three years, and today: the days on which an analyst wants the status side by side.
-        private ImmutableArray<LocalDate> KeyDates(Scenario scenario, LocalDate today)
+        // Each treaty's own key days over its whole life, from the admitted facts in the timeline (signatures, consents
+        // with their kind — accessions among them —, entry into force, withdrawals, suspensions, termination, expiry),
+        // with the entry into force and expiry the status computes where no fact records them, and today; the status on
+        // each (on the last day of a date known to the month or year).
+        private ImmutableArray<(Treaty Treaty, ImmutableArray<KeyDay> Days)> KeyDays(Scenario scenario, LocalDate today)
         {
-            var days = scenario.Treaties
-                .SelectMany(t => t.Parties.SelectMany(p => new[] { p.Signature?.Date.End, p.Consent?.Date.End })
-                    .Append(_status.EvaluateTreaty(t, today, _minimum).EntryIntoForce?.Latest))
-                .OfType<LocalDate>()
-                .Where(d => d.Year >= today.Year - 3 && d < today)
-                .Append(today)
-                .Distinct()
-                .Order()
-                .ToList();
-            return [.. days.TakeLast(6)];
+            var entries = new TimelineAnalysis(scenario).Query(minimum: _minimum).AsT0.Entries;
+            var result = ImmutableArray.CreateBuilder<(Treaty, ImmutableArray<KeyDay>)>(scenario.Treaties.Length);
+            foreach (var treaty in scenario.Treaties)
+            {
+                var events = entries
+                    .Where(e => e.Fact.Id == treaty.Id.Value && e.Kind is FactKind.Treaty or FactKind.TreatyStep && e.Event != TimelineEvent.DomesticStep)
+                    .Select(e => (e.Date, Describe(treaty, e)))
+                    .GroupBy(e => (e.Date, e.Item2.Label))
+                    .Select(g => (g.Key.Date, Text: g.Key.Label + (g.Any(e => e.Item2.Actors.Length > 0) ? ": " + string.Join(", ", g.SelectMany(e => e.Item2.Actors).Distinct()) : string.Empty)))
+                    .ToList();
+                var now = _status.EvaluateTreaty(treaty, today, _minimum);
+                if (now.EntryIntoForce is { IsExact: true } entry && entry.Earliest != LocalDate.MaxIsoValue &&
+                    !entries.Any(e => e.Fact.Id == treaty.Id.Value && e.Event == TimelineEvent.EntryIntoForce))
+                {
+                    events.Add((PartialDate.FromLocalDate(entry.Earliest), "entry into force"));
+                }
+
+                if (now.Expiry is { IsExact: true } expiry && expiry.Earliest != LocalDate.MaxIsoValue &&
+                    !entries.Any(e => e.Fact.Id == treaty.Id.Value && e.Event == TimelineEvent.Expiry))
+                {
+                    events.Add((PartialDate.FromLocalDate(expiry.Earliest), "expiry"));
+                }
+
+                foreach (var successor in scenario.Treaties.Where(t => t.Id != treaty.Id && t.Supersedes.Contains(treaty.Id)))
+                {
+                    if (_status.EvaluateTreaty(successor, today, _minimum).EntryIntoForce is { IsExact: true } replaced && replaced.Earliest != LocalDate.MaxIsoValue)
+                    {
+                        events.Add((PartialDate.FromLocalDate(replaced.Earliest), $"superseded by {successor.Id}"));
+                    }
+                }
+
+                events.Add((PartialDate.FromLocalDate(today), "today"));
+                var days = events
+                    .GroupBy(e => e.Date)
+                    .OrderBy(g => g.Key)
+                    .Select(g => new KeyDay(g.Key, [.. g.Select(e => e.Text).Distinct()], _status.EvaluateTreaty(treaty, g.Key.End, _minimum).Statuses))
+                    .ToImmutableArray();
+                result.Add((treaty, days));
+            }
+
+            return result.MoveToImmutable();
+        }
+
+        // What an entry is, in a few words, and the parties it concerns (none for the treaty as a whole).
+        private static (string Label, ImmutableArray<ActorId> Actors) Describe(Treaty treaty, TimelineEntry entry)
+        {
+            var party = entry.Fact.Path.Contains(".Parties[", StringComparison.Ordinal) ? entry.Actors : [];
+            return entry.Event switch
+            {
+                TimelineEvent.Signature => ("signature", party),
+                TimelineEvent.Consent => (treaty.Parties.FirstOrDefault(p => p.Actor == entry.Actors[0])?.Consent?.Kind.ToString().ToLowerInvariant() ?? "consent", party),
+                TimelineEvent.EntryIntoForce => ("entry into force", []),
+                TimelineEvent.WithdrawalNotice => ("notice of withdrawal", party),
+                TimelineEvent.WithdrawalEffective => ("withdrawal", party),
+                TimelineEvent.SuspensionStart => ("suspension", party),
+                TimelineEvent.SuspensionEnd => ("end of suspension", party),
+                TimelineEvent.Termination => (treaty.Termination?.Kind == TerminationKind.ByNonRenewal ? "notice of non-renewal" : "termination", []),
+                TimelineEvent.TerminationEffective => ("termination takes effect", []),
+                TimelineEvent.Expiry => ("expiry", []),
+                _ => (entry.Event.ToString(), party),
+            };
         }
     }
+
+    /// <summary>A key day of a treaty in the report: the date, what happened on it and the treaty's status then.</summary>
+    private sealed record KeyDay(PartialDate Date, ImmutableArray<string> Events, ImmutableArray<TreatyStatus> Statuses);
 }

@@ -18,10 +18,13 @@ internal static class UngaCommands
         var yearOption = new Option<int?>("--year") { Description = "Only this calendar year.", HelpName = "YEAR" };
         var fromOption = new Option<int?>("--from") { Description = "The first calendar year (included).", HelpName = "YEAR" };
         var toOption = new Option<int?>("--to") { Description = "The last calendar year (included).", HelpName = "YEAR" };
+        var firstArgument = new Argument<string?>("A") { Description = "With B, only this pair of states: two COW codes (750 770) or ISO alpha-3 codes (IND PAK).", Arity = ArgumentArity.ZeroOrOne };
+        var secondArgument = new Argument<string?>("B") { Description = "The other state of the pair.", Arity = ArgumentArity.ZeroOrOne };
         var pairOption = new Option<string[]>("--pair")
         {
-            Description = "Only this pair of states: two COW codes (750 770) or ISO alpha-3 codes (IND PAK).",
+            Description = "Deprecated: the pair as an option (--pair IND PAK); give it as 'unga similarity IND PAK'.",
             HelpName = "A B",
+            Hidden = true,
             Arity = new ArgumentArity(2, 2),
             AllowMultipleArgumentsPerToken = true,
         };
@@ -30,8 +33,14 @@ internal static class UngaCommands
             "similarity",
             "Write the vote similarity of every pair of states per calendar year, over the roll calls both voted on, as CSV: ccode1,ccode2,year,n,agree,s,kappa,pi.")
         {
-            files.Votes, files.RollCalls, files.Issues, yearOption, fromOption, toOption, pairOption, outOption,
+            firstArgument, secondArgument, files.Votes, files.RollCalls, files.Issues, yearOption, fromOption, toOption, pairOption, outOption,
         };
+
+        // The pair, positional (A B) or by the deprecated --pair; null when neither names one.
+        string[]? Pair(System.CommandLine.Parsing.SymbolResult result) =>
+            result.GetValue(pairOption) is { Length: 2 } option ? option
+            : result.GetValue(firstArgument) is { } a && result.GetValue(secondArgument) is { } b ? [a, b]
+            : null;
         similarity.Validators.Add(result =>
         {
             if (result.GetValue(yearOption) is not null && (result.GetValue(fromOption) is not null || result.GetValue(toOption) is not null))
@@ -39,7 +48,18 @@ internal static class UngaCommands
                 result.AddError("Give either --year or --from/--to, not both.");
             }
 
-            if (result.GetValue(pairOption) is { Length: 2 } pair)
+            var positional = result.GetValue(firstArgument) is not null;
+            if (positional && result.GetValue(secondArgument) is null)
+            {
+                result.AddError("A pair needs two states, for example 'unga similarity IND PAK'.");
+            }
+
+            if (positional && result.GetResult(pairOption) is not null)
+            {
+                result.AddError("Give the pair once: 'unga similarity A B' (--pair A B is its deprecated form).");
+            }
+
+            if (Pair(result) is { } pair)
             {
                 var codes = pair.Select(StateCode).ToArray();
                 foreach (var (text, code) in pair.Zip(codes))
@@ -52,7 +72,7 @@ internal static class UngaCommands
 
                 if (codes[0] is { } a && a == codes[1])
                 {
-                    result.AddError("--pair names the same state twice.");
+                    result.AddError("The pair names the same state twice.");
                 }
             }
         });
@@ -66,7 +86,7 @@ internal static class UngaCommands
             }
 
             var year = parse.GetValue(yearOption);
-            (int, int)? pair = parse.GetValue(pairOption) is { Length: 2 } p ? (StateCode(p[0])!.Value, StateCode(p[1])!.Value) : null;
+            (int, int)? pair = Pair(parse.CommandResult) is { } p ? (StateCode(p[0])!.Value, StateCode(p[1])!.Value) : null;
             var rows = VoteSimilarities.DyadYears(import.Votes, year ?? parse.GetValue(fromOption), year ?? parse.GetValue(toOption), pair);
             return DatasetCommands.WriteOutput(context, parse.GetValue(outOption), writer => UngaTables.WriteSimilarityCsv(rows, writer));
         });

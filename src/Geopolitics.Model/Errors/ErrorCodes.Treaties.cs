@@ -55,4 +55,7 @@ public static partial class ErrorCodes
 
     /// <summary>Treaties supersede each other in a cycle of two or more (A supersedes B, B supersedes A).</summary>
     public const string SupersessionCycle = "GM0417";
+
+    /// <summary>A treaty is terminated by notice of non-renewal but its duration is not a fixed term that renews automatically.</summary>
+    public const string NonRenewalWithoutRenewingTerm = "GM0450";
 }

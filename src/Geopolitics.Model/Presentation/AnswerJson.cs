@@ -80,7 +80,7 @@ public static class AnswerJson
         where TEnum : struct, Enum => JsonEnums.Name(value);
 
     /// <summary>
-    /// Writes a treaty's status on a day: <c>{treaty, on, minConfidence, statuses, inForce, entryIntoForce, parties:
+    /// Writes a treaty's status on a day: <c>{treaty, on, minConfidence, statuses, inForce, entryIntoForce, expiry, pendingExpiry, parties:
     /// [{actor, statuses, bound}], facts, ignoredFacts, explanation}</c>, each fact <c>{kind, party, date, confidence,
     /// path, description}</c>.
     /// </summary>
@@ -98,6 +98,8 @@ public static class AnswerJson
         Strings(writer, "statuses", report.Statuses.Select(Name));
         writer.WriteString("inForce", report.IsInForce.ToString());
         writer.WriteString("entryIntoForce", report.EntryIntoForce?.ToString());
+        writer.WriteString("expiry", report.Expiry?.ToString());
+        writer.WriteString("pendingExpiry", report.PendingExpiry?.ToString());
         Array(writer, "parties", report.Parties, (w, party) =>
         {
             w.WriteStartObject();
@@ -139,6 +141,63 @@ public static class AnswerJson
 
         writer.WriteEndArray();
     }
+
+    /// <summary>
+    /// Writes who must defend a victim, the query as understood and what the answer rests on: <c>{victim, on,
+    /// attacker, place, placeIsHomeTerritory, provoked, minConfidence, defenders, obligations, facts, setAside}</c>;
+    /// <c>provoked</c> is <c>true</c>, <c>false</c> or <c>unknown</c> (not stated); <c>obligations</c> as
+    /// <see cref="Write(Utf8JsonWriter, DefenceAnswer, bool)"/> writes them; each fact <c>{kind, id, path, date,
+    /// confidence, description}</c>, and each fact set aside the same with <c>changesAnswer</c>
+    /// (<see cref="DefenceAnalysis.SetAside(DefenceAnswer)"/>).
+    /// </summary>
+    /// <param name="writer">Where to write the object.</param>
+    /// <param name="answer">The answer.</param>
+    /// <param name="includeRuledOut">Whether to write <see cref="DefenceAnswer.RuledOut"/> too.</param>
+    /// <param name="setAside">The facts the answer set aside, as <see cref="DefenceAnalysis.SetAside(DefenceAnswer)"/> gives them.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Write(Utf8JsonWriter writer, DefenceAnswer answer, bool includeRuledOut, IEnumerable<DefenceSetAsideFact> setAside)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(setAside);
+        writer.WriteStartObject();
+        writer.WriteString("victim", answer.Victim.Value);
+        writer.WriteString("on", DayWindow.Iso(answer.Day));
+        writer.WriteString("attacker", answer.Attacker?.Value);
+        writer.WriteString("place", answer.Place?.Id.Value);
+        writer.WriteBoolean("placeIsHomeTerritory", answer.PlaceIsHomeTerritory);
+        writer.WriteString("provoked", answer.VictimProvoked switch { true => "true", false => "false", null => "unknown" });
+        writer.WriteString("minConfidence", Name(answer.Minimum));
+        Strings(writer, "defenders", answer.Defenders.Select(d => d.Value));
+        writer.WritePropertyName("obligations");
+        Write(writer, answer, includeRuledOut);
+        Array(writer, "facts", answer.Facts, (w, fact) =>
+        {
+            w.WriteStartObject();
+            WriteFactMembers(w, fact);
+            w.WriteEndObject();
+        });
+        Array(writer, "setAside", setAside, (w, fact) =>
+        {
+            w.WriteStartObject();
+            WriteFactMembers(w, fact.Fact);
+            w.WriteBoolean("changesAnswer", fact.ChangesAnswer);
+            w.WriteEndObject();
+        });
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Who must defend a victim and what the answer rests on, as indented JSON (see
+    /// <see cref="Write(Utf8JsonWriter, DefenceAnswer, bool, IEnumerable{DefenceSetAsideFact})"/>).
+    /// </summary>
+    /// <param name="answer">The answer.</param>
+    /// <param name="includeRuledOut">Whether to write <see cref="DefenceAnswer.RuledOut"/> too.</param>
+    /// <param name="setAside">The facts the answer set aside, as <see cref="DefenceAnalysis.SetAside(DefenceAnswer)"/> gives them.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string ToJson(DefenceAnswer answer, bool includeRuledOut, IEnumerable<DefenceSetAsideFact> setAside) =>
+        Text(writer => Write(writer, answer, includeRuledOut, setAside));
 
     /// <summary>Who must defend a victim as indented JSON (see <see cref="Write(Utf8JsonWriter, DefenceAnswer, bool)"/>).</summary>
     /// <param name="answer">The answer.</param>
@@ -413,8 +472,9 @@ public static class AnswerJson
     public static string ToJson(AlignmentBlocs blocs) => Text(writer => Write(writer, blocs));
 
     /// <summary>
-    /// Writes the dated facts in order: <c>{minConfidence, entries, possiblyInPeriod}</c>, each entry <c>{date, kind,
-    /// event, actors, confidence, description, fact}</c> (<c>fact</c> is the fact's path in the scenario file).
+    /// Writes the dated facts in order: <c>{minConfidence, entries, possiblyInPeriod, setAside}</c>, each entry <c>{date, kind,
+    /// event, actors, confidence, description, fact}</c> (<c>fact</c> is the fact's path in the scenario file), each fact
+    /// set aside <c>{kind, id, path, date, confidence, description, reason}</c>.
     /// </summary>
     /// <param name="writer">Where to write the object.</param>
     /// <param name="timeline">The answer.</param>
@@ -427,6 +487,13 @@ public static class AnswerJson
         writer.WriteString("minConfidence", Name(timeline.Minimum));
         Array(writer, "entries", timeline.Entries, WriteTimelineEntry);
         Array(writer, "possiblyInPeriod", timeline.PossiblyInPeriod, WriteTimelineEntry);
+        Array(writer, "setAside", timeline.SetAside, (w, fact) =>
+        {
+            w.WriteStartObject();
+            WriteFactMembers(w, fact.Fact);
+            w.WriteString("reason", Name(fact.Reason));
+            w.WriteEndObject();
+        });
         writer.WriteEndObject();
     }
 
@@ -476,6 +543,16 @@ public static class AnswerJson
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteFactMembers(Utf8JsonWriter writer, FactReference fact)
+    {
+        writer.WriteString("kind", Name(fact.Kind));
+        writer.WriteString("id", fact.Id);
+        writer.WriteString("path", fact.Path);
+        writer.WriteString("date", fact.Date?.ToString());
+        writer.WriteString("confidence", Name(fact.Confidence));
+        writer.WriteString("description", fact.Description);
     }
 
     private static void WriteTreatyFact(Utf8JsonWriter writer, TreatyFact fact)

@@ -84,7 +84,8 @@ public static class AnswerText
         ArgumentNullException.ThrowIfNull(answer);
         var where = answer.Place is { } place ? $"{place.Name} ({place.Id})" : "its home territory";
         var attacker = answer.Attacker is { } a ? $" by {a}" : string.Empty;
-        writer.WriteLine($"Who must defend {answer.Victim}, attacked{attacker} on {DayWindow.Iso(answer.Day)} in {where} (minimum confidence {answer.Minimum}):");
+        var provoked = answer.VictimProvoked switch { true => ", having provoked the attack", false => ", not having provoked the attack", null => string.Empty };
+        writer.WriteLine($"Who must defend {answer.Victim}, attacked{attacker} on {DayWindow.Iso(answer.Day)} in {where}{provoked} (minimum confidence {answer.Minimum}):");
         var table = new TextTable("guarantor", "treaty", "clause", "applies", "why");
         foreach (var obligation in includeRuledOut ? answer.Obligations.AddRange(answer.RuledOut) : answer.Obligations)
         {
@@ -108,6 +109,37 @@ public static class AnswerText
             }
         }
     }
+
+    /// <summary>
+    /// Writes who must defend a victim and what the answer rests on: what
+    /// <see cref="Write(TextWriter, DefenceAnswer, bool)"/> writes, then <c>Relied on:</c> and the facts the answer relied
+    /// on (<see cref="DefenceAnswer.Facts"/>), one a line, indented, then <c>Set aside below the minimum confidence …:</c>
+    /// and the facts set aside, each marked <c>(would change the answer)</c> when admitting it would
+    /// (<see cref="DefenceAnalysis.SetAside(DefenceAnswer)"/>); <c>none</c> when a list is empty.
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="answer">The answer.</param>
+    /// <param name="includeRuledOut">Whether to list <see cref="DefenceAnswer.RuledOut"/> too, after the others.</param>
+    /// <param name="setAside">The facts the answer set aside, as <see cref="DefenceAnalysis.SetAside(DefenceAnswer)"/> gives them.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Write(TextWriter writer, DefenceAnswer answer, bool includeRuledOut, IEnumerable<DefenceSetAsideFact> setAside)
+    {
+        ArgumentNullException.ThrowIfNull(setAside);
+        Write(writer, answer, includeRuledOut);
+        writer.WriteLine("Relied on:");
+        WriteLines(writer, answer.Facts.Select(fact => fact.ToString()));
+        writer.WriteLine($"Set aside below the minimum confidence {answer.Minimum}:");
+        WriteLines(writer, setAside.Select(fact => fact.ToString()));
+    }
+
+    /// <summary>Who must defend a victim and what the answer rests on, as text (see <see cref="Write(TextWriter, DefenceAnswer, bool, IEnumerable{DefenceSetAsideFact})"/>).</summary>
+    /// <param name="answer">The answer.</param>
+    /// <param name="includeRuledOut">Whether to list <see cref="DefenceAnswer.RuledOut"/> too, after the others.</param>
+    /// <param name="setAside">The facts the answer set aside, as <see cref="DefenceAnalysis.SetAside(DefenceAnswer)"/> gives them.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string ToText(DefenceAnswer answer, bool includeRuledOut, IEnumerable<DefenceSetAsideFact> setAside) =>
+        Text(writer => Write(writer, answer, includeRuledOut, setAside));
 
     /// <summary>Who must defend a victim as text (see <see cref="Write(TextWriter, DefenceAnswer, bool)"/>).</summary>
     /// <param name="answer">The answer.</param>
@@ -240,7 +272,9 @@ public static class AnswerText
 
     /// <summary>
     /// Writes the dated facts in order: a table of <see cref="TimelineReport.Entries"/> (<c>date</c>,
-    /// <c>confidence</c>, <c>event</c>, <c>description</c>). The entries only possibly in the period are left out.
+    /// <c>confidence</c>, <c>event</c>, <c>description</c>), then one line for each entry only possibly in the period
+    /// (<c>Possibly in period: …</c>) and for each fact set aside (<c>Set aside (BelowMinimumConfidence): …</c>), as
+    /// <see cref="TimelineReport.ToString"/> writes them.
     /// </summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="timeline">The answer.</param>
@@ -256,6 +290,15 @@ public static class AnswerText
         }
 
         table.WriteTo(writer);
+        foreach (var entry in timeline.PossiblyInPeriod)
+        {
+            writer.WriteLine($"Possibly in period: {entry}");
+        }
+
+        foreach (var fact in timeline.SetAside)
+        {
+            writer.WriteLine($"Set aside ({fact.Reason}): {fact.Fact}");
+        }
     }
 
     /// <summary>The dated facts in order as text (see <see cref="Write(TextWriter, TimelineReport)"/>).</summary>
@@ -274,6 +317,22 @@ public static class AnswerText
         foreach (var change in timeline.Changes)
         {
             writer.WriteLine($"  {change}");
+        }
+    }
+
+    /// <summary>Writes each line indented by two spaces, or <c>  none</c> when there is none.</summary>
+    private static void WriteLines(TextWriter writer, IEnumerable<string> lines)
+    {
+        var any = false;
+        foreach (var line in lines)
+        {
+            writer.WriteLine($"  {line}");
+            any = true;
+        }
+
+        if (!any)
+        {
+            writer.WriteLine("  none");
         }
     }
 

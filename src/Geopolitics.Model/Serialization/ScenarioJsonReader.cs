@@ -149,9 +149,89 @@ internal sealed partial class ScenarioJsonReader
         }
 
         Stances = stances;
+        actors = WithUndeclaredStates(actors, treaties, transfers, stances, regimes);
         // The arrays read become the scenario's as they are, without a builder's copies: nothing read is null here,
         // since every value that could not be read was reported.
         return new Scenario(name, description, actors, places, treaties, transfers, exchanges, stances, regimes);
+    }
+
+    /// <summary>
+    /// The actors declared, followed by each state of the country catalogue that the file names without declaring it
+    /// (in the order first named), as <see cref="ScenarioBuilder.AddStates"/> would add it. A declared actor with a
+    /// state's code keeps its own name; a code that is neither declared nor a state stays unknown for the validator.
+    /// A place's administering state needs no actor (the validator accepts a catalogue state there), so it adds none.
+    /// </summary>
+    private static ImmutableArray<Actor> WithUndeclaredStates(
+        ImmutableArray<Actor> actors,
+        ImmutableArray<Treaty> treaties,
+        ImmutableArray<Transfer> transfers,
+        ImmutableArray<Stance> stances,
+        ImmutableArray<SanctionsRegime> regimes)
+    {
+        var declared = actors.Select(actor => actor.Id).ToHashSet();
+        var added = new List<Actor>();
+        void Named(ActorId? id)
+        {
+            if (id is { } actor && declared.Add(actor) && CountryCatalogue.Default.FindById(actor) is { } country)
+            {
+                added.Add(country.ToActor());
+            }
+        }
+
+        void AllNamed(IEnumerable<ActorId> ids)
+        {
+            foreach (var id in ids)
+            {
+                Named(id);
+            }
+        }
+
+        foreach (var actor in actors)
+        {
+            Named(actor.SpeaksFor);
+            AllNamed(actor.Members);
+        }
+
+        foreach (var treaty in treaties)
+        {
+            AllNamed(treaty.Parties.Select(party => party.Actor));
+            foreach (var clause in treaty.Clauses)
+            {
+                AllNamed(clause.Guarantors);
+                AllNamed(clause.Beneficiaries);
+                AllNamed(clause.Conditions.Adversaries);
+                AllNamed(clause.Conditions.GeographicScope?.AdministeredBy ?? []);
+            }
+        }
+
+        foreach (var transfer in transfers)
+        {
+            Named(transfer.Supplier);
+            Named(transfer.Recipient);
+        }
+
+        foreach (var stance in stances)
+        {
+            Named(stance.Holder);
+            Named(stance.Via);
+            switch (stance.Target)
+            {
+                case ActorTarget target:
+                    Named(target.Actor);
+                    break;
+                case ActorsTarget target:
+                    AllNamed(target.Actors);
+                    break;
+            }
+        }
+
+        foreach (var regime in regimes)
+        {
+            Named(regime.Authority);
+            Named(regime.Target);
+        }
+
+        return added.Count == 0 ? actors : [.. actors, .. added];
     }
 
     internal Actor? ReadActor(JsonElement element, JsonPathRef path)

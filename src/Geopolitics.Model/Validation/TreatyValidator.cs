@@ -16,7 +16,8 @@ namespace Geopolitics.Model.Validation;
 /// <see cref="ErrorCodes.InstrumentCountExceedsParties"/>); each clause against the parties
 /// (<see cref="ClauseValidator"/>) and unique clause ids (<see cref="ErrorCodes.DuplicateClauseId"/>); no
 /// supersession of itself (<see cref="ErrorCodes.TreatySupersedesItself"/>); a termination not effective before its
-/// date (<see cref="ErrorCodes.TerminationEffectiveBeforeDate"/>); the evidence of the treaty and its termination,
+/// date (<see cref="ErrorCodes.TerminationEffectiveBeforeDate"/>); a notice of non-renewal only under a renewing fixed
+/// term (<see cref="ErrorCodes.NonRenewalWithoutRenewingTerm"/>); the evidence of the treaty and its termination,
 /// and the suspension periods. Messages name the path, for example <c>Parties[1].Consent.Date</c>.
 /// </summary>
 /// <remarks>
@@ -147,6 +148,12 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
             .When(treaty => treaty.Termination is not null)
             .WithErrorCode(ErrorCodes.TerminationBeforeSignature)
             .WithMessage(treaty => $"'termination.date' ({treaty.Termination!.Date}) is before the first signature of the treaty ({FirstSignature(treaty)}); a treaty cannot end before it was signed.");
+
+        RuleFor(treaty => treaty.Termination!.Kind)
+            .Must((treaty, _) => treaty.Duration is FixedTermDuration { RenewsAutomatically: true })
+            .When(treaty => treaty.Termination is { Kind: TerminationKind.ByNonRenewal })
+            .WithErrorCode(ErrorCodes.NonRenewalWithoutRenewingTerm)
+            .WithMessage(treaty => $"'termination.kind' is byNonRenewal but the treaty's duration ({treaty.Duration}) does not renew automatically; only a renewing fixed term can be ended by notice of non-renewal (use byNotice otherwise).");
 
         var evidence = new EvidenceValidator();
         RuleFor(treaty => treaty.Evidence).SetValidator(evidence);

@@ -94,7 +94,7 @@ internal sealed class RandomScenario(int seed)
             clauses,
             _random.Next(2) == 0 ? Period.FromWeeks(_random.Next(0, 60)) : null,
             _random.Next(3) == 0 ? [new Suspension(new DatePeriod(DrawDate(year + 3)), DrawEvidence())] : null,
-            _random.Next(3) == 0 ? new Termination(_random.Pick(Enum.GetValues<TerminationKind>()), DrawDate(year + 10), _random.Next(2) == 0 ? DrawDate(year + 11) : null, DrawEvidence(), Maybe("ended")) : null,
+            _random.Next(3) == 0 ? new Termination(_random.Pick(Enum.GetValues<TerminationKind>().Where(kind => kind != TerminationKind.ByNonRenewal || duration is FixedTermDuration { RenewsAutomatically: true }).ToArray()), DrawDate(year + 10), _random.Next(2) == 0 ? DrawDate(year + 11) : null, DrawEvidence(), Maybe("ended")) : null,
             index > 0 && _random.Next(3) == 0 ? [new TreatyId($"treaty-{index - 1}")] : null,
             _random.Next(2) == 0 ? [new ExternalReference("ATOP", $"{1000 + index}")] : null);
     }

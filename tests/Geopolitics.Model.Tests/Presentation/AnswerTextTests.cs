@@ -153,7 +153,10 @@ public class AnswerTextTests
         var lines = Lines(AnswerText.ToText(timeline));
 
         Assert.Matches("^date +confidence +event +description$", lines[0]);
-        Assert.Equal(timeline.Entries.Length + 3, lines.Length); // header, rule, rows, and the empty string after the last line feed
+        // header, rule, rows, a line for each entry possibly in the period and each fact set aside, and the empty string after the last line feed
+        Assert.Equal(timeline.Entries.Length + timeline.PossiblyInPeriod.Length + timeline.SetAside.Length + 3, lines.Length);
+        Assert.NotEmpty(timeline.SetAside);
+        Assert.All(timeline.SetAside, fact => Assert.Contains($"Set aside (BelowMinimumConfidence): {fact.Fact}", lines));
         Assert.Contains(lines, line => line.StartsWith("2024-06-19 ", StringComparison.Ordinal) && line.Contains(" Signature ", StringComparison.Ordinal));
     }
 

@@ -78,10 +78,10 @@ public class ScenarioJsonTests
             { "formatVersion": 1, "name": "v", "actors": [ { "id": "KOR", "kind": "state", "name": "Korea" } ],
               "stances": [],
               "votes": [ { "target": { "kind": "resolution", "rollCall": 4, "session": 45, "date": "1990-12-06" },
-                           "evidence": { "confidence": "reported" }, "yes": ["KOR"], "no": ["KOR", "FRA"] } ] }
+                           "evidence": { "confidence": "reported" }, "yes": ["KOR"], "no": ["KOR", "XYZ"] } ] }
             """));
 
-        // KOR votes yes and no: two stances unga-4-KOR; FRA is no actor of the scenario.
+        // KOR votes yes and no: two stances unga-4-KOR; XYZ is no actor of the scenario nor a state of the catalogue.
         Assert.Equal(
             [(ErrorCodes.DuplicateId, "$.votes[0].no[0]", 4L), (ErrorCodes.UnknownStanceActor, "$.votes[0].no[1]", 4L)],
             errors.Select(e => (e.Code, e.Location.Path?.ToString()!, e.Location.Line!.Value)));
@@ -798,13 +798,13 @@ public class ScenarioJsonTests
     [Fact]
     public void Parse_DanglingActorId_IsReportedAtTheReferenceInTheFile()
     {
-        var json = Mutate(FactsDoc, "\"supplier\": \"PRK\"", "\"supplier\": \"IRN\"");
+        var json = Mutate(FactsDoc, "\"supplier\": \"PRK\"", "\"supplier\": \"XYZ\"");
 
-        // The exchange now has three actors too (GM0523); the dangling id is the error to look at.
+        // XYZ is neither declared nor a state of the catalogue. The exchange now has three actors too (GM0523); the dangling id is the error to look at.
         var error = Assert.Single(ErrorsOf(json), e => e.Code == ErrorCodes.UnknownTransferParty);
 
-        Assert.Equal(new ErrorLocation("scenario.json", Position(json, "\"supplier\": \"IRN\"").Line, Position(json, "\"supplier\": \"IRN\"").Column, Path: TestPaths.Document("transfers", 0, "supplier")), error.Location);
-        Assert.StartsWith("'supplier' (IRN)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new ErrorLocation("scenario.json", Position(json, "\"supplier\": \"XYZ\"").Line, Position(json, "\"supplier\": \"XYZ\"").Column, Path: TestPaths.Document("transfers", 0, "supplier")), error.Location);
+        Assert.StartsWith("'supplier' (XYZ)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -885,8 +885,8 @@ public class ScenarioJsonTests
     [Fact]
     public void Parse_UnknownActorInAGroupTarget_IsReportedAtItsPlaceInTheFile()
     {
-        // The model sorts a group's actors (IRN before PRK); the error points at the file's order.
-        var json = Mutate(FactsDoc, "[\"RUS\", \"PRK\"]", "[\"PRK\", \"IRN\"]");
+        // The model sorts a group's actors (ABC before PRK); the error points at the file's order. ABC is no state of the catalogue.
+        var json = Mutate(FactsDoc, "[\"RUS\", \"PRK\"]", "[\"PRK\", \"ABC\"]");
 
         var error = Single(json);
 
@@ -906,7 +906,7 @@ public class ScenarioJsonTests
     [Fact]
     public void Parse_SeveralBrokenRules_AreAllReported()
     {
-        var json = Mutate(FactsDoc, "\"supplier\": \"PRK\"", "\"supplier\": \"IRN\"");
+        var json = Mutate(FactsDoc, "\"supplier\": \"PRK\"", "\"supplier\": \"XYZ\"");
         json = Mutate(json, "\"authority\": \"UNSC\"", "\"authority\": \"PRK\"");
 
         var errors = ErrorsOf(json);

@@ -36,7 +36,9 @@ namespace Geopolitics.Model.Analysis.Status;
 /// the later of entry into force and its own consent (plus <c>N</c> days), or under a dated rule, its signature when
 /// no consent is on record. The treaty is in force once at least two parties are bound; it is terminated on
 /// termination, on supersession or once fewer than two parties remain bound after withdrawals, and expired at the
-/// end of a fixed term that does not renew.
+/// end of a fixed term that does not renew, or, after a party's notice of non-renewal
+/// (<see cref="TerminationKind.ByNonRenewal"/>), at the end of the renewing term then running (in force with a pending
+/// expiry, <see cref="TreatyStatusReport.PendingExpiry"/>, from the notice until that day).
 /// </para>
 /// <para>
 /// Facts whose evidence the minimum confidence does not admit are ignored and reported as ignored. The treaty's own
@@ -201,6 +203,14 @@ public sealed class StatusAnalysis
                 ? $"Entry into force: {TreatyTimeline.Describe(inForce)} (rule: {treaty.EntryIntoForce})."
                 : $"Entry into force: not reached on the admitted facts (rule: {treaty.EntryIntoForce}).",
         };
+        DayRange? pendingExpiry = null;
+        if (timeline.NonRenewalNotice is { } notice && expired is { } expiry &&
+            !notice.HasOccurredBy(day).IsFalse && !expiry.HasOccurredBy(day).IsTrue)
+        {
+            pendingExpiry = expiry;
+            explanation.Add($"Pending expiry: a party gave notice of non-renewal on {TreatyTimeline.Describe(notice)}; {treaty.Id} stays in force until the end of its running term and expires on {TreatyTimeline.Describe(expiry)}.");
+        }
+
         explanation.AddRange(partyLines);
         explanation.AddRange(timeline.Facts.Select(f => "Relied on: " + f));
         explanation.AddRange(timeline.Ignored.Select(f => IgnoredLine(f, minimum)));
@@ -212,6 +222,8 @@ public sealed class StatusAnalysis
             minimum,
             treatyTruths,
             timeline.InForce,
+            expired,
+            pendingExpiry,
             parties.MoveToImmutable(),
             [.. timeline.Facts],
             [.. timeline.Ignored],
@@ -255,7 +267,7 @@ public sealed class StatusAnalysis
             }
         }
 
-        foreach (var range in (ReadOnlySpan<DayRange?>)[timeline.Signed, timeline.ConsentsComplete, timeline.InForce, timeline.Termination, timeline.Collapse, timeline.Expiry])
+        foreach (var range in (ReadOnlySpan<DayRange?>)[timeline.Signed, timeline.ConsentsComplete, timeline.InForce, timeline.Termination, timeline.Collapse, timeline.Expiry, timeline.NonRenewalNotice])
         {
             Add(range);
         }

@@ -24,6 +24,8 @@ public sealed class TreatyStatusReport
         Confidence minimum,
         StatusTruths truths,
         DayRange? entryIntoForce,
+        DayRange? expiry,
+        DayRange? pendingExpiry,
         ImmutableArray<TreatyPartyStatus> parties,
         ImmutableArray<TreatyFact> facts,
         ImmutableArray<TreatyFact> ignoredFacts,
@@ -34,6 +36,8 @@ public sealed class TreatyStatusReport
         Minimum = minimum;
         _truths = truths;
         EntryIntoForce = entryIntoForce;
+        Expiry = expiry;
+        PendingExpiry = pendingExpiry;
         Parties = parties;
         Facts = facts;
         IgnoredFacts = ignoredFacts;
@@ -64,6 +68,20 @@ public sealed class TreatyStatusReport
     /// A latest day of <see cref="LocalDate.MaxIsoValue"/> means no later bound is known.
     /// </summary>
     public DayRange? EntryIntoForce { get; }
+
+    /// <summary>
+    /// The days on which the treaty expires or expired (both ends included): the end of a fixed term that does not
+    /// renew, or, after a notice of non-renewal (<see cref="TerminationKind.ByNonRenewal"/>), the end of the renewing
+    /// term then running. <see langword="null"/> when the admitted facts never make it expire.
+    /// </summary>
+    public DayRange? Expiry { get; }
+
+    /// <summary>
+    /// <see cref="Expiry"/> while it is pending on the day: a party has given (or may have given) notice of
+    /// non-renewal and the running term has not certainly ended, so the treaty is in force until then; otherwise
+    /// <see langword="null"/>.
+    /// </summary>
+    public DayRange? PendingExpiry { get; }
 
     /// <summary>Each party's status, in the treaty's order.</summary>
     public ImmutableArray<TreatyPartyStatus> Parties { get; }

@@ -4,6 +4,7 @@ using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
+using NodaTime;
 
 namespace Geopolitics.Model.Analysis.Status;
 
@@ -42,7 +43,11 @@ internal sealed class TreatyTimeline
     /// <summary>The day fewer than two parties remain bound because of withdrawals.</summary>
     public DayRange? Collapse { get; private set; }
 
+    /// <summary>The day the treaty expires: the end of a fixed term that does not renew, or of the running term after a notice of non-renewal.</summary>
     public DayRange? Expiry { get; private set; }
+
+    /// <summary>The day a party gave notice of non-renewal, when admitted; the treaty is in force with a pending expiry from then until <see cref="Expiry"/>.</summary>
+    public DayRange? NonRenewalNotice { get; private set; }
 
     public List<DatePeriod> Suspensions { get; } = [];
 
@@ -51,6 +56,7 @@ internal sealed class TreatyTimeline
         var timeline = new TreatyTimeline(treaty);
         timeline.CollectFacts(minimum);
         timeline.ComputeStages();
+        timeline.ApplyNonRenewal(minimum);
         return timeline;
     }
 
@@ -92,7 +98,9 @@ internal sealed class TreatyTimeline
         if (Treaty.Duration is FixedTermDuration term)
         {
             var text = term.RenewsAutomatically
-                ? $"{id} has a fixed term of {term.Term} from entry into force and renews automatically every {term.EffectiveRenewalTerm}, so it does not expire."
+                ? Treaty.Termination is { Kind: TerminationKind.ByNonRenewal }
+                    ? $"{id} has a fixed term of {term.Term} from entry into force and renews automatically every {term.EffectiveRenewalTerm}, until a party gives notice of non-renewal."
+                    : $"{id} has a fixed term of {term.Term} from entry into force and renews automatically every {term.EffectiveRenewalTerm}, so it does not expire."
                 : $"{id} has a fixed term of {term.Term} from entry into force and does not renew.";
             Facts.Add(new TreatyFact(id, null, TreatyFactKind.Duration, "Duration", null, Treaty.Evidence, text));
         }
@@ -149,7 +157,7 @@ internal sealed class TreatyTimeline
             }
         }
 
-        if (Treaty.Termination is { } termination)
+        if (Treaty.Termination is { Kind: not TerminationKind.ByNonRenewal } termination)
         {
             var effective = termination.TakesEffect(Treaty.WithdrawalNotice);
             var text = $"{id} was terminated ({termination.Kind}) on {termination.Date}; the termination takes effect on {Describe(effective)}.";
@@ -255,6 +263,94 @@ internal sealed class TreatyTimeline
         {
             Expiry = DayArithmetic.Plus(inForce, term.Term);
         }
+    }
+
+    /// <summary>
+    /// A notice of non-renewal ends a renewing fixed term at the end of the term running when the notice was given
+    /// (or of the first term ending at least the notice period after it): the treaty expires then, unless a recorded
+    /// effective day says otherwise. Without a renewing term (an unvalidated treaty) the notice takes effect as a
+    /// termination by notice would, and the treaty expires then.
+    /// </summary>
+    private void ApplyNonRenewal(Confidence minimum)
+    {
+        if (Treaty.Termination is not { Kind: TerminationKind.ByNonRenewal } termination)
+        {
+            return;
+        }
+
+        var id = Treaty.Id;
+        DayRange? effective;
+        string how;
+        if (termination.Effective is { } recorded)
+        {
+            effective = recorded.Range;
+            how = "as recorded";
+        }
+        else if (Treaty.Duration is FixedTermDuration { RenewsAutomatically: true } term)
+        {
+            effective = InForce is { } inForce ? EndOfRunningTerm(inForce, term, termination.Date.Range, Treaty.WithdrawalNotice) : null;
+            how = Treaty.WithdrawalNotice is { } notice
+                ? $"the end of the first term ending at least {notice} after the notice"
+                : "the end of the term running on the day of the notice";
+        }
+        else
+        {
+            effective = DayArithmetic.Plus(termination.Date.Range, Treaty.WithdrawalNotice ?? Period.Zero);
+            how = "the treaty having no renewing term, as a notice of termination would";
+        }
+
+        var text = effective is { } end
+            ? $"{id}: notice of non-renewal given on {termination.Date}; the treaty expires on {Describe(end)} ({how})."
+            : $"{id}: notice of non-renewal given on {termination.Date}; the treaty never enters into force on the admitted facts, so no term runs out.";
+        if (Admit(new TreatyFact(id, null, TreatyFactKind.Termination, "Termination", termination.Date, termination.Evidence, text), minimum))
+        {
+            NonRenewalNotice = termination.Date.Range;
+            Expiry = DayArithmetic.EarlierOf(Expiry, effective);
+        }
+    }
+
+    /// <summary>
+    /// The end of the term running on the notice: the first day entry into force plus the term, plus whole renewal
+    /// terms, that is after the notice and at least the notice period after it. Ranges give the earliest and latest
+    /// such day; an entry into force known only to a range gives a range that holds every possible end.
+    /// </summary>
+    private static DayRange EndOfRunningTerm(DayRange inForce, FixedTermDuration term, DayRange notice, Period? noticePeriod)
+    {
+        LocalDate End(LocalDate entry, LocalDate noticed)
+        {
+            var earliest = noticePeriod is { } p ? DayArithmetic.Plus(noticed, p) : noticed;
+            var end = DayArithmetic.Plus(entry, term.Term);
+            while (end != DayArithmetic.Unbounded && (end <= noticed || end < earliest))
+            {
+                end = DayArithmetic.Plus(end, term.EffectiveRenewalTerm!);
+            }
+
+            return end;
+        }
+
+        if (inForce.Latest == DayArithmetic.Unbounded || notice.Latest == DayArithmetic.Unbounded)
+        {
+            return new DayRange(End(inForce.Earliest, notice.Earliest), DayArithmetic.Unbounded);
+        }
+
+        if (inForce.IsExact)
+        {
+            // The end moves forward with the notice, so the notice's two ends bound it.
+            return new DayRange(End(inForce.Earliest, notice.Earliest), End(inForce.Earliest, notice.Latest));
+        }
+
+        // A later entry into force can end an earlier term later, so take every possible entry's end.
+        var low = DayArithmetic.Unbounded;
+        var high = inForce.Earliest;
+        for (var day = inForce.Earliest; day <= inForce.Latest; day = day.PlusDays(1))
+        {
+            var first = End(day, notice.Earliest);
+            var last = End(day, notice.Latest);
+            low = first < low ? first : low;
+            high = last > high ? last : high;
+        }
+
+        return new DayRange(low, high);
     }
 
     private void SetConsentsFromInstruments()

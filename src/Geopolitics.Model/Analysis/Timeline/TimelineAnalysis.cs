@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Facts;
+using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
@@ -182,8 +183,20 @@ public sealed class TimelineAnalysis
             if (treaty.Termination is { } termination)
             {
                 Add(termination.Date, TimelineEvent.Termination, parties, $"{root}.Termination", termination, FactKind.TreatyStep,
-                    $"{treaty.Id} was terminated ({termination.Kind}){(termination.Description is { } why ? ": " + why : ".")}");
-                if (EffectiveDate(termination.Effective, termination.TakesEffect(treaty.WithdrawalNotice), termination.Date) is { } effective)
+                    termination.Kind == TerminationKind.ByNonRenewal
+                        ? $"A party gave notice that {treaty.Id} is not to be renewed{(termination.Description is { } reason ? ": " + reason : ".")}"
+                        : $"{treaty.Id} was terminated ({termination.Kind}){(termination.Description is { } why ? ": " + why : ".")}");
+                if (termination.Kind == TerminationKind.ByNonRenewal)
+                {
+                    // The expiry is the end of the running term, which needs the entry into force the facts as strong as the notice give.
+                    var admitted = termination.Evidence.Confidence == Confidence.Denied ? Confidence.Potential : termination.Evidence.Confidence;
+                    if (TreatyTimeline.Build(treaty, admitted).Expiry is { IsExact: true } expiry && expiry.Earliest != DayArithmetic.Unbounded)
+                    {
+                        Add(PartialDate.FromLocalDate(expiry.Earliest), TimelineEvent.Expiry, parties, $"{root}.Termination", termination, FactKind.TreatyStep,
+                            $"{treaty.Id} expired at the end of its running term, after the notice of non-renewal.");
+                    }
+                }
+                else if (EffectiveDate(termination.Effective, termination.TakesEffect(treaty.WithdrawalNotice), termination.Date) is { } effective)
                 {
                     Add(effective, TimelineEvent.TerminationEffective, parties, $"{root}.Termination.Effective", termination, FactKind.TreatyStep,
                         $"The termination of {treaty.Id} took effect.");

@@ -52,4 +52,7 @@ public enum TimelineEvent
 
     /// <summary>A sanctions regime ended.</summary>
     SanctionsEnd = 15,
+
+    /// <summary>A treaty expired at the end of its running term after a party's notice of non-renewal.</summary>
+    Expiry = 16,
 }

@@ -1,0 +1,82 @@
+using Geopolitics.Model.Actors;
+using Geopolitics.Model.Analysis.Defence;
+using Geopolitics.Model.Analysis.Status;
+using Geopolitics.Model.Errors;
+using Geopolitics.Model.Serialization;
+using Geopolitics.Model.Time;
+using NodaTime;
+
+namespace Geopolitics.Model.Tests.Serialization;
+
+/// <summary>
+/// A current state of the country catalogue named in a scenario file need not be declared in <c>actors</c>; declaring it
+/// overrides its name; a code outside the catalogue is still unknown. The Anglo-Polish agreement of 25 August 1939
+/// (in force on signature, mutual assistance against aggression by a European Power) written with no actors at all.
+/// </summary>
+public class ScenarioJsonCatalogueStatesTests
+{
+    private static string File(string actors, string second = "POL") => $$"""
+        {
+          "formatVersion": 1,
+          "name": "Anglo-Polish Agreement",
+          "actors": [{{actors}}],
+          "treaties": [
+            {
+              "id": "gbr-pol-1939",
+              "name": "Agreement of Mutual Assistance between the United Kingdom and Poland",
+              "parties": [
+                { "actor": "GBR", "signature": { "date": "1939-08-25", "evidence": { "confidence": "reported" } } },
+                { "actor": "{{second}}", "signature": { "date": "1939-08-25", "evidence": { "confidence": "reported" } } }
+              ],
+              "entryIntoForce": { "kind": "onSignature" },
+              "evidence": { "confidence": "reported" },
+              "clauses": [
+                { "kind": "mutualDefence", "id": "art1", "article": "Article 1", "trigger": "armedAttack", "response": "immediateMilitaryAssistance" }
+              ]
+            }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Parse_CatalogueStatesNotDeclared_ValidatesAndAnswers()
+    {
+        var scenario = ScenarioJson.Parse(File(actors: string.Empty)).AsT0;
+
+        Assert.Equal(["GBR", "POL"], scenario.Actors.Select(actor => actor.Id.Value));
+        Assert.Equal("France", ScenarioJson.Parse(File(string.Empty, "FRA")).AsT0.FindActor(new ActorId("FRA"))!.Name);
+        Assert.Equal(ActorKind.State, scenario.FindActor(new ActorId("POL"))!.Kind);
+        Assert.Equal(Truth.True, new StatusAnalysis(scenario).Evaluate(new("gbr-pol-1939"), new LocalDate(1939, 9, 1)).AsT0.IsInForce);
+        Assert.Equal<ActorId>([new("GBR")], new DefenceAnalysis(scenario).Defenders(new ActorId("POL"), new LocalDate(1939, 9, 1)).AsT0.Defenders);
+    }
+
+    [Fact]
+    public void Parse_DeclaredCatalogueState_KeepsItsDeclaredName()
+    {
+        var scenario = ScenarioJson.Parse(File("""{ "id": "POL", "kind": "state", "name": "Second Polish Republic" }""")).AsT0;
+
+        Assert.Equal(["POL", "GBR"], scenario.Actors.Select(actor => actor.Id.Value));
+        Assert.Equal("Second Polish Republic", scenario.FindActor(new ActorId("POL"))!.Name);
+        Assert.Equal("United Kingdom", scenario.FindActor(new ActorId("GBR"))!.Name);
+    }
+
+    [Fact]
+    public void Parse_CodeOutsideTheCatalogue_IsStillAnUnknownActor()
+    {
+        var errors = ScenarioJson.Parse(File(string.Empty, "XYZ")).AsT1;
+
+        var error = Assert.Single(errors);
+        Assert.Equal(ErrorCodes.TreatyUnknownActor, error.Code);
+        Assert.Equal("$.treaties[0].parties[1].actor", error.Location?.Path?.ToString());
+    }
+
+    [Fact]
+    public void Serialize_ScenarioWithUndeclaredStates_WritesThemDeclaredAndReadsBackEqual()
+    {
+        var scenario = ScenarioJson.Parse(File(actors: string.Empty)).AsT0;
+
+        var again = ScenarioJson.Parse(ScenarioJson.Serialize(scenario)).AsT0;
+
+        Assert.Equal<Actor>(scenario.Actors, again.Actors);
+    }
+}
