@@ -39,6 +39,7 @@ internal static class AnswerJsonConverters
         Answer<DefenceAnswer>(static (d, e, p) => d.ReadDefenceAnswer(e, p), AnswerJsonData.WriteDefenceAnswer),
         Answer<DefenceObligation>(static (d, e, p) => d.ReadObligation(e, p), AnswerJsonData.WriteObligation),
         Answer<DefenceCondition>(static (d, e, p) => d.ReadCondition(e, p), AnswerJsonData.WriteCondition),
+        Answer<DefenceSetAsideFact>(static (d, e, p) => d.ReadDefenceSetAsideFact(e, p), AnswerJsonData.WriteDefenceSetAsideFact),
         Answer<PlaceAlternative>(static (d, e, p) => d.ReadPlaceAlternative(e, p), AnswerJsonData.WritePlaceAlternative),
         Answer<DefenceNetwork>(static (d, e, p) => d.ReadNetwork(e, p), AnswerJsonData.WriteNetwork),
         Answer<DefenceNode>(static (d, e, p) => d.ReadNode(e, p), AnswerJsonData.WriteNode),

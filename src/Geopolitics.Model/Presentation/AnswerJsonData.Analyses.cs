@@ -161,6 +161,28 @@ internal sealed partial class AnswerJsonData
         return o.Finish() ? new PlaceAlternative(place!, applies, reason!) : null;
     }
 
+    internal static void WriteDefenceSetAsideFact(Utf8JsonWriter writer, DefenceSetAsideFact fact)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("fact");
+        WriteFactReference(writer, fact.Fact);
+        writer.WriteBoolean("changesAnswer", fact.ChangesAnswer);
+        writer.WriteEndObject();
+    }
+
+    internal DefenceSetAsideFact? ReadDefenceSetAsideFact(JsonElement element, JsonPathRef path)
+    {
+        var o = JsonMembers.Open(_values, element, path, "a fact set aside by a defence answer");
+        if (o is null)
+        {
+            return null;
+        }
+
+        var fact = o.Required("fact", ReadFactReference);
+        var changes = o.Required("changesAnswer", _values.Boolean);
+        return o.Finish() ? new DefenceSetAsideFact(fact!, changes) : null;
+    }
+
     internal static void WriteNetwork(Utf8JsonWriter writer, DefenceNetwork network)
     {
         writer.WriteStartObject();

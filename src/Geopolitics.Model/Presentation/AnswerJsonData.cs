@@ -153,6 +153,8 @@ internal sealed partial class AnswerJsonData
         Day(writer, "on", report.Day);
         writer.WriteString("minConfidence", JsonEnums.Name(report.Minimum));
         WriteStatusMembers(writer, report.Statuses, report.EntryIntoForce);
+        OptionalDayRange(writer, "expiry", report.Expiry);
+        OptionalDayRange(writer, "pendingExpiry", report.PendingExpiry);
         Array(writer, "parties", report.Parties, WritePartyStatus);
         Array(writer, "facts", report.Facts, WriteTreatyFact);
         Array(writer, "ignoredFacts", report.IgnoredFacts, WriteTreatyFact);
@@ -173,11 +175,13 @@ internal sealed partial class AnswerJsonData
         var minimum = o.Required("minConfidence", _values.Enum(JsonEnums.Confidence));
         var truths = ReadStatuses(o);
         var entryIntoForce = o.OptionalValue("entryIntoForce", ReadDayRange);
+        var expiry = o.OptionalValue("expiry", ReadDayRange);
+        var pendingExpiry = o.OptionalValue("pendingExpiry", ReadDayRange);
         var parties = o.Array("parties", ReadPartyStatus);
         var facts = o.Array("facts", ReadTreatyFact);
         var ignored = o.Array("ignoredFacts", ReadTreatyFact);
         var explanation = o.Array("explanation", _values.String);
-        return o.Finish() ? new TreatyStatusReport(treaty, day, minimum, truths!, entryIntoForce, parties, facts, ignored, explanation) : null;
+        return o.Finish() ? new TreatyStatusReport(treaty, day, minimum, truths!, entryIntoForce, expiry, pendingExpiry, parties, facts, ignored, explanation) : null;
     }
 
     internal static void WritePartyStatus(Utf8JsonWriter writer, TreatyPartyStatus party)
@@ -391,10 +395,15 @@ internal sealed partial class AnswerJsonData
     private static void WriteStatusMembers(Utf8JsonWriter writer, ImmutableArray<TreatyStatus> statuses, DayRange? entryIntoForce)
     {
         Strings(writer, "statuses", statuses.Select(JsonEnums.Name));
-        if (entryIntoForce is { } range)
+        OptionalDayRange(writer, "entryIntoForce", entryIntoForce);
+    }
+
+    private static void OptionalDayRange(Utf8JsonWriter writer, string name, DayRange? range)
+    {
+        if (range is { } value)
         {
-            writer.WritePropertyName("entryIntoForce");
-            ModelJsonConverters.WriteDayRange(writer, range);
+            writer.WritePropertyName(name);
+            ModelJsonConverters.WriteDayRange(writer, value);
         }
     }
 

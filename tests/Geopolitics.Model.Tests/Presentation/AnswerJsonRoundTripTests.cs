@@ -127,7 +127,13 @@ public class AnswerJsonRoundTripTests
 
         foreach (var actor in actors)
         {
-            defence.Defenders(actor, day, minimum: minimum).Switch(answers.Add, _ => { });
+            defence.Defenders(actor, day, minimum: minimum).Switch(
+                answer =>
+                {
+                    answers.Add(answer);
+                    answers.Add(defence.SetAside(answer));
+                },
+                _ => { });
             timeline.Query(actor, from, day, minimum).Switch(answers.Add, _ => { });
         }
 
