@@ -27,8 +27,10 @@ namespace Geopolitics.Model.Datasets.Atop;
 /// </para>
 /// <para>
 /// <b>Directed dyad-years</b> (codebook §2.7): one row per ordered pair of states that are parties to the same treaty
-/// with overlapping spells (a state that joined after the other had left is not paired with it), for each year both
-/// spells cover; the obligations are what the first owes the second under the clauses' guarantor–beneficiary pairs, ORed
+/// that were members on the same day (a state that joined after the other had left, or on the day it left, as when
+/// states merge or split, is not paired with it), for each year both spells cover; a spell ends on the first day the
+/// member is no longer bound, and when an end or start is known only to the month or year the pair is kept if the
+/// spells may have overlapped; the obligations are what the first owes the second under the clauses' guarantor–beneficiary pairs, ORed
 /// over the alliances they share, with the same phase rule. A pair linked only by obligations owed to others has no
 /// obligation flags set.
 /// </para>
@@ -262,8 +264,10 @@ public static class AtopTables
                         {
                             foreach (var spellB in second.Spells)
                             {
-                                // Not paired when one joined after the other had left.
-                                if ((spellA.End is { } endA && spellB.Start.Start > endA.End) || (spellB.End is { } endB && spellA.Start.Start > endB.End))
+                                // Paired only when both were members on the same day: a spell's end is the first day
+                                // the member is no longer bound, so one that begins on or after the last day the other's
+                                // could end (as when a successor state takes over) never overlaps it.
+                                if ((spellA.End is { } endA && spellB.Start.Start >= endA.End) || (spellB.End is { } endB && spellA.Start.Start >= endB.End))
                                 {
                                     continue;
                                 }
