@@ -187,6 +187,12 @@ public sealed partial class DefenceAnalysis
             }
 
             var inForce = report.Party(guarantee.Guarantor)!.IsInForce & report.Party(guarantee.Beneficiary)!.IsInForce;
+            if (inForce.IsPossible && DirectedObligations.HasSuspensionTowards(guarantee.Treaty, guarantee.Guarantor, guarantee.Beneficiary))
+            {
+                // The guarantor may have suspended its obligations towards this beneficiary alone.
+                inForce &= DirectedObligations.Owed(guarantee.Treaty, guarantee.Guarantor, guarantee.Beneficiary, day, minimum).Owed;
+            }
+
             if (inForce.IsPossible)
             {
                 edges.Add(new DefenceEdge(guarantee.Guarantor, guarantee.Beneficiary, guarantee.Treaty, guarantee.Clause, inForce));
@@ -248,7 +254,7 @@ public sealed partial class DefenceAnalysis
                 continue;
             }
 
-            var conditions = new Conditions(guarantee, report, day, attacker, place, implied, victimProvoked).All();
+            var conditions = new Conditions(guarantee, report, day, attacker, place, implied, victimProvoked).All(withInForce: true, minimum);
             var obligation = new DefenceObligation(guarantee.Guarantor, victim, guarantee.Treaty, guarantee.Clause, conditions);
             (obligation.Applies.IsFalse ? ruledOut : applying).Add(obligation);
         }
