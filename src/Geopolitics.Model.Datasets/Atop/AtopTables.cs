@@ -31,7 +31,8 @@ namespace Geopolitics.Model.Datasets.Atop;
 /// states merge or split, is not paired with it), for each year both spells cover; a spell ends on the first day the
 /// member is no longer bound, and when an end or start is known only to the month or year the pair is kept if the
 /// spells may have overlapped; the obligations are what the first owes the second under the clauses' guarantor–beneficiary pairs, ORed
-/// over the alliances they share, with the same phase rule. A pair linked only by obligations owed to others has no
+/// over the alliances they share, with the same phase rule, and none in a year the first's suspension of its obligations
+/// towards the second alone (<see cref="Treaties.TreatyParty.PartnerSuspensions"/>) covers whole. A pair linked only by obligations owed to others has no
 /// obligation flags set.
 /// </para>
 /// <para>
@@ -259,6 +260,7 @@ public static class AtopTables
                         }
 
                         var owed = treaty.Owed(a, b);
+                        var directed = treaty.HasSuspendedYears;
                         var dyad = (((long)stateIndex[first.Cow] << stateBits) | (long)stateIndex[second.Cow]) << yearBits;
                         foreach (var spellA in first.Spells)
                         {
@@ -282,7 +284,7 @@ public static class AtopTables
 
                                 for (var year = from; year <= to; year++)
                                 {
-                                    var owes = first.HandsOverIn(year) ? AtopObligations.None : owed;
+                                    var owes = first.HandsOverIn(year) ? AtopObligations.None : directed ? treaty.OwedIn(a, b, year) : owed;
                                     keys[count++] = ((dyad | (long)(year - firstYear)) << 5) | (long)owes;
                                 }
                             }

@@ -277,6 +277,30 @@ public sealed class AtopTablesTests
     }
 
     [Fact]
+    public void DirectedDyadYears_SuspensionTowardsOnePartner_ClearsOnlyThatDirectionInTheYearsItCoversWhole()
+    {
+        var evidence = Provenance.Evidence.Unsourced(Provenance.Confidence.Reported);
+        Treaties.TreatyParty Party(string actor) => new(new Actors.ActorId(actor), new Treaties.Signature(new Time.PartialDate(1999, 6, 1), evidence));
+        var poland = Party("POL") with
+        {
+            PartnerSuspensions = [new Treaties.PartnerSuspension(new Actors.ActorId("FRA"), new Time.DatePeriod(new Time.PartialDate(2001, 1, 1), new Time.PartialDate(2003, 6, 30)), evidence)],
+        };
+        var treaty = new Treaties.Treaty(
+            new Treaties.TreatyId("pact"), "Pact", [Party("GBR"), poland, Party("FRA")], new Treaties.RecordedRule(new Time.PartialDate(2000, 1, 1)), evidence,
+            clauses: [new Treaties.MutualDefenceClause(new Treaties.ClauseId("art1"), Treaties.DefenceTrigger.ArmedAttack, Treaties.DefenceResponse.ImmediateMilitaryAssistance)],
+            externalReferences: [new Provenance.ExternalReference("ATOP", "9100")]);
+        var scenario = new Scenarios.ScenarioBuilder("Pact").AddStates("GBR", "POL", "FRA").AddTreaty(treaty).Build().AsT0;
+
+        var rows = AtopTables.DirectedDyadYears(scenario, AtopVersion.V51).Where(r => r.Year <= 2004).ToDictionary(r => (r.State1, r.State2, r.Year), r => r.Obligations);
+
+        // Poland is COW 290, France 220, Britain 200; 2003 is covered only to June, so Poland still owes France that year.
+        var years = Enumerable.Range(2000, 4).ToList();
+        Assert.Equal([AtopObligations.Defense, AtopObligations.None, AtopObligations.None, AtopObligations.Defense], years.Select(y => rows[(290, 220, y)]));
+        Assert.All(years, y => Assert.Equal(AtopObligations.Defense, rows[(220, 290, y)]));
+        Assert.All(years, y => Assert.Equal(AtopObligations.Defense, rows[(290, 200, y)]));
+    }
+
+    [Fact]
     public void DirectedDyadYears_UnlistedMember_HasNoDyad()
     {
         var rows = AtopTables.DirectedDyadYears(Quirks.Value);
