@@ -142,6 +142,17 @@ public class DirectedObligationsTests
     }
 
     [Fact]
+    public void PartnershipTimeline_OneSidedGuaranteeSuspended_ChangesStageOnTheSuspensionsDays()
+    {
+        var partnership = new PartnershipAnalysis(Small(OneSided()));
+
+        var timeline = partnership.Timeline(Usa, Jpn, new LocalDate(2019, 1, 1), new LocalDate(2021, 12, 31)).AsT0;
+
+        Assert.Contains(timeline.Changes, c => c.Before == PartnershipStage.Allied && c.After < PartnershipStage.Allied && c.When.Earliest == new LocalDate(2020, 1, 1));
+        Assert.Contains(timeline.Changes, c => c.After == PartnershipStage.Allied && c.When.Earliest == new LocalDate(2021, 1, 1));
+    }
+
+    [Fact]
     public void Status_PartnerSuspension_IsListedButLeavesThePartyInForce()
     {
         var report = new StatusAnalysis([Pact()]).EvaluateTreaty(Pact(), new LocalDate(2011, 1, 1));
