@@ -208,7 +208,7 @@ public class DyadYearsBenchmarks : AtopTableBenchmarks
             FROM m a JOIN m b ON a.atopid = b.atopid AND a.phase = b.phase AND a.member <> b.member
                  JOIN phases p ON p.atopid = a.atopid AND p.phase = a.phase
                  JOIN receivers r ON r.atopid = a.atopid AND r.phase = a.phase
-            WHERE NOT (a.exit_day IS NOT NULL AND b.entry > a.exit_day) AND NOT (b.exit_day IS NOT NULL AND a.entry > b.exit_day))
+            WHERE NOT (a.exit_day IS NOT NULL AND b.entry >= a.exit_day) AND NOT (b.exit_day IS NOT NULL AND a.entry >= b.exit_day))
         , y AS (SELECT pairs.*, unnest(generate_series(y0, y1)) AS year FROM pairs)
         SELECT s1, s2, year::INT, bit_or(CASE WHEN hands_over AND year = exit1 THEN 0 ELSE owed END)::INT, 0
         FROM y GROUP BY s1, s2, year ORDER BY s1, s2, year

@@ -8,7 +8,7 @@ namespace Geopolitics.Model.Datasets.Atop;
 /// </summary>
 public readonly record struct AtopDirectedDyadYear
 {
-    // Kept in 8 bytes rather than 16: a table holds hundreds of thousands of rows (273,304 for ATOP 5.1).
+    // Kept in 8 bytes rather than 16: a table holds hundreds of thousands of rows (273,296 for ATOP 5.1).
     private readonly short _state1;
     private readonly short _state2;
     private readonly short _year;

@@ -80,6 +80,7 @@ internal sealed class AtopMemberships
             }
 
             AddObligations(members);
+            AddPartnerSuspensions(members);
             treaties.Add(members);
             byId.TryAdd(treaty.Id, members);
         }
@@ -186,6 +187,41 @@ internal sealed class AtopMemberships
         }
     }
 
+    /// <summary>
+    /// A party's suspensions of its obligations towards one partner (<see cref="TreatyParty.PartnerSuspensions"/>): the
+    /// years they cover whole, in which the party owes that partner nothing.
+    /// </summary>
+    private static void AddPartnerSuspensions(TreatyMembers members)
+    {
+        for (var g = 0; g < members.Parties.Count; g++)
+        {
+            var party = members.Treaty.Parties.FirstOrDefault(p => p.Actor == members.Parties[g].Actor);
+            if (party is null || party.PartnerSuspensions.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var suspension in party.PartnerSuspensions)
+            {
+                var b = members.IndexOf(suspension.Partner);
+                if (b < 0)
+                {
+                    continue;
+                }
+
+                // Whole years only: a year in which the party owed the partner on some day keeps its flags, as a
+                // membership counts for every year it touches.
+                var start = suspension.Period.Start.Start;
+                var first = start.DayOfYear == 1 ? start.Year : start.Year + 1;
+                var last = suspension.Period.End is { } end ? (end.End.Month == 12 && end.End.Day == 31 ? end.End.Year : end.End.Year - 1) : int.MaxValue;
+                if (first <= last)
+                {
+                    members.AddSuspendedYears(g, b, first, last);
+                }
+            }
+        }
+    }
+
     /// <summary>The parties a clause names (all when it names none), as indexes into the treaty's distinct parties.</summary>
     private static void Indexes(ImmutableArray<ActorId> named, Dictionary<ActorId, int> index, int count, List<int> into)
     {
@@ -248,6 +284,32 @@ internal sealed class AtopMemberships
         /// <summary>What party <paramref name="guarantor"/> owes party <paramref name="beneficiary"/> (indexes into <see cref="Parties"/>).</summary>
         public AtopObligations Owed(int guarantor, int beneficiary) =>
             _owed is { } owed ? owed[(guarantor * Parties.Count) + beneficiary] : AtopObligations.None;
+
+        private List<(int Guarantor, int Beneficiary, int First, int Last)>? _suspended;
+
+        /// <summary>Whether any party suspended its obligations towards one partner for a whole year.</summary>
+        public bool HasSuspendedYears => _suspended is not null;
+
+        /// <summary>What party <paramref name="guarantor"/> owes party <paramref name="beneficiary"/> in <paramref name="year"/>: nothing in a year its suspension towards that partner covers whole.</summary>
+        public AtopObligations OwedIn(int guarantor, int beneficiary, int year)
+        {
+            if (_suspended is { } suspended)
+            {
+                foreach (var (g, b, first, last) in suspended)
+                {
+                    if (g == guarantor && b == beneficiary && first <= year && year <= last)
+                    {
+                        return AtopObligations.None;
+                    }
+                }
+            }
+
+            return Owed(guarantor, beneficiary);
+        }
+
+        /// <summary>Records the whole years of a suspension towards one partner; only while the memberships are read.</summary>
+        public void AddSuspendedYears(int guarantor, int beneficiary, int first, int last) =>
+            (_suspended ??= []).Add((guarantor, beneficiary, first, last));
 
         /// <summary>Adds to what a party owes another; only while the memberships are read, never once they are shared.</summary>
         public void AddOwed(int guarantor, int beneficiary, AtopObligations obligation)

@@ -27,9 +27,12 @@ namespace Geopolitics.Model.Datasets.Atop;
 /// </para>
 /// <para>
 /// <b>Directed dyad-years</b> (codebook §2.7): one row per ordered pair of states that are parties to the same treaty
-/// with overlapping spells (a state that joined after the other had left is not paired with it), for each year both
-/// spells cover; the obligations are what the first owes the second under the clauses' guarantor–beneficiary pairs, ORed
-/// over the alliances they share, with the same phase rule. A pair linked only by obligations owed to others has no
+/// that were members on the same day (a state that joined after the other had left, or on the day it left, as when
+/// states merge or split, is not paired with it), for each year both spells cover; a spell ends on the first day the
+/// member is no longer bound, and when an end or start is known only to the month or year the pair is kept if the
+/// spells may have overlapped; the obligations are what the first owes the second under the clauses' guarantor–beneficiary pairs, ORed
+/// over the alliances they share, with the same phase rule, and none in a year the first's suspension of its obligations
+/// towards the second alone (<see cref="Treaties.TreatyParty.PartnerSuspensions"/>) covers whole. A pair linked only by obligations owed to others has no
 /// obligation flags set.
 /// </para>
 /// <para>
@@ -257,13 +260,16 @@ public static class AtopTables
                         }
 
                         var owed = treaty.Owed(a, b);
+                        var directed = treaty.HasSuspendedYears;
                         var dyad = (((long)stateIndex[first.Cow] << stateBits) | (long)stateIndex[second.Cow]) << yearBits;
                         foreach (var spellA in first.Spells)
                         {
                             foreach (var spellB in second.Spells)
                             {
-                                // Not paired when one joined after the other had left.
-                                if ((spellA.End is { } endA && spellB.Start.Start > endA.End) || (spellB.End is { } endB && spellA.Start.Start > endB.End))
+                                // Paired only when both were members on the same day: a spell's end is the first day
+                                // the member is no longer bound, so one that begins on or after the last day the other's
+                                // could end (as when a successor state takes over) never overlaps it.
+                                if ((spellA.End is { } endA && spellB.Start.Start >= endA.End) || (spellB.End is { } endB && spellA.Start.Start >= endB.End))
                                 {
                                     continue;
                                 }
@@ -278,7 +284,7 @@ public static class AtopTables
 
                                 for (var year = from; year <= to; year++)
                                 {
-                                    var owes = first.HandsOverIn(year) ? AtopObligations.None : owed;
+                                    var owes = first.HandsOverIn(year) ? AtopObligations.None : directed ? treaty.OwedIn(a, b, year) : owed;
                                     keys[count++] = ((dyad | (long)(year - firstYear)) << 5) | (long)owes;
                                 }
                             }

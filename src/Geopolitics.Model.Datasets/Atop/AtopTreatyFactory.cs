@@ -242,6 +242,7 @@ internal sealed class AtopTreatyFactory
             // and consultation, and a guarantee with no such party, are owed to every other party.
             List<ActorId>? beneficiaries = null;
             var owedTo = "every other party";
+            var directionUnstated = false;
             if (row.ObligationsVary && obligation is AtopObligations.Defense or AtopObligations.Offense or AtopObligations.Neutral)
             {
                 var receivers = members
@@ -250,8 +251,11 @@ internal sealed class AtopTreatyFactory
                     .ToList();
                 if (receivers.Count > 0)
                 {
+                    // The tables keep ATOP's convention; the analyses answer unknown for these directions, since the files
+                    // do not say them (the clause's conditions are marked unrecorded).
                     beneficiaries = receivers;
-                    owedTo = string.Join(", ", receivers) + " (ATOP codes that its obligations differ among partners, OBVARY=1, but not to whom: a guarantee is taken to be owed to the original parties that do not give it themselves)";
+                    directionUnstated = true;
+                    owedTo = string.Join(", ", receivers) + " (ATOP codes that its obligations differ among partners, OBVARY=1, but not to whom: for the tables a guarantee is taken to be owed to the original parties that do not give it themselves, as in the codebook's example; the analyses answer unknown whether it is owed, since the files do not say)";
                 }
             }
 
@@ -288,11 +292,11 @@ internal sealed class AtopTreatyFactory
             // A column the file lacks of a condition the model evaluates (location, non-provocation): whether that
             // condition limits the promise is not on record. (The other conditions are kept as text only, present or not.)
             var unrecorded = AtopConditionColumns.All.Where(c => (_unrecorded & (location | nonProvocation) & c.Flag) != 0).Select(c => c.Column.ToUpperInvariant()).ToList();
-            var conditions = hasScope || hasNonProvocation || unrecorded.Count > 0
+            var conditions = hasScope || hasNonProvocation || unrecorded.Count > 0 || directionUnstated
                 ? new ClauseConditions(
                     geographicScope: hasScope ? new GeographicScope(description: Invariant($"a location ATOP codes but does not name ({column[..3]}COLOC)")) : null,
                     nonProvocation: hasNonProvocation,
-                    unrecorded: unrecorded.Count > 0)
+                    unrecorded: unrecorded.Count > 0 || directionUnstated)
                 : null;
             if (unrecorded.Count > 0)
             {

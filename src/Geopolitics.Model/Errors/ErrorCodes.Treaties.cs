@@ -56,6 +56,21 @@ public static partial class ErrorCodes
     /// <summary>Treaties supersede each other in a cycle of two or more (A supersedes B, B supersedes A).</summary>
     public const string SupersessionCycle = "GM0417";
 
+    /// <summary>A party's suspension of its obligations towards one partner names a partner that is not a party to the treaty.</summary>
+    public const string PartnerSuspensionPartnerNotParty = "GM0430";
+
+    /// <summary>A party's suspension of its obligations towards one partner names the party itself.</summary>
+    public const string PartnerSuspensionOfItself = "GM0431";
+
+    /// <summary>Two of a party's suspensions towards the same partner overlap, or one starts while an earlier one is still open.</summary>
+    public const string PartnerSuspensionsOverlap = "GM0432";
+
+    /// <summary>A party's understanding names a clause the treaty does not have.</summary>
+    public const string UnderstandingUnknownClause = "GM0433";
+
+    /// <summary>A party's understanding narrows a clause under which the party owes nothing (it is not among the clause's guarantors).</summary>
+    public const string UnderstandingNotOwed = "GM0434";
+
     /// <summary>A treaty is terminated by notice of non-renewal but its duration is not a fixed term that renews automatically.</summary>
     public const string NonRenewalWithoutRenewingTerm = "GM0450";
 }

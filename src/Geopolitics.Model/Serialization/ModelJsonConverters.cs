@@ -48,6 +48,8 @@ internal static class ModelJsonConverters
         Object<DomesticStep>(static (r, e, p) => r.ReadDomesticStep(e, p), ScenarioJsonWriter.WriteDomesticStep),
         Object<Withdrawal>(static (r, e, p) => r.ReadWithdrawal(e, p), ScenarioJsonWriter.WriteWithdrawal),
         Object<Suspension>(static (r, e, p) => r.ReadSuspension(e, p), ScenarioJsonWriter.WriteSuspension),
+        Object<PartnerSuspension>(static (r, e, p) => r.ReadPartnerSuspension(e, p), ScenarioJsonWriter.WritePartnerSuspension),
+        Object<PartyUnderstanding>(static (r, e, p) => r.ReadUnderstanding(e, p), ScenarioJsonWriter.WriteUnderstanding),
         Object<Termination>(static (r, e, p) => r.ReadTermination(e, p), ScenarioJsonWriter.WriteTermination),
         Object<GuaranteePair>(ReadGuaranteePair, WriteGuaranteePair),
         Object<ClauseConditions>(static (r, e, p) => r.ReadConditions(e, p), ScenarioJsonWriter.WriteConditions),

@@ -45,7 +45,41 @@ internal sealed partial class ScenarioJsonReader
         var domesticSteps = o.Array("domesticSteps", ReadDomesticStep);
         var withdrawal = o.Optional("withdrawal", ReadWithdrawal);
         var suspensions = o.Array("suspensions", ReadSuspension);
-        return o.Finish() ? o.Create(null, () => new TreatyParty(actor, signature, consent, domesticSteps, withdrawal, suspensions)) : null;
+        var partnerSuspensions = o.Array("partnerSuspensions", ReadPartnerSuspension);
+        var understandings = o.Array("understandings", ReadUnderstanding);
+        return o.Finish()
+            ? o.Create(null, () => new TreatyParty(actor, signature, consent, domesticSteps, withdrawal, suspensions) { PartnerSuspensions = partnerSuspensions, Understandings = understandings })
+            : null;
+    }
+
+    internal PartnerSuspension? ReadPartnerSuspension(JsonElement element, JsonPathRef path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "a suspension towards one partner");
+        if (o is null)
+        {
+            return null;
+        }
+
+        var partner = o.Required("partner", _actorId);
+        var period = o.Required("period", ReadPeriod);
+        var evidence = o.Required("evidence", ReadEvidence);
+        var description = o.Optional("description", _errors.String);
+        return o.Finish() ? o.Create(null, () => new PartnerSuspension(partner, period, evidence, description)) : null;
+    }
+
+    internal PartyUnderstanding? ReadUnderstanding(JsonElement element, JsonPathRef path)
+    {
+        var o = JsonMembers.Open(_errors, element, path, "an understanding");
+        if (o is null)
+        {
+            return null;
+        }
+
+        var clause = o.Required("clause", _clauseId);
+        var conditions = o.Required("conditions", ReadConditions);
+        var evidence = o.Required("evidence", ReadEvidence);
+        var description = o.Optional("description", _errors.String);
+        return o.Finish() ? o.Create(null, () => new PartyUnderstanding(clause, conditions, evidence, description)) : null;
     }
 
     internal Signature? ReadSignature(JsonElement element, JsonPathRef path)

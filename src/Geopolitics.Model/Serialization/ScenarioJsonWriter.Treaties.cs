@@ -80,6 +80,29 @@ internal static partial class ScenarioJsonWriter
         }
 
         Array(writer, "suspensions", party.Suspensions, WriteSuspension);
+        Array(writer, "partnerSuspensions", party.PartnerSuspensions, WritePartnerSuspension);
+        Array(writer, "understandings", party.Understandings, WriteUnderstanding);
+        writer.WriteEndObject();
+    }
+
+    internal static void WritePartnerSuspension(Utf8JsonWriter writer, PartnerSuspension suspension)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("partner", suspension.Partner.Value);
+        DatePeriod(writer, "period", suspension.Period);
+        Evidence(writer, suspension.Evidence);
+        Text(writer, "description", suspension.Description);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteUnderstanding(Utf8JsonWriter writer, PartyUnderstanding understanding)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("clause", understanding.Clause.Value);
+        writer.WritePropertyName("conditions");
+        WriteConditions(writer, understanding.Conditions);
+        Evidence(writer, understanding.Evidence);
+        Text(writer, "description", understanding.Description);
         writer.WriteEndObject();
     }
 

@@ -5,8 +5,14 @@ namespace Geopolitics.Model.Treaties;
 
 /// <summary>
 /// One party to a treaty and its own steps: signature, consent to be bound, the domestic steps towards consent,
-/// withdrawal and suspensions that concern only this party. Equality compares every member, collections in order.
+/// withdrawal and suspensions that concern only this party; and its directed facts: suspensions of its obligations
+/// towards one partner only (<see cref="PartnerSuspensions"/>) and understandings that narrow its own obligation under a
+/// clause (<see cref="Understandings"/>). Equality compares every member, collections in order.
 /// </summary>
+/// <remarks>
+/// The directed facts are set with an object initializer or a <see langword="with"/> expression:
+/// <c>new TreatyParty(actor, signature) { Understandings = [understanding] }</c>.
+/// </remarks>
 public sealed record TreatyParty
 {
     /// <summary>Creates a party.</summary>
@@ -59,14 +65,39 @@ public sealed record TreatyParty
     /// <summary>Periods during which its obligations under the treaty were suspended.</summary>
     public ImmutableArray<Suspension> Suspensions { get; }
 
+    /// <summary>
+    /// Periods during which its obligations towards one partner only were suspended or ended, while its obligations to
+    /// the others, and everyone's obligations to it, continue; empty by default.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to an array that holds <see langword="null"/>.</exception>
+    public ImmutableArray<PartnerSuspension> PartnerSuspensions
+    {
+        get => _partnerSuspensions;
+        init => _partnerSuspensions = NoNulls(value, "A partner suspension must not be null.");
+    }
+
+    /// <summary>Its understandings or reservations that narrow its own obligation under a clause; empty by default.</summary>
+    /// <exception cref="ArgumentException">Set to an array that holds <see langword="null"/>.</exception>
+    public ImmutableArray<PartyUnderstanding> Understandings
+    {
+        get => _understandings;
+        init => _understandings = NoNulls(value, "An understanding must not be null.");
+    }
+
+    private readonly ImmutableArray<PartnerSuspension> _partnerSuspensions = [];
+
+    private readonly ImmutableArray<PartyUnderstanding> _understandings = [];
+
     /// <inheritdoc/>
     public bool Equals(TreatyParty? other) =>
         other is not null && Actor == other.Actor && Equals(Signature, other.Signature) && Equals(Consent, other.Consent) &&
         DomesticSteps.SequenceEqual(other.DomesticSteps) && Equals(Withdrawal, other.Withdrawal) &&
-        Suspensions.SequenceEqual(other.Suspensions);
+        Suspensions.SequenceEqual(other.Suspensions) && PartnerSuspensions.SequenceEqual(other.PartnerSuspensions) &&
+        Understandings.SequenceEqual(other.Understandings);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Actor, Signature, Consent, DomesticSteps.Length, Withdrawal, Suspensions.Length);
+    public override int GetHashCode() =>
+        HashCode.Combine(Actor, Signature, Consent, DomesticSteps.Length, Withdrawal, Suspensions.Length, PartnerSuspensions.Length, Understandings.Length);
 
     /// <summary>Culture-invariant text, for diagnostics.</summary>
     /// <returns>For example <c>RUS: signed 2024-06-19; Ratification 2024-11-09</c>.</returns>
@@ -89,5 +120,12 @@ public sealed record TreatyParty
         }
 
         return parts.Count == 0 ? Actor.ToString() : $"{Actor}: {string.Join("; ", parts)}";
+    }
+
+    private static ImmutableArray<T> NoNulls<T>(ImmutableArray<T> value, string message)
+        where T : class
+    {
+        var items = value.IsDefault ? [] : value;
+        return items.Any(item => item is null) ? throw new ArgumentException(message, nameof(value)) : items;
     }
 }

@@ -66,5 +66,11 @@ internal sealed class TreatyPartyValidator : AbstractValidator<TreatyParty>
             suspension.RuleFor(s => s.Period).SetValidator(new DatePeriodValidator());
             suspension.RuleFor(s => s.Evidence).SetValidator(evidence);
         });
+        RuleForEach(party => party.PartnerSuspensions).ChildRules(suspension =>
+        {
+            suspension.RuleFor(s => s.Period).SetValidator(new DatePeriodValidator());
+            suspension.RuleFor(s => s.Evidence).SetValidator(evidence);
+        });
+        RuleForEach(party => party.Understandings).ChildRules(understanding => understanding.RuleFor(u => u.Evidence).SetValidator(evidence));
     }
 }

@@ -18,7 +18,11 @@ namespace Geopolitics.Model.Validation;
 /// supersession of itself (<see cref="ErrorCodes.TreatySupersedesItself"/>); a termination not effective before its
 /// date (<see cref="ErrorCodes.TerminationEffectiveBeforeDate"/>); a notice of non-renewal only under a renewing fixed
 /// term (<see cref="ErrorCodes.NonRenewalWithoutRenewingTerm"/>); the evidence of the treaty and its termination,
-/// and the suspension periods. Messages name the path, for example <c>Parties[1].Consent.Date</c>.
+/// and the suspension periods; each party's directed facts: a suspension towards one partner names another party
+/// (<see cref="ErrorCodes.PartnerSuspensionPartnerNotParty"/>, <see cref="ErrorCodes.PartnerSuspensionOfItself"/>) and
+/// does not overlap another towards the same partner (<see cref="ErrorCodes.PartnerSuspensionsOverlap"/>); an
+/// understanding names a clause of the treaty (<see cref="ErrorCodes.UnderstandingUnknownClause"/>) that the party
+/// owes (<see cref="ErrorCodes.UnderstandingNotOwed"/>). Messages name the path, for example <c>Parties[1].Consent.Date</c>.
 /// </summary>
 /// <remarks>
 /// Scenario context is optional: with <c>knownActors</c> every party, adversary and administering actor must be
@@ -56,6 +60,58 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
         });
 
         RuleForEach(treaty => treaty.Parties).SetValidator(new TreatyPartyValidator(knownActors));
+
+        RuleFor(treaty => treaty.Parties).Custom((_, context) =>
+        {
+            var treaty = context.InstanceToValidate;
+            var members = treaty.PartyActors.ToHashSet();
+            for (var i = 0; i < treaty.Parties.Length; i++)
+            {
+                var party = treaty.Parties[i];
+                for (var j = 0; j < party.PartnerSuspensions.Length; j++)
+                {
+                    var suspension = party.PartnerSuspensions[j];
+                    var path = $"Parties[{i}].PartnerSuspensions[{j}]";
+                    if (suspension.Partner == party.Actor)
+                    {
+                        context.AddFailure(Failure(context, path + ".Partner", ErrorCodes.PartnerSuspensionOfItself,
+                            $"'partner' ({suspension.Partner}) is {party.Actor} itself; a party suspends its obligations towards another party."));
+                    }
+                    else if (!members.Contains(suspension.Partner))
+                    {
+                        context.AddFailure(Failure(context, path + ".Partner", ErrorCodes.PartnerSuspensionPartnerNotParty,
+                            $"'partner' ({suspension.Partner}) is not a party to {treaty.Id} (parties: {string.Join(", ", members.Order())}); {party.Actor} owes obligations under the treaty only to its parties."));
+                    }
+
+                    for (var k = 0; k < j; k++)
+                    {
+                        var earlier = party.PartnerSuspensions[k];
+                        if (earlier.Partner == suspension.Partner && Overlap(earlier.Period, suspension.Period))
+                        {
+                            context.AddFailure(Failure(context, path + ".Period", ErrorCodes.PartnerSuspensionsOverlap,
+                                $"'period' ({suspension.Period}) overlaps the earlier suspension of {party.Actor}'s obligations towards {suspension.Partner} (PartnerSuspensions[{k}], {earlier.Period}); list each suspension once, ending one before the next starts."));
+                        }
+                    }
+                }
+
+                for (var j = 0; j < party.Understandings.Length; j++)
+                {
+                    var understanding = party.Understandings[j];
+                    var path = $"Parties[{i}].Understandings[{j}].Clause";
+                    var clause = treaty.Clauses.FirstOrDefault(c => c.Id == understanding.Clause);
+                    if (clause is null)
+                    {
+                        context.AddFailure(Failure(context, path, ErrorCodes.UnderstandingUnknownClause,
+                            $"'clause' ({understanding.Clause}) is not a clause of {treaty.Id} (clauses: {(treaty.Clauses.IsEmpty ? "none" : string.Join(", ", treaty.Clauses.Select(c => c.Id)))}); an understanding narrows one of the treaty's clauses."));
+                    }
+                    else if (!clause.Guarantors.IsEmpty && !clause.Guarantors.Contains(party.Actor))
+                    {
+                        context.AddFailure(Failure(context, path, ErrorCodes.UnderstandingNotOwed,
+                            $"'clause' ({understanding.Clause}) is owed only by {string.Join(", ", clause.Guarantors)}, not by {party.Actor}; an understanding narrows the party's own obligation."));
+                    }
+                }
+            }
+        });
 
         RuleFor(treaty => treaty.EntryIntoForce).Custom((rule, context) =>
         {
@@ -164,6 +220,10 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
             suspension.RuleFor(s => s.Evidence).SetValidator(evidence);
         });
     }
+
+    /// <summary>Whether two periods may share a day (partial dates compared by the days they cover; an open end runs forever).</summary>
+    private static bool Overlap(DatePeriod a, DatePeriod b) =>
+        (a.End is not { } endA || b.Start.Start <= endA.End) && (b.End is not { } endB || a.Start.Start <= endB.End);
 
     /// <summary>The earliest signature of the parties (a party without one counts by its consent), or <see langword="null"/> when none is dated.</summary>
     private static Time.PartialDate? FirstSignature(Treaty treaty) =>

@@ -288,6 +288,25 @@ public sealed class AtopImporterTests
     }
 
     [Fact]
+    public void Import_ObligationsVaryByPartner_DefendersAnswerUnknownWhereTheFilesDoNotSayWhoOwesWhom()
+    {
+        // Britain (200) and France (220) code OBVARY=1 and defence; Sweden (380) promises consultation only. The files
+        // do not say to whom the two owe defence, so the analyses do not take it as owed to Sweden for certain.
+        var scenario = AtopImporter.Import(Handmade("codebook-1855.csv")).Scenario!;
+        var analysis = new DefenceAnalysis(scenario);
+        var day = new LocalDate(1856, 1, 1);
+
+        var sweden = analysis.Defenders(new ActorId("SWE"), day).AsT0;
+        var britain = analysis.Defenders(new ActorId("GBR"), day).AsT0;
+
+        Assert.Equal(["FRA", "GBR"], sweden.Obligations.Select(o => o.Guarantor.Value).Order());
+        Assert.All(sweden.Obligations, o => Assert.Equal(Truth.Unknown, o.Applies));
+        Assert.All(sweden.Obligations, o => Assert.Contains(o.Conditions, c => c.Kind == DefenceConditionKind.Unrecorded));
+        Assert.Contains("OBVARY=1", sweden.Obligations[0].Clause.Summary, StringComparison.Ordinal);
+        Assert.Empty(britain.Obligations);
+    }
+
+    [Fact]
     public void Import_StrictOnCleanFile_Succeeds()
     {
         var import = AtopImporter.Import(Handmade("codebook-1855.csv"), null, new AtopImportOptions(strict: true));

@@ -172,7 +172,7 @@ public sealed class AtopTablesTests
     {
         var rows = DyadYears51.Value;
 
-        Assert.Equal(273_304, rows.Length);
+        Assert.Equal(273_296, rows.Length);
         for (var i = 1; i < rows.Length; i++)
         {
             var (a, b) = (rows[i - 1], rows[i]);
@@ -195,6 +195,47 @@ public sealed class AtopTablesTests
             .Take(5).ToList();
 
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void DirectedDyadYears_Atop51_EveryPairWasInOneAllianceOnTheSameDay()
+    {
+        // Independent of the model: each member row's days as the member file gives them, an exit being the first day
+        // the member is no longer bound; a day the file leaves blank widens the row to the whole month, so that only
+        // spells that cannot have overlapped are told apart.
+        var rows = File.ReadLines(AtopData.MembersV51).Skip(1).Select(line => line.Split(','))
+            .Where(c => c[3] != "8152")
+            .Select(c => (Alliance: c[0] + "." + c[13], State: Int(c[3]), Entry: Day(c[5], c[6], c[7], last: false),
+                Exit: c[8] == "0" ? (LocalDate?)null : Day(c[8], c[9], c[10], last: true)))
+            .ToList();
+        var byState = rows.ToLookup(r => r.State);
+        bool Overlap(int state1, int state2, int year) => byState[state1].Any(a => byState[state2].Any(b =>
+            a.Alliance == b.Alliance && a.Entry.Year <= year && year <= (a.Exit?.Year ?? 2018) && b.Entry.Year <= year && year <= (b.Exit?.Year ?? 2018) &&
+            (a.Exit is not { } exitA || b.Entry < exitA) && (b.Exit is not { } exitB || a.Entry < exitB)));
+
+        var neverOnTheSameDay = DyadYears51.Value.Where(r => !Overlap(r.State1, r.State2, r.Year)).Take(5).ToList();
+
+        Assert.Empty(neverOnTheSameDay);
+
+        static int Int(string cell) => int.Parse(cell, CultureInfo.InvariantCulture);
+        static LocalDate Day(string year, string month, string day, bool last) =>
+            day.Length > 0 ? new LocalDate(Int(year), Int(month), Int(day))
+            : last ? new LocalDate(Int(year), Int(month), 1).PlusMonths(1).PlusDays(-1) : new LocalDate(Int(year), Int(month), 1);
+    }
+
+    [Theory]
+    [InlineData(260, 255, 1990)] // West Germany left on 3 October 1990, the day united Germany (COW 255) took its place
+    [InlineData(255, 265, 1990)] // East Germany likewise, in alliance 3740
+    [InlineData(678, 679, 1990)] // North Yemen left the Arab League pacts on 22 May 1990, the day Yemen (679) joined
+    [InlineData(679, 680, 1990)] // South Yemen likewise
+    public void DirectedDyadYears_SuccessorThatJoinedTheDayItsPredecessorLeft_IsNotPaired(int state1, int state2, int year)
+    {
+        var rows = DyadYears51.Value;
+
+        Assert.DoesNotContain(rows, r => (r.State1, r.State2, r.Year) == (state1, state2, year));
+        Assert.DoesNotContain(rows, r => (r.State1, r.State2, r.Year) == (state2, state1, year));
+        Assert.Contains(rows, r => r.State1 == state1 && r.Year == year);
+        Assert.Contains(rows, r => r.State1 == state2 && r.Year == year);
     }
 
     [Fact]
@@ -233,6 +274,30 @@ public sealed class AtopTablesTests
         Assert.Contains(rows, r => (r.State1, r.State2, r.Year) == (200, 260, 1985));
         Assert.DoesNotContain(rows, r => (r.State1, r.State2, r.Year) == (200, 260, 1977));
         Assert.DoesNotContain(rows, r => r.State1 == 200 && r.State2 == 260 && r.Year > 1990);
+    }
+
+    [Fact]
+    public void DirectedDyadYears_SuspensionTowardsOnePartner_ClearsOnlyThatDirectionInTheYearsItCoversWhole()
+    {
+        var evidence = Provenance.Evidence.Unsourced(Provenance.Confidence.Reported);
+        Treaties.TreatyParty Party(string actor) => new(new Actors.ActorId(actor), new Treaties.Signature(new Time.PartialDate(1999, 6, 1), evidence));
+        var poland = Party("POL") with
+        {
+            PartnerSuspensions = [new Treaties.PartnerSuspension(new Actors.ActorId("FRA"), new Time.DatePeriod(new Time.PartialDate(2001, 1, 1), new Time.PartialDate(2003, 6, 30)), evidence)],
+        };
+        var treaty = new Treaties.Treaty(
+            new Treaties.TreatyId("pact"), "Pact", [Party("GBR"), poland, Party("FRA")], new Treaties.RecordedRule(new Time.PartialDate(2000, 1, 1)), evidence,
+            clauses: [new Treaties.MutualDefenceClause(new Treaties.ClauseId("art1"), Treaties.DefenceTrigger.ArmedAttack, Treaties.DefenceResponse.ImmediateMilitaryAssistance)],
+            externalReferences: [new Provenance.ExternalReference("ATOP", "9100")]);
+        var scenario = new Scenarios.ScenarioBuilder("Pact").AddStates("GBR", "POL", "FRA").AddTreaty(treaty).Build().AsT0;
+
+        var rows = AtopTables.DirectedDyadYears(scenario, AtopVersion.V51).Where(r => r.Year <= 2004).ToDictionary(r => (r.State1, r.State2, r.Year), r => r.Obligations);
+
+        // Poland is COW 290, France 220, Britain 200; 2003 is covered only to June, so Poland still owes France that year.
+        var years = Enumerable.Range(2000, 4).ToList();
+        Assert.Equal([AtopObligations.Defense, AtopObligations.None, AtopObligations.None, AtopObligations.Defense], years.Select(y => rows[(290, 220, y)]));
+        Assert.All(years, y => Assert.Equal(AtopObligations.Defense, rows[(220, 290, y)]));
+        Assert.All(years, y => Assert.Equal(AtopObligations.Defense, rows[(290, 200, y)]));
     }
 
     [Fact]

@@ -84,6 +84,27 @@ internal sealed class RandomScenario(int seed)
         };
         var others = States.Except(parties).ToArray();
         var clauses = Enum.GetValues<ClauseKind>().Where(_ => _random.Next(2) == 0).Select((kind, n) => DrawClause(kind, new ClauseId($"c{n}"), parties, others)).ToList();
+
+        // Directed facts: a suspension towards one partner, and an understanding on a clause the party owes.
+        for (var m = 0; m < members.Count; m++)
+        {
+            var member = members[m];
+            if (_random.Next(3) == 0)
+            {
+                var partner = _random.Pick(parties.Where(p => p != member.Actor).ToArray());
+                member = member with { PartnerSuspensions = [new PartnerSuspension(partner, new DatePeriod(DrawDate(year + 3), _random.Next(2) == 0 ? DrawDate(year + 4) : null), DrawEvidence(), Maybe("suspended towards one partner"))] };
+            }
+
+            var owed = clauses.Where(c => c.Guarantors.IsEmpty || c.Guarantors.Contains(member.Actor)).ToArray();
+            if (owed.Length > 0 && _random.Next(3) == 0)
+            {
+                var conditions = new ClauseConditions(Pick(others, 0, 1), nonProvocation: _random.Next(2) == 0);
+                member = member with { Understandings = [new PartyUnderstanding(_random.Pick(owed).Id, conditions, DrawEvidence(), Maybe("its understanding"))] };
+            }
+
+            members[m] = member;
+        }
+
         return new Treaty(
             new TreatyId($"treaty-{index}"),
             $"Treaty {index}",

@@ -93,7 +93,8 @@ public class ScenarioValidatorPropertyTests
         new("stance aimed at its holder", ErrorCodes.StanceTargetIsHolder, (s, n) => Stance(s, n, t =>
             (new Stance(t.Id, t.Holder, new ActorTarget(t.Holder), t.Position, t.Date, t.Evidence, t.Via, t.Signals, t.CameoCode, t.GoldsteinScore, t.Summary), "Target.Actor"))),
         new("treaty party unknown", ErrorCodes.TreatyUnknownActor, (s, n) => Treaty(s, n, (t, p) =>
-            (Parties(t, t.Parties.SetItem(p, Party(t.Parties[p], actor: Stranger))), $"Parties[{p}].Actor"))),
+            // The other parties' suspensions towards the replaced party would name a non-party (GM0430) as well.
+            (Parties(t, t.Parties.Select(other => other with { PartnerSuspensions = [] }).ToImmutableArray().SetItem(p, Party(t.Parties[p], actor: Stranger))), $"Parties[{p}].Actor"))),
         new("consent before signature", ErrorCodes.ConsentBeforeSignature, (s, n) => Treaty(s, n, (t, p) =>
         {
             var party = t.Parties[p];

@@ -50,7 +50,7 @@ public sealed partial class DefenceAnalysis
     private DefenderCalendar VictimCalendar(ActorId victim, Confidence minimum)
     {
         bool MayApplyAtHome(Guarantee g) =>
-            new Conditions(g, null, default, null, _scenario.Gazetteer.HomeTerritoryOf(g.Beneficiary), true, null).AllButInForce().IsPossible;
+            new Conditions(g, null, default, null, _scenario.Gazetteer.HomeTerritoryOf(g.Beneficiary), true, null).AllButInForce(minimum).IsPossible;
 
         var calendars = _calendars[(int)minimum];
         var guarantees = new List<(Guarantee Guarantee, StatusCalendar Calendar)>();
@@ -71,6 +71,26 @@ public sealed partial class DefenceAnalysis
             {
                 days.UnionWith(calendar.Days);
             }
+
+            // A suspension towards this victim alone changes the answer on the days its ends may fall on.
+            foreach (var party in guarantee.Treaty.Parties)
+            {
+                if (party.Actor != guarantee.Guarantor)
+                {
+                    continue;
+                }
+
+                foreach (var suspension in party.PartnerSuspensions.Where(s => s.Partner == victim))
+                {
+                    days.Add(suspension.Period.Start.Start);
+                    days.Add(suspension.Period.Start.End.PlusDays(1));
+                    if (suspension.Period.End is { } end)
+                    {
+                        days.Add(end.Start);
+                        days.Add(end.End.PlusDays(1));
+                    }
+                }
+            }
         }
 
         // Each guarantee with its two parties' places in its treaty's statuses (−1 when not a party: never in force) and
@@ -80,7 +100,8 @@ public sealed partial class DefenceAnalysis
         ActorId[] guarantors = [.. guarantees.Select(g => g.Guarantee.Guarantor).Distinct().Order()];
         var rankOf = guarantors.Select((actor, rank) => (actor, rank)).ToDictionary(x => x.actor, x => x.rank);
         var prepared = guarantees
-            .Select(g => (g.Calendar, Guarantor: g.Calendar.PartyIndex(g.Guarantee.Guarantor), Victim: g.Calendar.PartyIndex(g.Guarantee.Beneficiary), Rank: rankOf[g.Guarantee.Guarantor]))
+            .Select(g => (g.Calendar, Guarantor: g.Calendar.PartyIndex(g.Guarantee.Guarantor), Victim: g.Calendar.PartyIndex(g.Guarantee.Beneficiary), Rank: rankOf[g.Guarantee.Guarantor],
+                Directed: DirectedObligations.HasSuspensionTowards(g.Guarantee.Treaty, g.Guarantee.Guarantor, victim) ? g.Guarantee : null))
             .ToArray();
         var marked = new bool[guarantors.Length];
         var defenders = new ImmutableArray<ActorId>[changes.Length + 1];
@@ -90,7 +111,7 @@ public sealed partial class DefenceAnalysis
             Array.Clear(marked);
             StatusCalendar? last = null;
             Truth[] truths = [];
-            foreach (var (calendar, guarantor, beneficiary, rank) in prepared)
+            foreach (var (calendar, guarantor, beneficiary, rank, directed) in prepared)
             {
                 if (!ReferenceEquals(calendar, last))
                 {
@@ -98,7 +119,8 @@ public sealed partial class DefenceAnalysis
                 }
 
                 // As StatusCalendar.InForce: both bound by the treaty on the day.
-                if (guarantor >= 0 && beneficiary >= 0 && (truths[guarantor] & truths[beneficiary]).IsPossible)
+                if (guarantor >= 0 && beneficiary >= 0 && (truths[guarantor] & truths[beneficiary]).IsPossible &&
+                    (directed is null || DirectedObligations.Owed(directed.Treaty, directed.Guarantor, victim, day, minimum).Owed.IsPossible))
                 {
                     marked[rank] = true;
                 }

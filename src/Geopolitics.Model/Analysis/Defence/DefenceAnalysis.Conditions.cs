@@ -3,6 +3,7 @@ using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Places;
+using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
 using NodaTime;
@@ -15,7 +16,9 @@ public sealed partial class DefenceAnalysis
     /// <summary>The conditions of one guarantee for one query.</summary>
     /// <remarks>
     /// Without a status report (<paramref name="report"/> <see langword="null"/>) only what does not change from day to
-    /// day can be asked: <see cref="AllButInForce"/> with no attacker.
+    /// day can be asked: <see cref="AllButInForce"/> with no attacker. A guarantor's understandings narrow its own
+    /// obligation under the clause (their conditions are added, each reason naming the understanding), and its
+    /// suspension of its obligations towards this beneficiary alone is a condition of its own.
     /// </remarks>
     private sealed class Conditions(Guarantee guarantee, TreatyStatusReport? report, LocalDate day, ActorId? attacker, Place? place, bool implied, bool? victimProvoked)
     {
@@ -29,29 +32,26 @@ public sealed partial class DefenceAnalysis
         private ActorId Victim => guarantee.Beneficiary;
 
         /// <summary>Whether every condition but the treaty being in force holds: what does not change from day to day.</summary>
-        public Truth AllButInForce() => Truth.All(All(withInForce: false).Select(condition => condition.Holds));
+        public Truth AllButInForce(Confidence minimum) => Truth.All(All(withInForce: false, minimum).Select(condition => condition.Holds));
 
-        public ImmutableArray<DefenceCondition> All(bool withInForce = true)
+        /// <param name="withInForce">Whether to include the conditions that change from day to day (in force, partner suspensions).</param>
+        /// <param name="minimum">The weakest confidence admitted for the guarantor's understandings and partner suspensions.</param>
+        public ImmutableArray<DefenceCondition> All(bool withInForce, Confidence minimum)
         {
             var conditions = ImmutableArray.CreateBuilder<DefenceCondition>();
             if (withInForce)
             {
                 conditions.Add(InForce());
+                if (DirectedObligations.HasSuspensionTowards(guarantee.Treaty, Guarantor, Victim))
+                {
+                    conditions.Add(PartnerSuspended(minimum));
+                }
             }
 
-            if (!Clause.Adversaries.IsEmpty)
+            AddClauseConditions(conditions, Clause, null);
+            foreach (var (understanding, fact) in DirectedObligations.Understandings(guarantee.Treaty, Guarantor, guarantee.Clause.Id, minimum))
             {
-                conditions.Add(Adversary());
-            }
-
-            if (Clause.GeographicScope is { IsUnrestricted: false } scope)
-            {
-                conditions.Add(Scope(scope));
-            }
-
-            if (Clause.NonProvocation)
-            {
-                conditions.Add(NonProvocation());
+                AddClauseConditions(conditions, understanding.Conditions, $"{Guarantor}'s understanding ({fact.Path})");
             }
 
             if (attacker is { } a)
@@ -59,7 +59,29 @@ public sealed partial class DefenceAnalysis
                 conditions.Add(AttackerOutside(a));
             }
 
-            if (Clause.Unrecorded)
+            return conditions.ToImmutable();
+        }
+
+        /// <summary>The conditions of <paramref name="limits"/>: the clause's own (<paramref name="by"/> null), or those a guarantor's understanding adds.</summary>
+        private void AddClauseConditions(ImmutableArray<DefenceCondition>.Builder conditions, ClauseConditions limits, string? by)
+        {
+            var before = conditions.Count;
+            if (!limits.Adversaries.IsEmpty)
+            {
+                conditions.Add(Adversary(limits));
+            }
+
+            if (limits.GeographicScope is { IsUnrestricted: false } scope)
+            {
+                conditions.Add(Scope(scope));
+            }
+
+            if (limits.NonProvocation)
+            {
+                conditions.Add(NonProvocation());
+            }
+
+            if (limits.Unrecorded)
             {
                 conditions.Add(new DefenceCondition(
                     DefenceConditionKind.Unrecorded,
@@ -67,7 +89,26 @@ public sealed partial class DefenceAnalysis
                     "The source does not record whether conditions limit this clause, so it may not apply to this attack."));
             }
 
-            return conditions.ToImmutable();
+            if (by is not null)
+            {
+                // The same condition, narrowed for this guarantor only: the reason names the understanding.
+                for (var i = before; i < conditions.Count; i++)
+                {
+                    var condition = conditions[i];
+                    conditions[i] = new DefenceCondition(condition.Kind, condition.Holds, $"By {by}, for {Guarantor}'s obligation only: {condition.Reason}");
+                }
+            }
+        }
+
+        private DefenceCondition PartnerSuspended(Confidence minimum)
+        {
+            var (owed, decided) = DirectedObligations.Owed(guarantee.Treaty, Guarantor, Victim, day, minimum);
+            var reason = decided is null
+                ? $"{Guarantor} has not suspended its obligations under {guarantee.Treaty.Id} towards {Victim} on {DayWindow.Iso(day)} (no admitted suspension towards it covers the day)."
+                : owed.IsFalse
+                    ? $"{Guarantor}'s obligations under {guarantee.Treaty.Id} towards {Victim} alone are suspended on {DayWindow.Iso(day)} ({decided.Path}): {decided.Description}"
+                    : $"{Guarantor}'s obligations under {guarantee.Treaty.Id} towards {Victim} may be suspended on {DayWindow.Iso(day)}, a date known only in part deciding ({decided.Path}): {decided.Description}";
+            return new DefenceCondition(DefenceConditionKind.PartnerSuspension, owed, reason);
         }
 
         private static string PartyText(TreatyPartyStatus status)
@@ -88,15 +129,15 @@ public sealed partial class DefenceAnalysis
                 $"{Report.Treaty} binds both {Guarantor} and {Victim} on {DayWindow.Iso(day)}: {holds} ({PartyText(guarantor)}; {PartyText(victim)}).");
         }
 
-        private DefenceCondition Adversary()
+        private DefenceCondition Adversary(ClauseConditions limits)
         {
-            var list = string.Join(", ", Clause.Adversaries);
+            var list = string.Join(", ", limits.Adversaries);
             if (attacker is not { } a)
             {
                 return new DefenceCondition(DefenceConditionKind.Adversary, Truth.Unknown, $"The clause covers attacks by {list} only, and the query does not name the attacker.");
             }
 
-            return Clause.Adversaries.Contains(a)
+            return limits.Adversaries.Contains(a)
                 ? new DefenceCondition(DefenceConditionKind.Adversary, Truth.True, $"The clause covers attacks by {list} only, and the attacker is {a}.")
                 : new DefenceCondition(DefenceConditionKind.Adversary, Truth.False, $"The clause covers attacks by {list} only, and the attacker, {a}, is not one of them.");
         }

@@ -187,6 +187,12 @@ public sealed partial class DefenceAnalysis
             }
 
             var inForce = report.Party(guarantee.Guarantor)!.IsInForce & report.Party(guarantee.Beneficiary)!.IsInForce;
+            if (inForce.IsPossible && DirectedObligations.HasSuspensionTowards(guarantee.Treaty, guarantee.Guarantor, guarantee.Beneficiary))
+            {
+                // The guarantor may have suspended its obligations towards this beneficiary alone.
+                inForce &= DirectedObligations.Owed(guarantee.Treaty, guarantee.Guarantor, guarantee.Beneficiary, day, minimum).Owed;
+            }
+
             if (inForce.IsPossible)
             {
                 edges.Add(new DefenceEdge(guarantee.Guarantor, guarantee.Beneficiary, guarantee.Treaty, guarantee.Clause, inForce));
@@ -250,7 +256,7 @@ public sealed partial class DefenceAnalysis
             }
 
             var evaluation = new Conditions(guarantee, report, day, attacker, place, implied, victimProvoked);
-            var conditions = evaluation.All();
+            var conditions = evaluation.All(withInForce: true, minimum);
             var obligation = new DefenceObligation(guarantee.Guarantor, victim, guarantee.Treaty, guarantee.Clause, conditions, evaluation.PlaceAlternatives(conditions, victimPlaces));
             (obligation.Applies.IsFalse ? ruledOut : applying).Add(obligation);
         }

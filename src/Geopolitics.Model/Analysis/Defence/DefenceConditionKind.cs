@@ -27,4 +27,10 @@ public enum DefenceConditionKind
     /// never known to hold, so the obligation applies at most possibly.
     /// </summary>
     Unrecorded = 5,
+
+    /// <summary>
+    /// The guarantor has not suspended or ended its obligations towards this beneficiary alone
+    /// (<see cref="Treaties.PartnerSuspension"/>); the treaty and its other obligations may continue.
+    /// </summary>
+    PartnerSuspension = 6,
 }

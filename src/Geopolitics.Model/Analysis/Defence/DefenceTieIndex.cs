@@ -64,32 +64,56 @@ internal sealed class DefenceTieIndex
 
     /// <summary>The defence ties between two actors on the day, one per clause that names them.</summary>
     public ImmutableArray<ClauseTie> Between(ActorId first, ActorId second, LocalDate day, Confidence minimum) =>
-        Between(first, second, i => new DayReport(_evaluator.EvaluateTreaty(_treaties[i].Treaty, day, minimum), indexed: false));
+        Between(first, second, day, minimum, i => new DayReport(_evaluator.EvaluateTreaty(_treaties[i].Treaty, day, minimum), indexed: false));
 
     /// <summary>The facts of a treaty's status report that concern the two actors (or the treaty as a whole).</summary>
     public static IEnumerable<TreatyFact> FactsFor(IEnumerable<TreatyFact> facts, ActorId first, ActorId second) =>
         facts.Where(f => f.Party is null || f.Party == first || f.Party == second);
 
     /// <summary>The clause ties between two actors, in the order of treaties and clauses, with the treaties' reports from <paramref name="report"/>.</summary>
-    private ImmutableArray<ClauseTie> Between(ActorId first, ActorId second, Func<int, DayReport> report)
+    private ImmutableArray<ClauseTie> Between(ActorId first, ActorId second, LocalDate day, Confidence minimum, Func<int, DayReport> report)
     {
         var result = ImmutableArray.CreateBuilder<ClauseTie>();
         foreach (var i in Common(first, second))
         {
             var treaty = _treaties[i];
-            DayReport? day = null;
+            DayReport? dayReport = null;
             foreach (var clause in treaty.Clauses)
             {
                 var pairs = clause.PairsBetween(first, second);
                 if (!pairs.IsEmpty)
                 {
-                    day ??= report(i);
-                    result.Add(Tie(treaty.Treaty, clause.Clause, day, first, second, pairs));
+                    dayReport ??= report(i);
+                    result.Add(Tie(treaty, clause.Clause, dayReport, first, second, pairs, day, minimum));
                 }
             }
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Whether the two are tied by the treaty on the day, from <paramref name="inForce"/> (both bound): when a party of
+    /// the treaty suspended its obligations towards one partner alone, only while one of them still owes the other.
+    /// </summary>
+    private Truth DirectedInForce(int treaty, ActorId first, ActorId second, Truth inForce, LocalDate day, Confidence minimum)
+    {
+        var clauses = _treaties[treaty];
+        if (!clauses.HasPartnerSuspensions || inForce.IsFalse)
+        {
+            return inForce;
+        }
+
+        var owed = Truth.False;
+        foreach (var clause in clauses.Clauses)
+        {
+            foreach (var pair in clause.PairsBetween(first, second))
+            {
+                owed |= DirectedObligations.Owed(clauses.Treaty, pair.Guarantor, pair.Beneficiary, day, minimum).Owed;
+            }
+        }
+
+        return inForce & owed;
     }
 
     /// <summary>Whether any clause of the treaty names one of the two actors as guarantor of the other.</summary>
@@ -132,12 +156,26 @@ internal sealed class DefenceTieIndex
         return common;
     }
 
-    private ClauseTie Tie(Treaty treaty, MutualDefenceClause clause, DayReport report, ActorId first, ActorId second, ImmutableArray<GuaranteePair> pairs)
+    private ClauseTie Tie(TreatyClauses clauses, MutualDefenceClause clause, DayReport report, ActorId first, ActorId second, ImmutableArray<GuaranteePair> pairs, LocalDate day, Confidence minimum)
     {
+        var treaty = clauses.Treaty;
         var inForce = report.InForce(first, second);
         var facts = ImmutableArray.CreateBuilder<FactReference>();
         facts.Add(_facts.Clause(treaty, clause));
         facts.AddRange(report.FactsFor(first, second).Select(_facts.TreatyFact));
+        if (clauses.HasPartnerSuspensions)
+        {
+            // Tied while either direction is owed: a party that suspended its obligations towards the other alone still
+            // counts when the other still owes it.
+            var owed = Truth.False;
+            foreach (var pair in pairs)
+            {
+                owed |= DirectedObligations.Owed(treaty, pair.Guarantor, pair.Beneficiary, day, minimum).Owed;
+            }
+
+            inForce &= owed;
+        }
+
         var ignored = report.IgnoredFor(first, second).Select(_facts.TreatyFact).ToImmutableArray();
         return new ClauseTie(treaty, clause, pairs, inForce, facts.ToImmutable(), ignored);
     }
@@ -158,7 +196,7 @@ internal sealed class DefenceTieIndex
             var key = Key(first, second);
             if (!_between.TryGetValue(key, out var ties))
             {
-                _between[key] = ties = index.Between(key.Item1, key.Item2, Report);
+                _between[key] = ties = index.Between(key.Item1, key.Item2, day, minimum, Report);
             }
 
             return ties;
@@ -179,7 +217,7 @@ internal sealed class DefenceTieIndex
             {
                 if (index.Names(i, key.Item1, key.Item2))
                 {
-                    tie |= Report(i).InForce(key.Item1, key.Item2);
+                    tie |= index.DirectedInForce(i, key.Item1, key.Item2, Report(i).InForce(key.Item1, key.Item2), day, minimum);
                     if (tie.IsTrue)
                     {
                         break;
@@ -237,7 +275,11 @@ internal sealed class DefenceTieIndex
             var members = treaty.PartyActors.Distinct().ToList();
             Members = [.. members];
             Clauses = [.. treaty.Clauses.OfType<MutualDefenceClause>().Select(c => new ClauseMembers(c, members))];
+            HasPartnerSuspensions = DirectedObligations.HasPartnerSuspensions(treaty);
         }
+
+        /// <summary>Whether a party suspended its obligations towards one partner alone, so that ties follow the directions.</summary>
+        public bool HasPartnerSuspensions { get; }
 
         public Treaty Treaty { get; }
 

@@ -26,4 +26,10 @@ public enum TreatyFactKind
 
     /// <summary>The treaty's fixed term.</summary>
     Duration = 7,
+
+    /// <summary>A suspension of one party's obligations towards one partner only (<see cref="Treaties.PartnerSuspension"/>).</summary>
+    PartnerSuspension = 8,
+
+    /// <summary>A party's understanding that narrows its own obligation under a clause (<see cref="Treaties.PartyUnderstanding"/>).</summary>
+    Understanding = 9,
 }

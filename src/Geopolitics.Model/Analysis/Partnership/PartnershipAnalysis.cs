@@ -436,6 +436,15 @@ public sealed class PartnershipAnalysis
                 AddPeriod(period);
             }
 
+            // A suspension between the two alone may end or start their alliance (admitted or not: a day too many is harmless).
+            foreach (var party in treaty.Parties.Where(p => p.Actor == a || p.Actor == b))
+            {
+                foreach (var suspension in party.PartnerSuspensions.Where(s => s.Partner == a || s.Partner == b))
+                {
+                    AddPeriod(suspension.Period);
+                }
+            }
+
             foreach (var party in timeline.Parties)
             {
                 foreach (var range in new[] { party.Signature, party.Consent, party.Signed, party.Consented, party.Bound, party.Withdrawal })

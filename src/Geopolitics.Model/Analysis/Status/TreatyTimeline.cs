@@ -145,6 +145,18 @@ internal sealed class TreatyTimeline
                 }
             }
 
+            // The directed facts do not change the party's own status; they are listed, and the analyses that follow
+            // obligations (defence, partnership) read them per pair.
+            for (var j = 0; j < party.PartnerSuspensions.Length; j++)
+            {
+                Admit(DirectedObligations.Fact(Treaty, i, j), minimum);
+            }
+
+            for (var j = 0; j < party.Understandings.Length; j++)
+            {
+                Admit(DirectedObligations.UnderstandingFact(Treaty, i, j), minimum);
+            }
+
             Parties.Add(timeline);
         }
 
