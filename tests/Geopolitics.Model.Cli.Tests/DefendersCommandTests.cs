@@ -104,7 +104,7 @@ public class DefendersCommandTests
         var run = CliRun.Of("defenders", "--victim", "USA", "--on", "2025-01-01", "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
-        var korea = Assert.Single(run.Json().EnumerateArray(), o => o.GetProperty("guarantor").GetString() == "KOR");
+        var korea = Assert.Single(run.Json().GetProperty("obligations").EnumerateArray(), o => o.GetProperty("guarantor").GetString() == "KOR");
         Assert.Equal("unknown", korea.GetProperty("applies").GetString());
         var elsewhere = korea.GetProperty("elsewhere").EnumerateArray().ToDictionary(e => e.GetProperty("place").GetString()!, e => e.GetProperty("applies").GetString());
         Assert.Equal("true", elsewhere["HAWAII"]);

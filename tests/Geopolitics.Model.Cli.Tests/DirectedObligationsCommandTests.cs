@@ -38,11 +38,11 @@ public sealed class DirectedObligationsCommandTests : IDisposable
         var text = CliRun.Of("defenders", "--scenario", path, "--victim", "PRK", "--on", "2025-06-01", "--include-ruled-out");
 
         Assert.Equal(0, forNorthKorea.ExitCode);
-        var russia = forNorthKorea.Json().EnumerateArray().Where(o => o.GetProperty("guarantor").GetString() == "RUS" && o.GetProperty("treaty").GetString() == "rus-prk-2024").ToList();
+        var russia = forNorthKorea.Json().GetProperty("obligations").EnumerateArray().Where(o => o.GetProperty("guarantor").GetString() == "RUS" && o.GetProperty("treaty").GetString() == "rus-prk-2024").ToList();
         Assert.NotEmpty(russia);
         Assert.All(russia, o => Assert.Equal("false", o.GetProperty("applies").GetString()));
-        Assert.Contains(forNorthKorea.Json().EnumerateArray(), o => o.GetProperty("guarantor").GetString() == "CHN" && o.GetProperty("applies").GetString() == "true");
-        Assert.Contains(forRussia.Json().EnumerateArray(), o => o.GetProperty("guarantor").GetString() == "PRK" && o.GetProperty("applies").GetString() == "true");
+        Assert.Contains(forNorthKorea.Json().GetProperty("obligations").EnumerateArray(), o => o.GetProperty("guarantor").GetString() == "CHN" && o.GetProperty("applies").GetString() == "true");
+        Assert.Contains(forRussia.Json().GetProperty("obligations").EnumerateArray(), o => o.GetProperty("guarantor").GetString() == "PRK" && o.GetProperty("applies").GetString() == "true");
         Assert.Contains("PartnerSuspensions[0]", text.Out, StringComparison.Ordinal);
     }
 
