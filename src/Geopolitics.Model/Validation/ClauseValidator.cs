@@ -1,16 +1,15 @@
 using FluentValidation;
 using Geopolitics.Model.Actors;
-using Geopolitics.Model.Places;
 using Geopolitics.Model.Errors;
+using Geopolitics.Model.Places;
 using Geopolitics.Model.Treaties;
 
 namespace Geopolitics.Model.Validation;
 
 /// <summary>
 /// Checks a <see cref="Clause"/> against the parties of its treaty: guarantors and beneficiaries must be parties
-/// (<see cref="ErrorCodes.ClauseNamesNonParty"/>), adversaries must not be
-/// (<see cref="ErrorCodes.ClauseAdversaryIsParty"/>), and when known actors are given, adversaries and administering
-/// actors must be known (<see cref="ErrorCodes.TreatyUnknownActor"/>).
+/// (<see cref="ErrorCodes.ClauseNamesNonParty"/>), and its conditions must name actors and places that exist
+/// (<see cref="ConditionsValidator"/>).
 /// </summary>
 internal sealed class ClauseValidator : AbstractValidator<Clause>
 {
@@ -37,39 +36,6 @@ internal sealed class ClauseValidator : AbstractValidator<Clause>
             .WithErrorCode(ErrorCodes.ClauseNamesNonParty)
             .WithMessage((_, actor) => $"'beneficiaries' ({actor}) is not a party to the treaty ({list}); a clause's beneficiaries must be parties.");
 
-        RuleForEach(clause => clause.Conditions.Adversaries)
-            .Must(actor => !members.Contains(actor))
-            .WithErrorCode(ErrorCodes.ClauseAdversaryIsParty)
-            .WithMessage((_, actor) => $"'conditions.adversaries' ({actor}) is a party to the treaty; an adversary named by a clause must not be a party.");
-
-        if (knownActors is not null)
-        {
-            RuleForEach(clause => clause.Conditions.Adversaries)
-                .Must(knownActors.Contains)
-                .WithErrorCode(ErrorCodes.TreatyUnknownActor)
-                .WithMessage((_, actor) => $"'conditions.adversaries' ({actor}) is not a known actor; every adversary must be an actor of the scenario.");
-
-            RuleForEach(clause => clause.Conditions.GeographicScope!.AdministeredBy)
-                .Must(knownActors.Contains)
-                .When(clause => clause.Conditions.GeographicScope is not null)
-                .WithErrorCode(ErrorCodes.TreatyUnknownActor)
-                .WithMessage((_, actor) => $"'conditions.geographicScope.administeredBy' ({actor}) is not a known actor; every administering actor must be an actor of the scenario.");
-        }
-
-        if (places is not null)
-        {
-            // A misspelled region would silently rule the clause out wherever an attack happens.
-            RuleForEach(clause => clause.Conditions.GeographicScope!.Regions)
-                .Must(region => places.Find(region) is not null)
-                .When(clause => clause.Conditions.GeographicScope is not null)
-                .WithErrorCode(ErrorCodes.UnknownPlace)
-                .WithMessage((_, region) => $"'conditions.geographicScope.regions' ({region}) is not a place of the gazetteer or the scenario, so the clause could apply nowhere.{places.Hint(region.Value)}");
-
-            RuleForEach(clause => clause.Conditions.GeographicScope!.Places)
-                .Must(place => places.Find(place) is not null)
-                .When(clause => clause.Conditions.GeographicScope is not null)
-                .WithErrorCode(ErrorCodes.UnknownPlace)
-                .WithMessage((_, place) => $"'conditions.geographicScope.places' ({place}) is not a place of the gazetteer or the scenario, so the clause would never apply there.{places.Hint(place.Value)}");
-        }
+        RuleFor(clause => clause.Conditions).SetValidator(new ConditionsValidator(members, knownActors, places));
     }
 }

@@ -22,7 +22,8 @@ namespace Geopolitics.Model.Validation;
 /// (<see cref="ErrorCodes.PartnerSuspensionPartnerNotParty"/>, <see cref="ErrorCodes.PartnerSuspensionOfItself"/>) and
 /// does not overlap another towards the same partner (<see cref="ErrorCodes.PartnerSuspensionsOverlap"/>); an
 /// understanding names a clause of the treaty (<see cref="ErrorCodes.UnderstandingUnknownClause"/>) that the party
-/// owes (<see cref="ErrorCodes.UnderstandingNotOwed"/>). Messages name the path, for example <c>Parties[1].Consent.Date</c>.
+/// owes (<see cref="ErrorCodes.UnderstandingNotOwed"/>), and its conditions name actors and places that exist, as a
+/// clause's must (<see cref="ConditionsValidator"/>). Messages name the path, for example <c>Parties[1].Consent.Date</c>.
 /// </summary>
 /// <remarks>
 /// Scenario context is optional: with <c>knownActors</c> every party, adversary and administering actor must be
@@ -163,6 +164,17 @@ internal sealed class TreatyValidator : AbstractValidator<Treaty>
         });
 
         RuleForEach(treaty => treaty.Clauses).SetValidator((treaty, _) => new ClauseValidator([.. treaty.PartyActors], knownActors, places));
+
+        // A party's understanding adds conditions to its own promise: they name actors and places as a clause's do.
+        RuleForEach(treaty => treaty.Parties)
+            .SetValidator((treaty, _) =>
+            {
+                var conditions = new ConditionsValidator(treaty.PartyActors.ToHashSet(), knownActors, places);
+                var understandings = new InlineValidator<TreatyParty>();
+                understandings.RuleForEach(party => party.Understandings).ChildRules(understanding => understanding.RuleFor(u => u.Conditions).SetValidator(conditions));
+                return understandings;
+            })
+            .When(treaty => treaty.Parties.Any(party => !party.Understandings.IsEmpty));
 
         RuleFor(treaty => treaty.Clauses).Custom((clauses, context) =>
         {

@@ -220,6 +220,10 @@ public class DirectedObligationsTests
         { """{"partner":"USA","period":{"start":"2010"},"evidence":{"confidence":"reported"}}""", "partnerSuspensions", ErrorCodes.PartnerSuspensionPartnerNotParty },
         { """{"partner":"POL","period":{"start":"2010"},"evidence":{"confidence":"reported"}}""", "partnerSuspensions", ErrorCodes.PartnerSuspensionOfItself },
         { """{"clause":"art9","conditions":{"nonProvocation":true},"evidence":{"confidence":"reported"}}""", "understandings", ErrorCodes.UnderstandingUnknownClause },
+        { """{"clause":"art5","conditions":{"geographicScope":{"regions":["EUROP"]}},"evidence":{"confidence":"reported"}}""", "understandings", ErrorCodes.UnknownPlace },
+        { """{"clause":"art5","conditions":{"geographicScope":{"places":["HAWAI"]}},"evidence":{"confidence":"reported"}}""", "understandings", ErrorCodes.UnknownPlace },
+        { """{"clause":"art5","conditions":{"adversaries":["XYZ"]},"evidence":{"confidence":"reported"}}""", "understandings", ErrorCodes.TreatyUnknownActor },
+        { """{"clause":"art5","conditions":{"adversaries":["FRA"]},"evidence":{"confidence":"reported"}}""", "understandings", ErrorCodes.ClauseAdversaryIsParty },
     };
 
     [Theory]
