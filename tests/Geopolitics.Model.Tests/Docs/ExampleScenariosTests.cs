@@ -399,6 +399,26 @@ public class ExampleScenariosTests
         Assert.Empty(Defenders("chn-prk-1961", "PRK", 1961, 9, 9, attacker: "USA").Defenders);
     }
 
+    [Fact]
+    public void ChinaDprkWhatIf_HypotheticalNoticeOfNonRenewal_ExpiresAtTheEndOfTheRunningTerm()
+    {
+        var pending = Status("chn-prk-1961-what-if", "chn-prk-1961", 2041, 9, 9, Confidence.Potential);
+        var expired = Status("chn-prk-1961-what-if", "chn-prk-1961", 2041, 9, 10, Confidence.Potential);
+
+        Assert.Equal<TreatyStatus>([TreatyStatus.InForce], pending.Statuses);
+        Assert.Equal(DayRange.Exactly(new LocalDate(2041, 9, 10)), pending.PendingExpiry);
+        Assert.Equal<TreatyStatus>([TreatyStatus.Expired], expired.Statuses);
+        Assert.All(expired.Parties, party => Assert.Equal<TreatyStatus>([TreatyStatus.Expired], party.Statuses));
+    }
+
+    [Fact]
+    public void ChinaDprkWhatIf_ByDefault_TheHypotheticalNoticeIsSetAside()
+    {
+        Assert.Equal<TreatyStatus>([TreatyStatus.InForce], Status("chn-prk-1961-what-if", "chn-prk-1961", 2041, 9, 10).Statuses);
+        Assert.Equal<ActorId>(Ids("CHN"), Defenders("chn-prk-1961-what-if", "PRK", 2041, 9, 10, attacker: "USA").CertainDefenders);
+        Assert.Empty(Defenders("chn-prk-1961-what-if", "PRK", 2041, 9, 10, attacker: "USA", minimum: Confidence.Potential).Defenders);
+    }
+
     private static Scenario Load(string name)
     {
         lock (Loaded)
