@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Analysis.Status;
+using Geopolitics.Model.Places;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
 using Geopolitics.Model.Serialization;
@@ -180,7 +181,70 @@ public class ExampleScenariosTests
         Assert.Equal<ActorId>(Ids("AUS FRA GBR NZL PHL THA"), answer.CertainDefenders);
         var us = Assert.Single(answer.RuledOut, o => o.Guarantor == new ActorId("USA"));
         Assert.Equal(Truth.False, us.Applies);
-        Assert.Contains(us.Conditions, c => c.Kind == DefenceConditionKind.Adversary && c.Holds == Truth.False);
+        Assert.Equal(new ClauseId("art4-1"), us.Clause.Id);
+        Assert.Contains(us.Conditions, c => c.Kind == DefenceConditionKind.Adversary && c.Holds == Truth.False && c.Reason.Contains("understanding", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Seato_UnitedStatesUnderstanding_IsItsOwnNarrowerPromiseUnderTheOneClause()
+    {
+        var treaty = Assert.Single(Load("seato-1954").Treaties);
+        var clause = Assert.Single(treaty.Clauses.OfType<MutualDefenceClause>());
+
+        Assert.True(clause.Guarantors.IsEmpty && clause.Beneficiaries.IsEmpty, "Article IV(1) is mutual: every Party owes it.");
+        var understanding = Assert.Single(treaty.Parties.SelectMany(party => party.Understandings.Select(u => (party.Actor, u))));
+        Assert.Equal(new ActorId("USA"), understanding.Actor);
+        Assert.Equal(clause.Id, understanding.u.Clause);
+        Assert.Equal<ActorId>(Ids("SUN CHN PRK VDR"), understanding.u.Conditions.Adversaries);
+    }
+
+    [Fact]
+    public void Seato_ThailandAttackedByCambodia_TheUnderstandingRulesOutOnlyTheUnitedStates()
+    {
+        var answer = Defenders("seato-1954", "THA", 1962, 7, 1, attacker: "KHM");
+
+        Assert.Equal<ActorId>(Ids("AUS FRA GBR NZL PAK PHL"), answer.CertainDefenders);
+        var us = Assert.Single(answer.RuledOut);
+        Assert.Equal(new ActorId("USA"), us.Guarantor);
+        var failed = Assert.Single(us.FailedConditions);
+        Assert.Equal(DefenceConditionKind.Adversary, failed.Kind);
+        Assert.Contains("USA's understanding", failed.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seato_UnitedStatesAttackedByCambodiaInThailand_ItsUnderstandingDoesNotNarrowTheOthersPromiseToIt()
+    {
+        // The Understanding narrows what the United States owes, not what the others owe the United States: an
+        // attack by a non-communist state on the United States inside the area binds the seven others.
+        var answer = Defenders("seato-1954", "USA", 1962, 5, 1, attacker: "KHM", location: "Thailand");
+
+        Assert.Equal<ActorId>(Ids("AUS FRA GBR NZL PAK PHL THA"), answer.CertainDefenders);
+    }
+
+    [Fact]
+    public void Seato_FranceAttacked_OnlyNewCaledoniaLiesInTheTreatyArea()
+    {
+        var home = Defenders("seato-1954", "FRA", 1960, 1, 1, attacker: "SUN");
+        var caledonia = Defenders("seato-1954", "FRA", 1960, 1, 1, attacker: "SUN", location: "New Caledonia");
+
+        Assert.Empty(home.Defenders);
+        Assert.All(home.RuledOut, o =>
+        {
+            Assert.Equal(Truth.False, o.Condition(DefenceConditionKind.GeographicScope)!.Holds);
+            var alternative = Assert.Single(o.PlaceAlternatives);
+            Assert.Equal(new PlaceId("NEW_CALEDONIA"), alternative.Place.Id);
+            Assert.Equal(Truth.True, alternative.Applies);
+        });
+        Assert.Equal<ActorId>(Ids("AUS GBR NZL PAK PHL THA USA"), caledonia.CertainDefenders);
+    }
+
+    [Fact]
+    public void Seato_PakistanOutsideSoutheastAsia_IsInTheAreaAsTheTerritoryOfAnAsianParty()
+    {
+        var answer = Defenders("seato-1954", "PAK", 1960, 1, 1, attacker: "CHN");
+
+        Assert.Equal<ActorId>(Ids("AUS FRA GBR NZL PHL THA USA"), answer.CertainDefenders);
+        Assert.Equal(Truth.False, Load("seato-1954").Gazetteer.Resolve("PAK").AsT0.LiesIn(new PlaceId("SOUTHEAST_ASIA")));
     }
 
     [Fact]
@@ -333,6 +397,26 @@ public class ExampleScenariosTests
     {
         Assert.Equal<ActorId>(Ids("CHN"), Defenders("chn-prk-1961", "PRK", 2021, 7, 11, attacker: "USA").CertainDefenders);
         Assert.Empty(Defenders("chn-prk-1961", "PRK", 1961, 9, 9, attacker: "USA").Defenders);
+    }
+
+    [Fact]
+    public void ChinaDprkWhatIf_HypotheticalNoticeOfNonRenewal_ExpiresAtTheEndOfTheRunningTerm()
+    {
+        var pending = Status("chn-prk-1961-what-if", "chn-prk-1961", 2041, 9, 9, Confidence.Potential);
+        var expired = Status("chn-prk-1961-what-if", "chn-prk-1961", 2041, 9, 10, Confidence.Potential);
+
+        Assert.Equal<TreatyStatus>([TreatyStatus.InForce], pending.Statuses);
+        Assert.Equal(DayRange.Exactly(new LocalDate(2041, 9, 10)), pending.PendingExpiry);
+        Assert.Equal<TreatyStatus>([TreatyStatus.Expired], expired.Statuses);
+        Assert.All(expired.Parties, party => Assert.Equal<TreatyStatus>([TreatyStatus.Expired], party.Statuses));
+    }
+
+    [Fact]
+    public void ChinaDprkWhatIf_ByDefault_TheHypotheticalNoticeIsSetAside()
+    {
+        Assert.Equal<TreatyStatus>([TreatyStatus.InForce], Status("chn-prk-1961-what-if", "chn-prk-1961", 2041, 9, 10).Statuses);
+        Assert.Equal<ActorId>(Ids("CHN"), Defenders("chn-prk-1961-what-if", "PRK", 2041, 9, 10, attacker: "USA").CertainDefenders);
+        Assert.Empty(Defenders("chn-prk-1961-what-if", "PRK", 2041, 9, 10, attacker: "USA", minimum: Confidence.Potential).Defenders);
     }
 
     private static Scenario Load(string name)
