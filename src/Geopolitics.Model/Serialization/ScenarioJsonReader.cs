@@ -202,6 +202,12 @@ internal sealed partial class ScenarioJsonReader
                 AllNamed(clause.Conditions.Adversaries);
                 AllNamed(clause.Conditions.GeographicScope?.AdministeredBy ?? []);
             }
+
+            foreach (var understanding in treaty.Parties.SelectMany(party => party.Understandings))
+            {
+                AllNamed(understanding.Conditions.Adversaries);
+                AllNamed(understanding.Conditions.GeographicScope?.AdministeredBy ?? []);
+            }
         }
 
         foreach (var transfer in transfers)

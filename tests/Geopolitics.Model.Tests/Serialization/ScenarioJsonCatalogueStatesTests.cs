@@ -51,6 +51,21 @@ public class ScenarioJsonCatalogueStatesTests
     }
 
     [Fact]
+    public void Parse_UndeclaredAdversaryOfAnUnderstanding_IsAddedAndCanBeAskedAbout()
+    {
+        var json = File(actors: string.Empty).Replace(
+            """{ "actor": "GBR", "signature": { "date": "1939-08-25", "evidence": { "confidence": "reported" } } }""",
+            """{ "actor": "GBR", "signature": { "date": "1939-08-25", "evidence": { "confidence": "reported" } }, "understandings": [ { "clause": "art1", "conditions": { "adversaries": ["DEU"] }, "evidence": { "confidence": "reported" } } ] }""",
+            StringComparison.Ordinal);
+
+        var scenario = ScenarioJson.Parse(json).AsT0;
+        var defence = new DefenceAnalysis(scenario);
+
+        Assert.Equal("Germany", scenario.FindActor(new ActorId("DEU"))!.Name);
+        Assert.Equal<ActorId>([new("GBR")], defence.Defenders(new ActorId("POL"), new LocalDate(1939, 9, 1), new ActorId("DEU")).AsT0.CertainDefenders);
+    }
+
+    [Fact]
     public void Parse_DeclaredCatalogueState_KeepsItsDeclaredName()
     {
         var scenario = ScenarioJson.Parse(File("""{ "id": "POL", "kind": "state", "name": "Second Polish Republic" }""")).AsT0;

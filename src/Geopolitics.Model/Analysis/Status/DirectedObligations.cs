@@ -43,7 +43,8 @@ internal static class DirectedObligations
     {
         var party = treaty.Parties[partyIndex];
         var understanding = party.Understandings[index];
-        var what = understanding.Description is { } description ? $": {description}" : string.Empty;
+        // The sentence ends once, whether or not the description ends with its own full stop.
+        var what = understanding.Description is { } description ? $": {description.TrimEnd().TrimEnd('.')}" : string.Empty;
         return new TreatyFact(
             treaty.Id,
             party.Actor,
