@@ -155,7 +155,7 @@ internal sealed class AtopMemberships
         foreach (var clause in treaty.Clauses)
         {
             var obligation = Obligation(clause.Kind);
-            if (obligation == AtopObligations.None)
+            if (obligation == AtopObligations.None || AtopTreatyFactory.IsUnstated(clause))
             {
                 continue;
             }

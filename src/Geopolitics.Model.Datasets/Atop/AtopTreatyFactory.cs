@@ -241,6 +241,7 @@ internal sealed class AtopTreatyFactory
             // or neutrality — is taken to be owed to the original parties that do not give it themselves; non-aggression
             // and consultation, and a guarantee with no such party, are owed to every other party.
             List<ActorId>? beneficiaries = null;
+            List<ActorId>? unstated = null;
             var owedTo = "every other party";
             var directionUnstated = false;
             if (row.ObligationsVary && obligation is AtopObligations.Defense or AtopObligations.Offense or AtopObligations.Neutral)
@@ -255,6 +256,10 @@ internal sealed class AtopTreatyFactory
                     // do not say them (the clause's conditions are marked unrecorded).
                     beneficiaries = receivers;
                     directionUnstated = true;
+
+                    // The other guarantors: whether it owes them the guarantee too the files do not say either; the codebook's
+                    // convention says no, so the tables leave these directions out, and the analyses answer unknown.
+                    unstated = [.. members.Where(m => m != member && (m.Obligations & obligation) != 0 && m.Start <= phaseStart).Select(m => m.Actor.Id)];
                     owedTo = string.Join(", ", receivers) + " (ATOP codes that its obligations differ among partners, OBVARY=1, but not to whom: for the tables a guarantee is taken to be owed to the original parties that do not give it themselves, as in the codebook's example; the analyses answer unknown whether it is owed, since the files do not say)";
                 }
             }
@@ -314,8 +319,27 @@ internal sealed class AtopTreatyFactory
                 AtopObligations.NonAggression => new ObligationClause(clauseId, ClauseKind.NonAggression, conditions, [actor], beneficiaries, summary: summary),
                 _ => new ObligationClause(clauseId, ClauseKind.Consultation, conditions, [actor], beneficiaries, summary: summary),
             });
+
+            if (unstated is { Count: > 0 })
+            {
+                var unstatedId = new ClauseId(Invariant($"{name}-{actor}{UnstatedSuffix}"));
+                var unstatedSummary = Invariant($"ATOP {column}=1 with OBVARY=1: whether {actor} also promises {text} to {string.Join(", ", unstated)}, who give it themselves, the files do not say. The tables follow the codebook's convention and leave these directions out; the analyses answer unknown.");
+                var unstatedConditions = new ClauseConditions(unrecorded: true);
+                clauses.Add(obligation == AtopObligations.Defense
+                    ? new MutualDefenceClause(unstatedId, DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, unstatedConditions, [actor], unstated, summary: unstatedSummary)
+                    : new ObligationClause(unstatedId, obligation == AtopObligations.Offense ? ClauseKind.Offence : ClauseKind.Neutrality, unstatedConditions, [actor], unstated, summary: unstatedSummary));
+            }
         }
     }
+
+    /// <summary>
+    /// The end of the id of a clause that holds the directions of an OBVARY=1 guarantee the files do not state (towards
+    /// the other guarantors): the analyses see them as unknown; the tables, following ATOP's codebook, leave them out.
+    /// </summary>
+    internal const string UnstatedSuffix = "-unstated";
+
+    /// <summary>Whether <paramref name="clause"/> holds directions of a guarantee that the ATOP files do not state (see <see cref="UnstatedSuffix"/>).</summary>
+    internal static bool IsUnstated(Clause clause) => clause.Id.Value.EndsWith(UnstatedSuffix, StringComparison.Ordinal);
 
     private static string Threats(AtopMemberRow row)
     {

@@ -202,7 +202,7 @@ public sealed class AtopImporterTests
     {
         var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9003"))!;
 
-        var britain = treaty.Clauses.OfType<MutualDefenceClause>().Single(c => c.Guarantors.SequenceEqual([new ActorId("GBR")]));
+        var britain = (MutualDefenceClause)treaty.Clause(new ClauseId("defense-GBR"))!;
         var consult = treaty.Clauses.Single(c => c.Kind == ClauseKind.Consultation && c.Guarantors.SequenceEqual([new ActorId("GBR")]));
 
         Assert.Equal([new ActorId("SWE")], britain.Beneficiaries.ToArray());
@@ -291,7 +291,8 @@ public sealed class AtopImporterTests
     public void Import_ObligationsVaryByPartner_DefendersAnswerUnknownWhereTheFilesDoNotSayWhoOwesWhom()
     {
         // Britain (200) and France (220) code OBVARY=1 and defence; Sweden (380) promises consultation only. The files
-        // do not say to whom the two owe defence, so the analyses do not take it as owed to Sweden for certain.
+        // do not say to whom the two owe defence, so the analyses do not take it as owed to Sweden for certain, nor as
+        // not owed to each other.
         var scenario = AtopImporter.Import(Handmade("codebook-1855.csv")).Scenario!;
         var analysis = new DefenceAnalysis(scenario);
         var day = new LocalDate(1856, 1, 1);
@@ -303,7 +304,13 @@ public sealed class AtopImporterTests
         Assert.All(sweden.Obligations, o => Assert.Equal(Truth.Unknown, o.Applies));
         Assert.All(sweden.Obligations, o => Assert.Contains(o.Conditions, c => c.Kind == DefenceConditionKind.Unrecorded));
         Assert.Contains("OBVARY=1", sweden.Obligations[0].Clause.Summary, StringComparison.Ordinal);
-        Assert.Empty(britain.Obligations);
+
+        // Nor whether Britain and France owe it each other (the codebook's convention says no): unknown, not no.
+        var france = Assert.Single(britain.Obligations);
+        Assert.Equal("FRA", france.Guarantor.Value);
+        Assert.Equal(Truth.Unknown, france.Applies);
+        Assert.Contains(france.Conditions, c => c.Kind == DefenceConditionKind.Unrecorded);
+        Assert.EndsWith("-unstated", france.Clause.Id.Value, StringComparison.Ordinal);
     }
 
     [Fact]
