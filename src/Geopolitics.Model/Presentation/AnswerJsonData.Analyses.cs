@@ -395,19 +395,8 @@ internal sealed partial class AnswerJsonData
         writer.WriteEndObject();
     }
 
-    internal MunitionsTotal? ReadMunitions(JsonElement element, JsonPathRef path)
-    {
-        var o = JsonMembers.Open(_values, element, path, "a munitions total");
-        if (o is null)
-        {
-            return null;
-        }
-
-        var category = o.Required("category", _values.Enum(JsonEnums.MunitionsCategory));
-        var quantity = o.Required("quantity", _reader.ReadQuantity);
-        var transfers = o.Array("transfers", _reader.TransferIds);
-        return o.Finish() ? new MunitionsTotal(category, quantity!, transfers) : null;
-    }
+    internal MunitionsTotal? ReadMunitions(JsonElement element, JsonPathRef path) =>
+        ReadQuantityTotal(element, path, "a munitions total", "category", JsonEnums.MunitionsCategory, static (category, quantity, transfers) => new MunitionsTotal(category, quantity, transfers));
 
     internal static void WriteWeaponSystems(Utf8JsonWriter writer, WeaponSystemsTotal total)
     {
@@ -517,18 +506,30 @@ internal sealed partial class AnswerJsonData
         writer.WriteEndObject();
     }
 
-    internal ResourcesTotal? ReadResources(JsonElement element, JsonPathRef path)
+    internal ResourcesTotal? ReadResources(JsonElement element, JsonPathRef path) =>
+        ReadQuantityTotal(element, path, "a resources total", "resource", JsonEnums.ResourceKind, static (resource, quantity, transfers) => new ResourcesTotal(resource, quantity, transfers));
+
+    // A total of one kind of item in a quantity (munitions by category, resources by kind): {KIND, quantity, transfers}.
+    private T? ReadQuantityTotal<TKind, T>(
+        JsonElement element,
+        JsonPathRef path,
+        string what,
+        string kindMember,
+        JsonEnum<TKind> kinds,
+        Func<TKind, Quantity, System.Collections.Immutable.ImmutableArray<TransferId>, T> create)
+        where TKind : struct, Enum
+        where T : class
     {
-        var o = JsonMembers.Open(_values, element, path, "a resources total");
+        var o = JsonMembers.Open(_values, element, path, what);
         if (o is null)
         {
             return null;
         }
 
-        var resource = o.Required("resource", _values.Enum(JsonEnums.ResourceKind));
+        var kind = o.Required(kindMember, _values.Enum(kinds));
         var quantity = o.Required("quantity", _reader.ReadQuantity);
         var transfers = o.Array("transfers", _reader.TransferIds);
-        return o.Finish() ? new ResourcesTotal(resource, quantity!, transfers) : null;
+        return o.Finish() ? create(kind, quantity!, transfers) : null;
     }
 
     // Compliance.

@@ -141,7 +141,7 @@ internal sealed partial class AnswerJsonData
         var date = o.OptionalValue("date", _values.Date);
         var evidence = o.Required("evidence", _reader.ReadEvidence);
         var description = o.Required("description", _values.String);
-        return o.Finish() ? o.Create(TextProblem(factPath, "path") ?? TextProblem(description, "description"), () => new TreatyFact(treaty, party, kind, factPath, date, evidence, description)) : null;
+        return o.Finish() ? o.Create(ArgumentProblem.Blank(factPath, "path") ?? ArgumentProblem.Blank(description, "description"), () => new TreatyFact(treaty, party, kind, factPath, date, evidence, description)) : null;
     }
 
     // Status.
@@ -419,6 +419,4 @@ internal sealed partial class AnswerJsonData
 
         return new StatusTruths(statuses.Distinct().ToDictionary(status => status, _ => Truth.Unknown));
     }
-
-    private static ArgumentProblem? TextProblem(string? text, string parameter) => ArgumentProblem.Blank(text, parameter);
 }
