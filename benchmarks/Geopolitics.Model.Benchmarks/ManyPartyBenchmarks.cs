@@ -11,7 +11,7 @@ using NodaTime;
 namespace Geopolitics.Model.Benchmarks;
 
 /// <summary>
-/// Pacts to which every state is party (196 states; 10 and 100 pacts, one mutual-defence clause each; one state withdrew
+/// Pacts to which every state is party (196 states; 1, 10 and 100 pacts, one mutual-defence clause each; one state withdrew
 /// from all of them): the defenders of 16 victims and the blocs on one day, each operation from a fresh analysis, as a
 /// command of the tool pays it. Baseline: the pair list, every guarantor→beneficiary pair of every pact materialised
 /// (<see cref="Treaty.GuaranteePairs"/>), kept when both are bound on the day, the defenders read off it and the blocs
@@ -31,7 +31,7 @@ public class ManyPartyBenchmarks
     private ActorId[] _victims = null!;
 
     /// <summary>How many pacts (each among every state).</summary>
-    [Params(10, 100)]
+    [Params(1, 10, 100)]
     public int Pacts { get; set; }
 
     /// <summary>Generates the scenario and checks that the three computations give the same defenders and blocs.</summary>
