@@ -267,9 +267,14 @@ internal sealed class JsonErrors
     }
 
     /// <summary>Reads an identifier, checked with the id type's own rule before it is built.</summary>
+    /// <remarks>
+    /// Upper-case identifiers name actors and places, which a file repeats in fact after fact: each distinct one is read
+    /// once per document and then found by its bytes (<see cref="JsonIdCache{T}"/>).
+    /// </remarks>
     public JsonValueReader<T> Id<T>(Func<string?, bool> isValid, Func<string, T> create, string what, bool upperCase)
-        where T : struct =>
-        (element, path) =>
+        where T : struct
+    {
+        T Read(JsonElement element, JsonPathRef path)
         {
             var text = String(element, path);
             if (text is null)
@@ -287,7 +292,37 @@ internal sealed class JsonErrors
             }
 
             return create(text);
+        }
+
+        if (!upperCase || !JsonRuntime.HasRawValues)
+        {
+            return Read;
+        }
+
+        var cache = new JsonIdCache<T>();
+        return (element, path) =>
+        {
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                return Read(element, path);
+            }
+
+            var raw = JsonRuntime.RawValue(element);
+            if (cache.TryGet(raw, out var id))
+            {
+                return id;
+            }
+
+            var before = Count;
+            id = Read(element, path);
+            if (Count == before && raw.IndexOf((byte)'\\') < 0)
+            {
+                cache.Add(raw, id);
+            }
+
+            return id;
         };
+    }
 
     private T EnumValue<T>(JsonElement element, JsonPathRef path, JsonEnum<T> names)
         where T : struct, System.Enum

@@ -13,6 +13,16 @@ namespace Geopolitics.Model.Serialization;
 internal static class JsonRuntime
 {
     /// <summary>
+    /// Whether <see cref="RawValue"/> reads the document's bytes in place (on .NET 8 it makes a copy, so that a cache
+    /// keyed by them would cost more than it saves).
+    /// </summary>
+#if NET9_0_OR_GREATER
+    public const bool HasRawValues = true;
+#else
+    public const bool HasRawValues = false;
+#endif
+
+    /// <summary>
     /// The UTF-8 text of <paramref name="element"/> as written in the document (a string with its quotes and escape
     /// sequences).
     /// </summary>
