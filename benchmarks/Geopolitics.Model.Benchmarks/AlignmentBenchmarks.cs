@@ -32,7 +32,10 @@ public class AlignmentBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Stances { get; set; }
 
-    /// <summary>The sizes measured: 10,000, 100,000 and 1,000,000 stances (a thousandth in smoke mode).</summary>
+    /// <summary>
+    /// The sizes measured: 10,000, 100,000 and 1,000,000 stances (a thousandth in smoke mode, which the generator rounds
+    /// up to one stance per actor and issue: 10,000).
+    /// </summary>
     public static IEnumerable<int> Sizes => FullSizes.Select(BenchmarkSizes.Facts);
 
     /// <summary>
