@@ -117,6 +117,9 @@ internal static class PublicApiRules
         "Geopolitics.Model.Analysis.Defence.DefenceAnalysis._calendars: StatusCalendar[][]",
         // Each victim's defender calendar per confidence level, in a concurrent dictionary.
         "Geopolitics.Model.Analysis.Defence.DefenceAnalysis._victimCalendars: ConcurrentDictionary`2[]",
+        // An alignment link's facts and reason, made when first read by the rule that decided it, published once.
+        "Geopolitics.Model.Analysis.Alignment.AlignmentLink._facts: FactReference[]",
+        "Geopolitics.Model.Analysis.Alignment.AlignmentLink._reason: String",
     ];
 
     private static bool IsInitOnly(MethodInfo setter) =>

@@ -89,10 +89,12 @@ public static class GeneratedScenarios
     /// history of stances towards every other actor and towards 50 issues, its latest stances following its camp (one of
     /// three, plus a few neutral actors) — positive towards its camp, negative towards the others, and the camp's line on
     /// each issue — and older ones (and a share of Assessed ones) random. Every stance is dated to the day; the days of one
-    /// holder's stances on one target differ.
+    /// holder's stances on one target differ. Fewer stances than one per holder and target (<c>actors × (actors + 49)</c>)
+    /// are made by giving each holder one stance on each issue and on a random share of the other actors (none when
+    /// <paramref name="stances"/> is at most <c>actors × 50</c>).
     /// </summary>
     /// <param name="actors">How many states.</param>
-    /// <param name="stances">About how many stances (rounded to whole histories).</param>
+    /// <param name="stances">About how many stances (rounded to whole histories, or to a share of the actors as targets).</param>
     /// <param name="seed">The seed of the generator.</param>
     /// <returns>The scenario, valid.</returns>
     public static Scenario Stances(int actors, int stances, int seed = 1)
@@ -106,8 +108,9 @@ public static class GeneratedScenarios
         var campLine = Enumerable.Range(0, 3).Select(_ => Enumerable.Range(0, issues).Select(_ => random.Next(-3, 4)).ToArray()).ToArray();
         var series = actors * (targets.Length - 1);
         var perSeries = Math.Max(1, stances / series);
+        var share = Math.Clamp((double)(stances - (actors * issues)) / (actors * (actors - 1)), 0.0, 1.0);
         var spacing = Math.Max(1, 8800 / perSeries);
-        var builder = new ScenarioBuilder($"Generated: {actors} actors, {series * perSeries} stances");
+        var builder = new ScenarioBuilder($"Generated: {actors} actors, {perSeries * ((actors * issues) + (int)(actors * (actors - 1) * share))} stances");
         foreach (var state in states)
         {
             builder.AddActor(state);
@@ -119,9 +122,9 @@ public static class GeneratedScenarios
             var camp = Camp(h, actors);
             for (var t = 0; t < targets.Length; t++)
             {
-                if (t == h)
+                if (t == h || (t < actors && share < 1.0 && random.NextDouble() >= share))
                 {
-                    continue; // no stance on oneself
+                    continue; // no stance on oneself, nor on the targets left out
                 }
 
                 var latest = t < actors ? Towards(camp, Camp(t, actors), random) : Line(camp, campLine[Math.Max(camp, 0)][t - actors], random);

@@ -10,8 +10,12 @@ namespace Geopolitics.Model.Analysis.Alignment;
 // The portfolios and the link rule of a day: defence ties, conflicts, and whether two actors are aligned.
 public sealed partial class AlignmentAnalysis
 {
-    private sealed partial class Context
+    private sealed partial class Context : AlignmentLink.IExplainer
     {
+        private const string NoBasis = "no common stance target and no shared defence tie";
+
+        private static readonly Lazy<ImmutableArray<FactReference>> NoFacts = new(ImmutableArray<FactReference>.Empty);
+
         public PortfolioSimilarity Portfolios(ActorId a, ActorId b)
         {
             var entries = ImmutableArray.CreateBuilder<PortfolioEntry>();
@@ -25,13 +29,44 @@ public sealed partial class AlignmentAnalysis
             return new PortfolioSimilarity(a, b, _day, _minimum, entries.ToImmutable(), [.. facts.Distinct()], [.. ignored.Distinct()]);
         }
 
+        /// <summary>
+        /// The link of two actors, decided by the rule of <see cref="Decide"/> alone (as <see cref="AlignmentAnalysis.BlocMembers"/>
+        /// decides it); its reason and facts are made by the same rule when first read.
+        /// </summary>
         public AlignmentLink Link(ActorId a, ActorId b, double threshold)
+        {
+            var decision = Decide(a, b, threshold, null);
+            return decision.Basis == AlignmentBasis.None
+                ? new AlignmentLink(a, b, AlignmentBasis.None, null, null, threshold, Truth.False, Truth.False, NoFacts, NoBasis)
+                : new AlignmentLink(a, b, decision.Basis, decision.Low, decision.High, threshold, decision.Conflict, decision.Linked, this);
+        }
+
+        // A link's reason and facts are made when first read, possibly on several threads at once, from this context (shared
+        // by the links of a bloc search), hence the lock.
+        string AlignmentLink.IExplainer.Reason(AlignmentLink link)
+        {
+            lock (_gate)
+            {
+                return LinkReason(link.First, link.Second, link.Threshold);
+            }
+        }
+
+        ImmutableArray<FactReference> AlignmentLink.IExplainer.Facts(AlignmentLink link)
+        {
+            lock (_gate)
+            {
+                return LinkFacts(link.First, link.Second, link.Threshold);
+            }
+        }
+
+        /// <summary>The reason of <see cref="Link"/>: the score against the threshold, then the conflicts, if any.</summary>
+        private string LinkReason(ActorId a, ActorId b, double threshold)
         {
             var named = new Explanation(null, [], []);
             var decision = Decide(a, b, threshold, named);
             if (decision.Basis == AlignmentBasis.None)
             {
-                return new AlignmentLink(a, b, AlignmentBasis.None, null, null, threshold, Truth.False, Truth.False, new Lazy<ImmutableArray<FactReference>>([]), "no common stance target and no shared defence tie");
+                return NoBasis;
             }
 
             var (low, high) = (decision.Low!.Value, decision.High!.Value);
@@ -49,16 +84,7 @@ public sealed partial class AlignmentAnalysis
                 reason += $"; {(decision.Conflict.IsTrue ? string.Empty : "possible ")}conflict: {string.Join("; ", conflicts)}";
             }
 
-            // The facts (every treaty fact behind a portfolio, every stance of a common target) are gathered when first
-            // read, by the same rule; the day's context is shared by the links of a bloc search, hence the lock.
-            var facts = new Lazy<ImmutableArray<FactReference>>(() =>
-            {
-                lock (_gate)
-                {
-                    return LinkFacts(a, b, threshold);
-                }
-            });
-            return new AlignmentLink(a, b, decision.Basis, low, high, threshold, decision.Conflict, decision.Linked, facts, reason);
+            return reason;
         }
 
         /// <summary>The facts of <see cref="Link"/>: the stance facts, the portfolio's, then the conflict's, each once in the order first met.</summary>

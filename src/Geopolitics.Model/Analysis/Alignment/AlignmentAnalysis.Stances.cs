@@ -100,13 +100,14 @@ public sealed partial class AlignmentAnalysis
         /// The principal's stances on the day, prepared once a day: every outcome in the order of its target, the stances in
         /// effect with their targets' ranks and positions, and the actors named by a target it may be negative on.
         /// </summary>
-        private Held HeldBy(ActorId principal)
-        {
-            if (_held.TryGetValue(principal, out var held))
-            {
-                return held;
-            }
+        private Held HeldBy(ActorId principal) => _held.TryGetValue(principal, out var held) ? held : Prepare(principal);
 
+        /// <summary>
+        /// Prepares <see cref="HeldBy"/>'s answer, in a method of its own: its lambdas capture the principal, and the
+        /// closure would otherwise be allocated on every call, the cached ones included (four a pair in a bloc search).
+        /// </summary>
+        private Held Prepare(ActorId principal)
+        {
             var sorted = _owner._targetsInOrder.GetValueOrDefault(principal, [])
                 .Select(t => (t.Rank, Outcome: _owner._stances.Outcome(principal, t.Target, _day, _minimum)))
                 .ToArray();
@@ -133,7 +134,7 @@ public sealed partial class AlignmentAnalysis
                 }
             }
 
-            held = new Held(
+            var held = new Held(
                 [.. sorted.Select(o => o.Outcome)],
                 [.. inEffect.Select(o => o.Rank)],
                 [.. inEffect.Select(o => (int)o.Outcome.InEffect!.Position)],

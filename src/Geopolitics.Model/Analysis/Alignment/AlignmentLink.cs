@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Time;
@@ -13,10 +14,14 @@ namespace Geopolitics.Model.Analysis.Alignment;
 /// </summary>
 public sealed record AlignmentLink
 {
-    private readonly Lazy<ImmutableArray<FactReference>> _facts;
+    // Either the facts and reason given (an answer read back), or the explainer that gathers them when first read: a bloc
+    // search over many actors makes many links whose reasons and facts (every treaty fact behind a portfolio) no one may
+    // ask for. Each is computed at most once per reader and published once, so every reader sees the same value.
+    private readonly Lazy<ImmutableArray<FactReference>>? _givenFacts;
+    private readonly IExplainer? _explainer;
+    private FactReference[]? _facts;
+    private string? _reason;
 
-    // The facts are gathered when first read: a bloc search over many actors makes many links whose facts (every treaty
-    // fact behind a portfolio) no one may ask for.
     internal AlignmentLink(
         ActorId first,
         ActorId second,
@@ -28,6 +33,37 @@ public sealed record AlignmentLink
         Truth linked,
         Lazy<ImmutableArray<FactReference>> facts,
         string reason)
+        : this(first, second, basis, scoreLow, scoreHigh, threshold, conflict, linked)
+    {
+        _givenFacts = facts;
+        _reason = reason;
+    }
+
+    /// <summary>A link whose reason and facts <paramref name="explainer"/> gives when first read.</summary>
+    internal AlignmentLink(
+        ActorId first,
+        ActorId second,
+        AlignmentBasis basis,
+        double? scoreLow,
+        double? scoreHigh,
+        double threshold,
+        Truth conflict,
+        Truth linked,
+        IExplainer explainer)
+        : this(first, second, basis, scoreLow, scoreHigh, threshold, conflict, linked)
+    {
+        _explainer = explainer;
+    }
+
+    private AlignmentLink(
+        ActorId first,
+        ActorId second,
+        AlignmentBasis basis,
+        double? scoreLow,
+        double? scoreHigh,
+        double threshold,
+        Truth conflict,
+        Truth linked)
     {
         First = first;
         Second = second;
@@ -37,8 +73,16 @@ public sealed record AlignmentLink
         Threshold = threshold;
         Conflict = conflict;
         Linked = linked;
-        _facts = facts;
-        Reason = reason;
+    }
+
+    /// <summary>What gathers a link's reason and facts when first read, by the rule that decided it.</summary>
+    internal interface IExplainer
+    {
+        /// <summary>The reason of <paramref name="link"/>.</summary>
+        string Reason(AlignmentLink link);
+
+        /// <summary>The facts of <paramref name="link"/>, each once in the order first met.</summary>
+        ImmutableArray<FactReference> Facts(AlignmentLink link);
     }
 
     /// <summary>The first actor (the lower id in a bloc analysis).</summary>
@@ -72,10 +116,23 @@ public sealed record AlignmentLink
     public Truth Linked { get; }
 
     /// <summary>The stances and clauses the answer rests on.</summary>
-    public ImmutableArray<FactReference> Facts => _facts.Value;
+    public ImmutableArray<FactReference> Facts =>
+        _givenFacts is { } given ? given.Value : ImmutableCollectionsMarshal.AsImmutableArray(Volatile.Read(ref _facts) ?? GatherFacts());
 
     /// <summary>A readable reason for the answer.</summary>
-    public string Reason { get; }
+    public string Reason => Volatile.Read(ref _reason) ?? GatherReason();
+
+    private FactReference[] GatherFacts()
+    {
+        var facts = ImmutableCollectionsMarshal.AsArray(_explainer!.Facts(this))!;
+        return Interlocked.CompareExchange(ref _facts, facts, null) ?? facts;
+    }
+
+    private string GatherReason()
+    {
+        var reason = _explainer!.Reason(this);
+        return Interlocked.CompareExchange(ref _reason, reason, null) ?? reason;
+    }
 
     /// <inheritdoc/>
     public bool Equals(AlignmentLink? other) =>

@@ -183,6 +183,39 @@ public class AlignmentAnalysisTests
         Gen.Select(ModelGen.ScenarioSeed.Select(StancesAndPacts), Gen.Int[0, 60].Select(days => On(2020, 1, 1).PlusMonths(days)), ModelGen.MinimumConfidences, Thresholds)
             .Sample(AssertSameMembers, iter: 200);
 
+    [Fact]
+    public void Blocs_RandomStancesAndPacts_LinksReadFromManyThreadsEqualLink() =>
+        Gen.Select(ModelGen.ScenarioSeed.Select(StancesAndPacts), Gen.Int[0, 60].Select(days => On(2020, 1, 1).PlusMonths(days)), ModelGen.MinimumConfidences, Thresholds)
+            .Sample(AssertLinksAsLink, iter: 60);
+
+    /// <summary>
+    /// Each link of a bloc answer, its reason and facts read first from many threads at once (made when first read), equals
+    /// the link <see cref="AlignmentAnalysis.Link"/> of another analyzer gives for the same pair: score, conflict, answer,
+    /// reason and facts.
+    /// </summary>
+    private static void AssertLinksAsLink(Scenario scenario, LocalDate day, Confidence minimum, double threshold)
+    {
+        var links = new AlignmentAnalysis(scenario).Blocs(day, minimum, threshold).Links;
+        var alone = new AlignmentAnalysis(scenario);
+        var expected = links.Select(l => Ok(alone.Link(l.First, l.Second, day, minimum, threshold))).ToList();
+
+        var read = new (string Reason, FactReference[] Facts)[links.Length * 4];
+        Parallel.For(0, read.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var link = links[links.Length - 1 - (i % links.Length)];
+            read[i] = (link.Reason, [.. link.Facts]);
+        });
+
+        for (var i = 0; i < read.Length; i++)
+        {
+            var k = links.Length - 1 - (i % links.Length);
+            Assert.Equal(expected[k].Reason, read[i].Reason);
+            Assert.Equal(expected[k].Facts, read[i].Facts);
+        }
+
+        Assert.Equal(expected, links);
+    }
+
     private static Gen<double> Thresholds { get; } = Gen.Frequency(
         (3, Gen.Double[-1.0, 1.0]),
         (2, ModelGen.OneOf(-1.0, 0.0, AlignmentAnalysis.DefaultThreshold, 1.0 / 3.0, 1.0)));
