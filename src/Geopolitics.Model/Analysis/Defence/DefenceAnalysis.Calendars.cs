@@ -52,7 +52,6 @@ public sealed partial class DefenceAnalysis
         bool MayApplyAtHome(Guarantee g) =>
             new Conditions(g, null, default, null, _scenario.Gazetteer.HomeTerritoryOf(g.Beneficiary), true, null).AllButInForce(minimum).IsPossible;
 
-        var calendars = _calendars[(int)minimum];
         var guarantees = new List<(Guarantee Guarantee, StatusCalendar Calendar)>();
         var days = new SortedSet<LocalDate>();
         var seen = new HashSet<StatusCalendar>();
@@ -65,7 +64,7 @@ public sealed partial class DefenceAnalysis
                 continue;
             }
 
-            var calendar = calendars[guarantee.TreatyIndex] ??= new StatusCalendar(_evaluator, guarantee.Treaty, minimum);
+            var calendar = CalendarOf(guarantee, minimum);
             guarantees.Add((guarantee, calendar));
             if (seen.Add(calendar))
             {
@@ -132,10 +131,18 @@ public sealed partial class DefenceAnalysis
         return new DefenderCalendar(changes, defenders);
     }
 
+    /// <summary>The status calendar of the guarantee's treaty at <paramref name="minimum"/>, made when first asked for and then kept.</summary>
+    private StatusCalendar CalendarOf(Guarantee guarantee, Confidence minimum)
+    {
+        ref var slot = ref _calendars[(int)minimum][guarantee.TreatyIndex];
+        return Volatile.Read(ref slot) ?? Interlocked.CompareExchange(ref slot, new StatusCalendar(_evaluator, guarantee.Treaty, minimum), null) ?? slot!;
+    }
+
     /// <summary>
     /// The statuses of one treaty's parties on every day, at one minimum confidence: the treaty is evaluated once per
     /// stretch of days between the days its statuses may change (<see cref="StatusAnalysis.ChangeDays"/>), by the
-    /// same evaluator as <see cref="Defenders"/>, so the answers agree.
+    /// same evaluator as <see cref="Defenders"/> (<see cref="StatusAnalysis.PartiesInForce"/>: only whether each party
+    /// is bound, from one timeline), so the answers agree.
     /// </summary>
     private sealed class StatusCalendar
     {
@@ -155,20 +162,8 @@ public sealed partial class DefenceAnalysis
             var representatives = new LocalDate[_days.Length + 1];
             representatives[0] = _days.Length == 0 ? new LocalDate(2000, 1, 1) : _days[0] > LocalDate.MinIsoValue ? _days[0].PlusDays(-1) : _days[0];
             _days.CopyTo(representatives, 1);
-            _inForce = new Truth[representatives.Length][];
-            var parties = new Dictionary<ActorId, int>();
-            for (var i = 0; i < representatives.Length; i++)
-            {
-                var report = evaluator.EvaluateTreaty(treaty, representatives[i], minimum);
-                for (var p = 0; i == 0 && p < report.Parties.Length; p++)
-                {
-                    parties.TryAdd(report.Parties[p].Actor, p);
-                }
-
-                _inForce[i] = [.. report.Parties.Select(party => party.IsInForce)];
-            }
-
-            _parties = parties.ToFrozenDictionary();
+            (var parties, _inForce) = evaluator.PartiesInForce(treaty, minimum, representatives);
+            _parties = parties.Select((actor, p) => (actor, p)).DistinctBy(x => x.actor).ToFrozenDictionary(x => x.actor, x => x.p);
         }
 
         /// <summary>Whether each party is bound on the day, by the places <see cref="PartyIndex"/> gives.</summary>

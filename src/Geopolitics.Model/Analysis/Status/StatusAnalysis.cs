@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
@@ -292,6 +293,54 @@ public sealed class StatusAnalysis
         }
 
         return [.. days];
+    }
+
+    /// <summary>
+    /// Whether each party of <paramref name="treaty"/> is bound by it on each of <paramref name="days"/>: the
+    /// <see cref="TreatyPartyStatus.IsInForce"/> of <see cref="EvaluateTreaty(Treaty, LocalDate, Confidence)"/>,
+    /// decided the same way from one timeline built once, without the reports' explanations and facts.
+    /// </summary>
+    /// <param name="treaty">The treaty.</param>
+    /// <param name="minimum">The weakest confidence admitted.</param>
+    /// <param name="days">The days asked about.</param>
+    /// <returns>The parties, in the order of the report's <see cref="TreatyStatusReport.Parties"/>, and for each day their truths in that order.</returns>
+    internal (ActorId[] Parties, Truth[][] InForce) PartiesInForce(Treaty treaty, Confidence minimum, ReadOnlySpan<LocalDate> days)
+    {
+        var timeline = TreatyTimeline.Build(treaty, minimum);
+        DayRange? superseded = null;
+        if (_supersededBy.TryGetValue(treaty.Id, out var successors))
+        {
+            foreach (var successor in successors.Where(s => s.Id != treaty.Id))
+            {
+                superseded = DayArithmetic.EarlierOf(superseded, TreatyTimeline.Build(successor, minimum).InForce);
+            }
+        }
+
+        var terminated = DayArithmetic.EarlierOf(DayArithmetic.EarlierOf(timeline.Termination, superseded), timeline.Collapse);
+        var expired = timeline.Expiry;
+        var parties = new ActorId[timeline.Parties.Count];
+        var ends = new IReadOnlyList<(TreatyStatus, DayRange?)>[timeline.Parties.Count];
+        var suspensions = new DatePeriod[timeline.Parties.Count][];
+        for (var p = 0; p < parties.Length; p++)
+        {
+            var party = timeline.Parties[p];
+            parties[p] = party.Actor;
+            ends[p] = [(TreatyStatus.Withdrawn, party.Withdrawal), (TreatyStatus.Terminated, terminated), (TreatyStatus.Expired, expired)];
+            suspensions[p] = [.. party.Suspensions.Concat(timeline.Suspensions)];
+        }
+
+        var result = new Truth[days.Length][];
+        for (var i = 0; i < days.Length; i++)
+        {
+            var truths = result[i] = new Truth[parties.Length];
+            for (var p = 0; p < parties.Length; p++)
+            {
+                var party = timeline.Parties[p];
+                truths[p] = Compute(days[i], party.Signed, party.Consented, party.Bound, ends[p], suspensions[p]).Is(TreatyStatus.InForce);
+            }
+        }
+
+        return (parties, result);
     }
 
     /// <summary>
