@@ -15,15 +15,15 @@ public sealed partial class DefenceAnalysis
 {
     /// <summary>The conditions of one guarantee for one query.</summary>
     /// <remarks>
-    /// Without a status report (<paramref name="report"/> <see langword="null"/>) only what does not change from day to
+    /// Without the treaty's status on the day (<paramref name="status"/> <see langword="null"/>) only what does not change from day to
     /// day can be asked: <see cref="AllButInForce"/> with no attacker. A guarantor's understandings narrow its own
     /// obligation under the clause (their conditions are added, each reason naming the understanding), and its
     /// suspension of its obligations towards this beneficiary alone is a condition of its own.
     /// </remarks>
-    private sealed class Conditions(Guarantee guarantee, TreatyStatusReport? report, LocalDate day, ActorId? attacker, Place? place, bool implied, bool? victimProvoked)
+    private sealed class Conditions(Guarantee guarantee, TreatyOnDay? status, LocalDate day, ActorId? attacker, Place? place, bool implied, bool? victimProvoked)
     {
-        private TreatyStatusReport Report =>
-            report ?? throw new System.Diagnostics.UnreachableException("Whether the treaty binds the parties is asked only with the treaty's status report.");
+        private TreatyOnDay Status =>
+            status ?? throw new System.Diagnostics.UnreachableException("Whether the treaty binds the parties is asked only with the treaty's status on the day.");
 
         private ClauseConditions Clause => guarantee.Clause.Conditions;
 
@@ -120,13 +120,18 @@ public sealed partial class DefenceAnalysis
 
         private DefenceCondition InForce()
         {
-            var guarantor = Report.Party(Guarantor)!;
-            var victim = Report.Party(Victim)!;
-            var holds = guarantor.IsInForce & victim.IsInForce;
+            // Whether both are bound is read from the treaty's calendar; the report that says why only when the reason is read.
+            var status = Status;
+            var holds = status.InForce(Guarantor)!.Value & status.InForce(Victim)!.Value;
+            var (guarantorId, victimId, on) = (Guarantor, Victim, day);
             return new DefenceCondition(
                 DefenceConditionKind.InForce,
                 holds,
-                $"{Report.Treaty} binds both {Guarantor} and {Victim} on {DayWindow.Iso(day)}: {holds} ({PartyText(guarantor)}; {PartyText(victim)}).");
+                () =>
+                {
+                    var report = status.Report;
+                    return $"{report.Treaty} binds both {guarantorId} and {victimId} on {DayWindow.Iso(on)}: {holds} ({PartyText(report.Party(guarantorId)!)}; {PartyText(report.Party(victimId)!)}).";
+                });
         }
 
         private DefenceCondition Adversary(ClauseConditions limits)
@@ -233,14 +238,30 @@ public sealed partial class DefenceAnalysis
                 return new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.False, $"The attacker is {Guarantor} itself, which cannot be bound to defend {Victim} against its own attack.");
             }
 
-            if (Report.Party(a) is not { } party)
+            var treaty = guarantee.Treaty.Id;
+            if (Status.InForce(a) is not { } bound)
             {
-                return new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is not a party to {Report.Treaty}.");
+                return new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is not a party to {treaty}.");
             }
 
-            return party.IsInForce.IsFalse
-                ? new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is a party to {Report.Treaty} but not bound by it on {DayWindow.Iso(day)}.")
-                : new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.Unknown, $"The attacker, {a}, is itself a party to {Report.Treaty} (bound on {DayWindow.Iso(day)}: {party.IsInForce}), and the clause does not say whether it covers an attack by a party.");
+            return bound.IsFalse
+                ? new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is a party to {treaty} but not bound by it on {DayWindow.Iso(day)}.")
+                : new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.Unknown, $"The attacker, {a}, is itself a party to {treaty} (bound on {DayWindow.Iso(day)}: {bound}), and the clause does not say whether it covers an attack by a party.");
         }
+    }
+
+    /// <summary>
+    /// A treaty on one day, for one minimum confidence: whether each party is bound, from the treaty's status calendar;
+    /// the full status report (with its explanation and facts) only when a reason asks for it.
+    /// </summary>
+    private sealed class TreatyOnDay(DefenceAnalysis owner, Guarantee guarantee, StatusCalendar calendar, LocalDate day, Confidence minimum)
+    {
+        private readonly Truth[] _truths = calendar.TruthsOn(day);
+
+        /// <summary>Whether <paramref name="actor"/> is bound by the treaty on the day (<see cref="TreatyPartyStatus.IsInForce"/>), or <see langword="null"/> when it is not a party.</summary>
+        public Truth? InForce(ActorId actor) => calendar.PartyIndex(actor) is >= 0 and var index ? _truths[index] : null;
+
+        /// <summary>The treaty's status report on the day (kept for the last day asked about, shared with other queries).</summary>
+        public TreatyStatusReport Report => owner.Evaluated(guarantee.TreatyIndex, guarantee.Treaty, day, minimum).Report;
     }
 }

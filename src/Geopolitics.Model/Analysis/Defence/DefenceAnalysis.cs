@@ -53,6 +53,9 @@ public sealed partial class DefenceAnalysis
     private readonly FrozenDictionary<ActorId, int[]> _treatiesOf;
     private readonly ConcurrentDictionary<ActorId, ImmutableArray<Guarantee>> _byBeneficiary = [];
 
+    // Each victim's places (home territory, then the territories it administers), found when first asked for.
+    private readonly ConcurrentDictionary<ActorId, ImmutableArray<Place>> _placesOf = [];
+
     // The treaties evaluated on the last day asked about (replaced, not grown, when another day is asked).
     private readonly StrongBox<DayReports?> _lastDay = new();
 
@@ -237,28 +240,50 @@ public sealed partial class DefenceAnalysis
     {
         var implied = place is null;
         place ??= _scenario.Gazetteer.HomeTerritoryOf(victim);
-        var context = new Context(this, day, minimum);
         var victimPlaces = PlacesOf(victim);
         var applying = new List<DefenceObligation>();
         var ruledOut = new List<DefenceObligation>();
+        foreach (var guarantee in GuaranteesTo(victim))
+        {
+            // A treaty the minimum does not admit is set aside (said in the explanation, gathered when read).
+            if (!guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
+            {
+                continue;
+            }
+
+            var status = new TreatyOnDay(this, guarantee, CalendarOf(guarantee, minimum), day, minimum);
+            var evaluation = new Conditions(guarantee, status, day, attacker, place, implied, victimProvoked);
+            var conditions = evaluation.All(withInForce: true, minimum);
+            var obligation = new DefenceObligation(guarantee.Guarantor, victim, guarantee.Treaty, guarantee.Clause, conditions, evaluation.PlaceAlternatives(conditions, victimPlaces));
+            (obligation.Applies.IsFalse ? ruledOut : applying).Add(obligation);
+        }
+
+        // Guarantees are in the scenario's order of treaties and clauses; a stable sort by guarantor keeps it within each.
+        ImmutableArray<DefenceObligation> obligations = [.. applying.OrderBy(o => o.Guarantor)];
+        ImmutableArray<DefenceObligation> excluded = [.. ruledOut.OrderBy(o => o.Guarantor)];
+        return new DefenceAnswer(victim, day, attacker, place, implied && place is not null, victimProvoked, minimum, obligations, excluded, answer => Explain(answer, implied));
+    }
+
+    /// <summary>
+    /// The facts an answer relies on, those left out, and its explanation: the status reports of the victim's treaties
+    /// on the day, read in the order of its guarantees, and the reasons of every condition. Gathered when the answer's
+    /// <see cref="DefenceAnswer.Facts"/>, <see cref="DefenceAnswer.IgnoredFacts"/> or <see cref="DefenceAnswer.Explanation"/> is first read.
+    /// </summary>
+    private DefenceAnswer.Explained Explain(DefenceAnswer answer, bool implied)
+    {
+        var (victim, day, attacker, place, minimum) = (answer.Victim, answer.Day, answer.Attacker, answer.Place, answer.Minimum);
+        var context = new Context(this, day, minimum);
         var setAside = new List<string>();
         foreach (var guarantee in GuaranteesTo(victim))
         {
-            if (context.Report(guarantee) is not { } report)
+            if (context.Report(guarantee) is null)
             {
                 var line = $"Set aside: {guarantee.Treaty.Id} rests on {guarantee.Treaty.Evidence.Confidence} evidence, which the minimum {minimum} does not admit.";
                 if (!setAside.Contains(line))
                 {
                     setAside.Add(line);
                 }
-
-                continue;
             }
-
-            var evaluation = new Conditions(guarantee, report, day, attacker, place, implied, victimProvoked);
-            var conditions = evaluation.All(withInForce: true, minimum);
-            var obligation = new DefenceObligation(guarantee.Guarantor, victim, guarantee.Treaty, guarantee.Clause, conditions, evaluation.PlaceAlternatives(conditions, victimPlaces));
-            (obligation.Applies.IsFalse ? ruledOut : applying).Add(obligation);
         }
 
         if (place is not null)
@@ -266,17 +291,14 @@ public sealed partial class DefenceAnalysis
             context.AddPlace(place);
         }
 
-        // Guarantees are in the scenario's order of treaties and clauses; a stable sort by guarantor keeps it within each.
-        ImmutableArray<DefenceObligation> obligations = [.. applying.OrderBy(o => o.Guarantor)];
-        ImmutableArray<DefenceObligation> excluded = [.. ruledOut.OrderBy(o => o.Guarantor)];
-
+        var (obligations, excluded) = (answer.Obligations, answer.RuledOut);
         var where = place is null ? "at no known place (no place named, and no home territory in the gazetteer)"
             : implied ? $"on its home territory, {place}"
             : $"at {place}";
         var lines = new List<string>
         {
             $"Who must defend {victim} on {DayWindow.Iso(day)}, attacked {where}, by {(attacker is { } a ? a.ToString() : "an attacker not named")}, " +
-            $"{(victimProvoked switch { true => "having provoked the attack", false => "not having provoked the attack", null => "provocation not stated" })}; " +
+            $"{(answer.VictimProvoked switch { true => "having provoked the attack", false => "not having provoked the attack", null => "provocation not stated" })}; " +
             $"facts of confidence {minimum} or stronger.",
             obligations.IsEmpty ? "Defenders: none." : $"Defenders: {string.Join(", ", obligations.Select(o => o.Guarantor).Distinct().Order())}.",
         };
@@ -291,19 +313,7 @@ public sealed partial class DefenceAnalysis
         }
 
         lines.AddRange(setAside);
-        return new DefenceAnswer(
-            victim,
-            day,
-            attacker,
-            place,
-            implied && place is not null,
-            victimProvoked,
-            minimum,
-            obligations,
-            excluded,
-            [.. context.Facts.Values],
-            [.. context.Ignored.Values],
-            [.. lines]);
+        return new DefenceAnswer.Explained([.. context.Facts.Values], [.. context.Ignored.Values], [.. lines]);
     }
 
     /// <summary>
@@ -311,9 +321,10 @@ public sealed partial class DefenceAnalysis
     /// territory first, then the territories it administers, by id.
     /// </summary>
     private ImmutableArray<Place> PlacesOf(ActorId victim) =>
-        [.. _scenario.Gazetteer.Places
-            .Where(p => p.Kind != PlaceKind.Region && p.AdministeredBy == victim)
-            .OrderBy(p => p.Kind == PlaceKind.HomeTerritory ? 0 : 1).ThenBy(p => p.Id)];
+        _placesOf.GetOrAdd(victim, static (victim, gazetteer) =>
+            [.. gazetteer.Places
+                .Where(p => p.Kind != PlaceKind.Region && p.AdministeredBy == victim)
+                .OrderBy(p => p.Kind == PlaceKind.HomeTerritory ? 0 : 1).ThenBy(p => p.Id)], _scenario.Gazetteer);
 
     /// <summary>The places where an obligation would be answered differently, grouped by answer: <c>true at GUAM (Guam), HAWAII (Hawaii); false at PUERTO_RICO (Puerto Rico)</c>.</summary>
     internal static string PlaceAlternativesText(ImmutableArray<PlaceAlternative> alternatives) =>
