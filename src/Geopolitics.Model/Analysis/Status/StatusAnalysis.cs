@@ -330,13 +330,15 @@ public sealed class StatusAnalysis
         }
 
         var result = new Truth[days.Length][];
+        Span<Truth> statuses = stackalloc Truth[StatusTruths.Count];
         for (var i = 0; i < days.Length; i++)
         {
             var truths = result[i] = new Truth[parties.Length];
             for (var p = 0; p < parties.Length; p++)
             {
                 var party = timeline.Parties[p];
-                truths[p] = Compute(days[i], party.Signed, party.Consented, party.Bound, ends[p], suspensions[p]).Is(TreatyStatus.InForce);
+                Fill(statuses, days[i], party.Signed, party.Consented, party.Bound, ends[p], suspensions[p]);
+                truths[p] = StatusTruths.Normalised(statuses, TreatyStatus.InForce);
             }
         }
 
@@ -355,9 +357,24 @@ public sealed class StatusAnalysis
         IReadOnlyList<(TreatyStatus Status, DayRange? Range)> ends,
         IEnumerable<DatePeriod> suspensions)
     {
+        Span<Truth> truths = stackalloc Truth[StatusTruths.Count];
+        Fill(truths, day, signed, consented, inForce, ends, suspensions);
+        return new StatusTruths(truths);
+    }
+
+    /// <summary>As <see cref="Compute"/>, into <paramref name="truths"/> (by status), before normalising.</summary>
+    private static void Fill(
+        Span<Truth> truths,
+        LocalDate day,
+        DayRange? signed,
+        DayRange? consented,
+        DayRange? inForce,
+        IReadOnlyList<(TreatyStatus Status, DayRange? Range)> ends,
+        IEnumerable<DatePeriod> suspensions)
+    {
         Truth Reached(DayRange? range) => range is { } r ? r.HasOccurredBy(day) : Truth.False;
 
-        var truths = new Dictionary<TreatyStatus, Truth>();
+        truths.Fill(Truth.False);
         var ended = Truth.False;
         for (var i = 0; i < ends.Count; i++)
         {
@@ -373,7 +390,7 @@ public sealed class StatusAnalysis
                 }
             }
 
-            truths[status] = first;
+            truths[(int)status] = first;
         }
 
         // A status needs its own stage's event: the later stages only tell when it ended.
@@ -381,12 +398,11 @@ public sealed class StatusAnalysis
         var reachedConsent = Reached(consented) | reachedInForce;
         var reachedSigned = Reached(signed) | reachedConsent;
         var suspended = Truth.Any(suspensions.Select(period => period.Contains(day)));
-        truths[TreatyStatus.NotSigned] = !reachedSigned;
-        truths[TreatyStatus.Signed] = Reached(signed) & !reachedConsent;
-        truths[TreatyStatus.ConsentGiven] = Reached(consented) & !reachedInForce;
-        truths[TreatyStatus.InForce] = Reached(inForce) & !ended & !suspended;
-        truths[TreatyStatus.Suspended] = Reached(inForce) & !ended & suspended;
-        return new StatusTruths(truths);
+        truths[(int)TreatyStatus.NotSigned] = !reachedSigned;
+        truths[(int)TreatyStatus.Signed] = Reached(signed) & !reachedConsent;
+        truths[(int)TreatyStatus.ConsentGiven] = Reached(consented) & !reachedInForce;
+        truths[(int)TreatyStatus.InForce] = Reached(inForce) & !ended & !suspended;
+        truths[(int)TreatyStatus.Suspended] = Reached(inForce) & !ended & suspended;
     }
 
     /// <summary>Whether the event on <paramref name="other"/> happened before the one on <paramref name="own"/> (on the same day too, when it has priority).</summary>
