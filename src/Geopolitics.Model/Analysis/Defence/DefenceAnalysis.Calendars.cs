@@ -50,17 +50,17 @@ public sealed partial class DefenceAnalysis
     /// </summary>
     private DefenderCalendar VictimCalendar(ActorId victim, Confidence minimum)
     {
-        bool MayApplyAtHome(Guarantee g) =>
-            new Conditions(g, null, default, null, _scenario.Gazetteer.HomeTerritoryOf(g.Beneficiary), true, null).AllButInForce(minimum).IsPossible;
-
+        var stated = StatedAtHome(victim, minimum);
+        var all = GuaranteesTo(victim);
         var guarantees = new List<(Guarantee Guarantee, StatusCalendar Calendar)>();
         var days = new List<LocalDate>();
         var seen = new HashSet<StatusCalendar>();
-        foreach (var guarantee in GuaranteesTo(victim))
+        for (var g = 0; g < all.Length; g++)
         {
             // A treaty the minimum does not admit obliges no one, as in Defenders. The conditions other than being in
             // force are those of an attack on the home territory by an attacker not named.
-            if (!MayApplyAtHome(guarantee) || !guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
+            var guarantee = all[g];
+            if (!Truth.All(stated[g].Select(condition => condition.Holds)).IsPossible || !guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
             {
                 continue;
             }

@@ -53,6 +53,9 @@ public sealed partial class DefenceAnalysis
     private readonly FrozenDictionary<ActorId, int[]> _treatiesOf;
     private readonly ConcurrentDictionary<ActorId, ImmutableArray<Guarantee>> _byBeneficiary = [];
 
+    // For each victim and minimum, the conditions its guarantees state for an attack on its home territory (StatedAtHome).
+    private readonly ConcurrentDictionary<(ActorId Victim, Confidence Minimum), ImmutableArray<DefenceCondition>[]> _statedAtHome = [];
+
     // Each victim's places (home territory, then the territories it administers), found when first asked for.
     private readonly ConcurrentDictionary<ActorId, ImmutableArray<Place>> _placesOf = [];
 
@@ -243,9 +246,15 @@ public sealed partial class DefenceAnalysis
         var victimPlaces = PlacesOf(victim);
         var applying = new List<DefenceObligation>();
         var ruledOut = new List<DefenceObligation>();
-        foreach (var guarantee in GuaranteesTo(victim))
+        var guarantees = GuaranteesTo(victim);
+
+        // The conditions the clauses state for an attack on the home territory, attacker and provocation not stated,
+        // are the same every day: made once per victim.
+        var stated = attacker is null && implied && victimProvoked is null ? StatedAtHome(victim, minimum) : null;
+        for (var g = 0; g < guarantees.Length; g++)
         {
             // A treaty the minimum does not admit is set aside (said in the explanation, gathered when read).
+            var guarantee = guarantees[g];
             if (!guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
             {
                 continue;
@@ -253,7 +262,7 @@ public sealed partial class DefenceAnalysis
 
             var status = new TreatyOnDay(this, guarantee, CalendarOf(guarantee, minimum), day, minimum);
             var evaluation = new Conditions(guarantee, status, day, attacker, place, implied, victimProvoked);
-            var conditions = evaluation.All(withInForce: true, minimum);
+            var conditions = evaluation.All(withInForce: true, minimum, stated is null ? default : stated[g]);
             var obligation = new DefenceObligation(guarantee.Guarantor, victim, guarantee.Treaty, guarantee.Clause, conditions, evaluation.PlaceAlternatives(conditions, victimPlaces));
             (obligation.Applies.IsFalse ? ruledOut : applying).Add(obligation);
         }
@@ -263,6 +272,18 @@ public sealed partial class DefenceAnalysis
         ImmutableArray<DefenceObligation> excluded = [.. ruledOut.OrderBy(o => o.Guarantor)];
         return new DefenceAnswer(victim, day, attacker, place, implied && place is not null, victimProvoked, minimum, obligations, excluded, answer => Explain(answer, implied));
     }
+
+    /// <summary>
+    /// The conditions each guarantee to <paramref name="victim"/> states (<see cref="Conditions.Stated"/>) for an attack on
+    /// its home territory by an attacker not named, provocation not stated, in the order of <see cref="GuaranteesTo"/>:
+    /// made when first asked for and then kept.
+    /// </summary>
+    private ImmutableArray<DefenceCondition>[] StatedAtHome(ActorId victim, Confidence minimum) =>
+        _statedAtHome.GetOrAdd((victim, minimum), static (key, owner) =>
+        {
+            var home = owner._scenario.Gazetteer.HomeTerritoryOf(key.Victim);
+            return [.. owner.GuaranteesTo(key.Victim).Select(g => new Conditions(g, null, default, null, home, true, null).Stated(key.Minimum))];
+        }, this);
 
     /// <summary>
     /// The facts an answer relies on, those left out, and its explanation: the status reports of the victim's treaties
