@@ -117,6 +117,9 @@ internal static class PublicApiRules
         "Geopolitics.Model.Analysis.Defence.DefenceAnalysis._calendars: StatusCalendar[][]",
         // Each victim's defender calendar per confidence level, in a concurrent dictionary.
         "Geopolitics.Model.Analysis.Defence.DefenceAnalysis._victimCalendars: ConcurrentDictionary`2[]",
+        // A defence answer's facts and explanation, and a condition's reason, written when first read (kept once written).
+        "Geopolitics.Model.Analysis.Defence.DefenceAnswer._explained: Explained",
+        "Geopolitics.Model.Analysis.Defence.DefenceCondition._reason: String",
     ];
 
     private static bool IsInitOnly(MethodInfo setter) =>

@@ -53,6 +53,9 @@ public sealed partial class DefenceAnalysis
     private readonly FrozenDictionary<ActorId, int[]> _treatiesOf;
     private readonly ConcurrentDictionary<ActorId, ImmutableArray<Guarantee>> _byBeneficiary = [];
 
+    // For each victim, its guarantees in the order of the answers' obligations (ByGuarantor).
+    private readonly ConcurrentDictionary<ActorId, int[]> _byGuarantor = [];
+
     // For each victim and minimum, the conditions its guarantees state for an attack on its home territory (StatedAtHome).
     private readonly ConcurrentDictionary<(ActorId Victim, Confidence Minimum), ImmutableArray<DefenceCondition>[]> _statedAtHome = [];
 
@@ -251,7 +254,9 @@ public sealed partial class DefenceAnalysis
         // The conditions the clauses state for an attack on the home territory, attacker and provocation not stated,
         // are the same every day: made once per victim.
         var stated = attacker is null && implied && victimProvoked is null ? StatedAtHome(victim, minimum) : null;
-        for (var g = 0; g < guarantees.Length; g++)
+
+        // Read by guarantor, each guarantor's in the scenario's order of treaties and clauses: the lists come out sorted.
+        foreach (var g in ByGuarantor(victim))
         {
             // A treaty the minimum does not admit is set aside (said in the explanation, gathered when read).
             var guarantee = guarantees[g];
@@ -267,11 +272,21 @@ public sealed partial class DefenceAnalysis
             (obligation.Applies.IsFalse ? ruledOut : applying).Add(obligation);
         }
 
-        // Guarantees are in the scenario's order of treaties and clauses; a stable sort by guarantor keeps it within each.
-        ImmutableArray<DefenceObligation> obligations = [.. applying.OrderBy(o => o.Guarantor)];
-        ImmutableArray<DefenceObligation> excluded = [.. ruledOut.OrderBy(o => o.Guarantor)];
+        ImmutableArray<DefenceObligation> obligations = [.. applying];
+        ImmutableArray<DefenceObligation> excluded = [.. ruledOut];
         return new DefenceAnswer(victim, day, attacker, place, implied && place is not null, victimProvoked, minimum, obligations, excluded, answer => Explain(answer, implied));
     }
+
+    /// <summary>
+    /// The places of <see cref="GuaranteesTo"/> in the order of the answers' obligations: by guarantor, each guarantor's
+    /// in the scenario's order of treaties and clauses (a stable sort); made when first asked for and then kept.
+    /// </summary>
+    private int[] ByGuarantor(ActorId victim) =>
+        _byGuarantor.GetOrAdd(victim, static (victim, owner) =>
+        {
+            var guarantees = owner.GuaranteesTo(victim);
+            return [.. Enumerable.Range(0, guarantees.Length).OrderBy(g => guarantees[g].Guarantor)];
+        }, this);
 
     /// <summary>
     /// The conditions each guarantee to <paramref name="victim"/> states (<see cref="Conditions.Stated"/>) for an attack on
