@@ -120,6 +120,9 @@ internal static class PublicApiRules
         // An alignment link's facts and reason, made when first read by the rule that decided it, published once.
         "Geopolitics.Model.Analysis.Alignment.AlignmentLink._facts: FactReference[]",
         "Geopolitics.Model.Analysis.Alignment.AlignmentLink._reason: String",
+        // A defence answer's facts and explanation, and a condition's reason, written when first read (kept once written).
+        "Geopolitics.Model.Analysis.Defence.DefenceAnswer._explained: Explained",
+        "Geopolitics.Model.Analysis.Defence.DefenceCondition._reason: String",
     ];
 
     private static bool IsInitOnly(MethodInfo setter) =>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Errors;
@@ -49,27 +50,26 @@ public sealed partial class DefenceAnalysis
     /// </summary>
     private DefenderCalendar VictimCalendar(ActorId victim, Confidence minimum)
     {
-        bool MayApplyAtHome(Guarantee g) =>
-            new Conditions(g, null, default, null, _scenario.Gazetteer.HomeTerritoryOf(g.Beneficiary), true, null).AllButInForce(minimum).IsPossible;
-
-        var calendars = _calendars[(int)minimum];
+        var stated = StatedAtHome(victim, minimum);
+        var all = GuaranteesTo(victim);
         var guarantees = new List<(Guarantee Guarantee, StatusCalendar Calendar)>();
-        var days = new SortedSet<LocalDate>();
+        var days = new List<LocalDate>();
         var seen = new HashSet<StatusCalendar>();
-        foreach (var guarantee in GuaranteesTo(victim))
+        for (var g = 0; g < all.Length; g++)
         {
             // A treaty the minimum does not admit obliges no one, as in Defenders. The conditions other than being in
             // force are those of an attack on the home territory by an attacker not named.
-            if (!MayApplyAtHome(guarantee) || !guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
+            var guarantee = all[g];
+            if (!Truth.All(stated[g].Select(condition => condition.Holds)).IsPossible || !guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
             {
                 continue;
             }
 
-            var calendar = calendars[guarantee.TreatyIndex] ??= new StatusCalendar(_evaluator, guarantee.Treaty, minimum);
+            var calendar = CalendarOf(guarantee, minimum);
             guarantees.Add((guarantee, calendar));
             if (seen.Add(calendar))
             {
-                days.UnionWith(calendar.Days);
+                days.AddRange(calendar.Days);
             }
 
             // A suspension towards this victim alone changes the answer on the days its ends may fall on.
@@ -93,49 +93,118 @@ public sealed partial class DefenceAnalysis
             }
         }
 
-        // Each guarantee with its two parties' places in its treaty's statuses (−1 when not a party: never in force) and
-        // its guarantor's rank among the guarantors in id order, so that a stretch is a pass of array reads: a victim of
-        // many many-party treaties has tens of thousands of guarantees and hundreds of stretches.
-        LocalDate[] changes = [.. days];
+        // Each guarantee with its treaty's calendar (by its place among the victim's), its two parties' places in that
+        // treaty's statuses (−1 when not a party: never in force) and its guarantor's rank among the guarantors in id
+        // order. A stretch re-reads only the guarantees of the treaties whose status may change on its first day (and
+        // those a suspension towards the victim may change), and counts for each guarantor its guarantees that may
+        // apply: a victim of many many-party treaties has tens of thousands of guarantees and hundreds of stretches.
+        days.Sort();
+        LocalDate[] changes = [.. days.Distinct()];
         ActorId[] guarantors = [.. guarantees.Select(g => g.Guarantee.Guarantor).Distinct().Order()];
         var rankOf = guarantors.Select((actor, rank) => (actor, rank)).ToDictionary(x => x.actor, x => x.rank);
-        var prepared = guarantees
-            .Select(g => (g.Calendar, Guarantor: g.Calendar.PartyIndex(g.Guarantee.Guarantor), Victim: g.Calendar.PartyIndex(g.Guarantee.Beneficiary), Rank: rankOf[g.Guarantee.Guarantor],
-                Directed: DirectedObligations.HasSuspensionTowards(g.Guarantee.Treaty, g.Guarantee.Guarantor, victim) ? g.Guarantee : null))
-            .ToArray();
-        var marked = new bool[guarantors.Length];
+        var used = new List<StatusCalendar>();
+        var placeOf = new Dictionary<StatusCalendar, int>(ReferenceEqualityComparer.Instance);
+        var ofCalendar = new List<List<int>>();
+        var directed = new List<int>();
+        var prepared = new (int Calendar, int Guarantor, int Victim, int Rank, Guarantee? Directed)[guarantees.Count];
+        for (var g = 0; g < prepared.Length; g++)
+        {
+            var (guarantee, calendar) = guarantees[g];
+            if (!placeOf.TryGetValue(calendar, out var c))
+            {
+                placeOf[calendar] = c = used.Count;
+                used.Add(calendar);
+                ofCalendar.Add([]);
+            }
+
+            var suspended = DirectedObligations.HasSuspensionTowards(guarantee.Treaty, guarantee.Guarantor, victim);
+            prepared[g] = (c, calendar.PartyIndex(guarantee.Guarantor), calendar.PartyIndex(guarantee.Beneficiary), rankOf[guarantee.Guarantor], suspended ? guarantee : null);
+            (suspended ? directed : ofCalendar[c]).Add(g);
+        }
+
+        // The stretches on whose first day each calendar's statuses may change, in order.
+        var changing = new List<(int Stretch, int Calendar)>();
+        for (var c = 0; c < used.Count; c++)
+        {
+            foreach (var day in used[c].Days)
+            {
+                changing.Add((Array.BinarySearch(changes, day) + 1, c));
+            }
+        }
+
+        changing.Sort((a, b) => a.Stretch != b.Stretch ? a.Stretch.CompareTo(b.Stretch) : a.Calendar.CompareTo(b.Calendar));
+
+        var counts = new int[guarantors.Length];
+        var applies = new bool[prepared.Length];
         var defenders = new ImmutableArray<ActorId>[changes.Length + 1];
+        var next = 0;
         for (var i = 0; i < defenders.Length; i++)
         {
             var day = i > 0 ? changes[i - 1] : changes.Length > 0 && changes[0] > LocalDate.MinIsoValue ? changes[0].PlusDays(-1) : LocalDate.MinIsoValue;
-            Array.Clear(marked);
-            StatusCalendar? last = null;
-            Truth[] truths = [];
-            foreach (var (calendar, guarantor, beneficiary, rank, directed) in prepared)
+            var changed = i == 0;
+            void Read(int g, Truth[] truths)
             {
-                if (!ReferenceEquals(calendar, last))
-                {
-                    (last, truths) = (calendar, calendar.TruthsOn(day));
-                }
-
                 // As StatusCalendar.InForce: both bound by the treaty on the day.
-                if (guarantor >= 0 && beneficiary >= 0 && (truths[guarantor] & truths[beneficiary]).IsPossible &&
-                    (directed is null || DirectedObligations.Owed(directed.Treaty, directed.Guarantor, victim, day, minimum).Owed.IsPossible))
+                var (_, guarantor, beneficiary, rank, towards) = prepared[g];
+                var now = guarantor >= 0 && beneficiary >= 0 && (truths[guarantor] & truths[beneficiary]).IsPossible &&
+                    (towards is null || DirectedObligations.Owed(towards.Treaty, towards.Guarantor, victim, day, minimum).Owed.IsPossible);
+                if (now != applies[g])
                 {
-                    marked[rank] = true;
+                    applies[g] = now;
+                    counts[rank] += now ? 1 : -1;
+                    changed |= counts[rank] == (now ? 1 : 0);
                 }
             }
 
-            defenders[i] = [.. guarantors.Where((_, k) => marked[k])];
+            for (var c = 0; c < used.Count && i == 0; c++)
+            {
+                var truths = used[c].TruthsOn(day);
+                ofCalendar[c].ForEach(g => Read(g, truths));
+            }
+
+            for (; next < changing.Count && changing[next].Stretch == i; next++)
+            {
+                var c = changing[next].Calendar;
+                var truths = used[c].TruthsOn(day);
+                ofCalendar[c].ForEach(g => Read(g, truths));
+            }
+
+            directed.ForEach(g => Read(g, used[prepared[g].Calendar].TruthsOn(day)));
+
+            // Most stretches name the defenders of the one before (only another guarantor's count changed): they share its list.
+            if (!changed)
+            {
+                defenders[i] = defenders[i - 1];
+                continue;
+            }
+
+            var list = new ActorId[counts.Count(n => n > 0)];
+            for (int k = 0, n = 0; k < counts.Length; k++)
+            {
+                if (counts[k] > 0)
+                {
+                    list[n++] = guarantors[k];
+                }
+            }
+
+            defenders[i] = ImmutableCollectionsMarshal.AsImmutableArray(list);
         }
 
         return new DefenderCalendar(changes, defenders);
     }
 
+    /// <summary>The status calendar of the guarantee's treaty at <paramref name="minimum"/>, made when first asked for and then kept.</summary>
+    private StatusCalendar CalendarOf(Guarantee guarantee, Confidence minimum)
+    {
+        ref var slot = ref _calendars[(int)minimum][guarantee.TreatyIndex];
+        return Volatile.Read(ref slot) ?? Interlocked.CompareExchange(ref slot, new StatusCalendar(_evaluator, guarantee.Treaty, minimum), null) ?? slot!;
+    }
+
     /// <summary>
     /// The statuses of one treaty's parties on every day, at one minimum confidence: the treaty is evaluated once per
     /// stretch of days between the days its statuses may change (<see cref="StatusAnalysis.ChangeDays"/>), by the
-    /// same evaluator as <see cref="Defenders"/>, so the answers agree.
+    /// same evaluator as <see cref="Defenders"/> (<see cref="StatusAnalysis.PartiesInForce"/>: only whether each party
+    /// is bound, from one timeline), so the answers agree.
     /// </summary>
     private sealed class StatusCalendar
     {
@@ -155,20 +224,8 @@ public sealed partial class DefenceAnalysis
             var representatives = new LocalDate[_days.Length + 1];
             representatives[0] = _days.Length == 0 ? new LocalDate(2000, 1, 1) : _days[0] > LocalDate.MinIsoValue ? _days[0].PlusDays(-1) : _days[0];
             _days.CopyTo(representatives, 1);
-            _inForce = new Truth[representatives.Length][];
-            var parties = new Dictionary<ActorId, int>();
-            for (var i = 0; i < representatives.Length; i++)
-            {
-                var report = evaluator.EvaluateTreaty(treaty, representatives[i], minimum);
-                for (var p = 0; i == 0 && p < report.Parties.Length; p++)
-                {
-                    parties.TryAdd(report.Parties[p].Actor, p);
-                }
-
-                _inForce[i] = [.. report.Parties.Select(party => party.IsInForce)];
-            }
-
-            _parties = parties.ToFrozenDictionary();
+            (var parties, _inForce) = evaluator.PartiesInForce(treaty, minimum, representatives);
+            _parties = parties.Select((actor, p) => (actor, p)).DistinctBy(x => x.actor).ToFrozenDictionary(x => x.actor, x => x.p);
         }
 
         /// <summary>Whether each party is bound on the day, by the places <see cref="PartyIndex"/> gives.</summary>

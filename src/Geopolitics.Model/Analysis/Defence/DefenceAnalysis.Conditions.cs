@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Analysis.Status;
@@ -15,15 +16,15 @@ public sealed partial class DefenceAnalysis
 {
     /// <summary>The conditions of one guarantee for one query.</summary>
     /// <remarks>
-    /// Without a status report (<paramref name="report"/> <see langword="null"/>) only what does not change from day to
-    /// day can be asked: <see cref="AllButInForce"/> with no attacker. A guarantor's understandings narrow its own
+    /// Without the treaty's status on the day (<paramref name="status"/> <see langword="null"/>) only what does not change from day to
+    /// day can be asked: <see cref="Stated"/> (or <see cref="All"/> without the in-force conditions, with no attacker). A guarantor's understandings narrow its own
     /// obligation under the clause (their conditions are added, each reason naming the understanding), and its
     /// suspension of its obligations towards this beneficiary alone is a condition of its own.
     /// </remarks>
-    private sealed class Conditions(Guarantee guarantee, TreatyStatusReport? report, LocalDate day, ActorId? attacker, Place? place, bool implied, bool? victimProvoked)
+    private sealed class Conditions(Guarantee guarantee, TreatyOnDay? status, LocalDate day, ActorId? attacker, Place? place, bool implied, bool? victimProvoked)
     {
-        private TreatyStatusReport Report =>
-            report ?? throw new System.Diagnostics.UnreachableException("Whether the treaty binds the parties is asked only with the treaty's status report.");
+        private TreatyOnDay Status =>
+            status ?? throw new System.Diagnostics.UnreachableException("Whether the treaty binds the parties is asked only with the treaty's status on the day.");
 
         private ClauseConditions Clause => guarantee.Clause.Conditions;
 
@@ -31,35 +32,53 @@ public sealed partial class DefenceAnalysis
 
         private ActorId Victim => guarantee.Beneficiary;
 
-        /// <summary>Whether every condition but the treaty being in force holds: what does not change from day to day.</summary>
-        public Truth AllButInForce(Confidence minimum) => Truth.All(All(withInForce: false, minimum).Select(condition => condition.Holds));
-
         /// <param name="withInForce">Whether to include the conditions that change from day to day (in force, partner suspensions).</param>
         /// <param name="minimum">The weakest confidence admitted for the guarantor's understandings and partner suspensions.</param>
-        public ImmutableArray<DefenceCondition> All(bool withInForce, Confidence minimum)
+        /// <param name="stated">The conditions <see cref="Stated"/> gives, when already made for this query's place and provocation (and no attacker); default to make them.</param>
+        public ImmutableArray<DefenceCondition> All(bool withInForce, Confidence minimum, ImmutableArray<DefenceCondition> stated = default)
         {
-            var conditions = ImmutableArray.CreateBuilder<DefenceCondition>();
+            if (stated.IsDefault)
+            {
+                stated = Stated(minimum);
+            }
+
+            var suspended = withInForce && DirectedObligations.HasSuspensionTowards(guarantee.Treaty, Guarantor, Victim);
+            var conditions = new DefenceCondition[(withInForce ? 1 : 0) + (suspended ? 1 : 0) + stated.Length + (attacker is null ? 0 : 1)];
+            var n = 0;
             if (withInForce)
             {
-                conditions.Add(InForce());
-                if (DirectedObligations.HasSuspensionTowards(guarantee.Treaty, Guarantor, Victim))
+                conditions[n++] = InForce();
+                if (suspended)
                 {
-                    conditions.Add(PartnerSuspended(minimum));
+                    conditions[n++] = PartnerSuspended(minimum);
                 }
             }
 
+            stated.CopyTo(conditions, n);
+            if (attacker is { } a)
+            {
+                conditions[^1] = AttackerOutside(a);
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(conditions);
+        }
+
+        /// <summary>The conditions the clause and the guarantor's understandings state (adversaries, scope, provocation), which do not change from day to day.</summary>
+        /// <param name="minimum">The weakest confidence admitted for the guarantor's understandings.</param>
+        public ImmutableArray<DefenceCondition> Stated(Confidence minimum)
+        {
+            var conditions = ImmutableArray.CreateBuilder<DefenceCondition>();
+            AddStated(conditions, minimum);
+            return conditions.ToImmutable();
+        }
+
+        private void AddStated(ImmutableArray<DefenceCondition>.Builder conditions, Confidence minimum)
+        {
             AddClauseConditions(conditions, Clause, null);
             foreach (var (understanding, fact) in DirectedObligations.Understandings(guarantee.Treaty, Guarantor, guarantee.Clause.Id, minimum))
             {
                 AddClauseConditions(conditions, understanding.Conditions, $"{Guarantor}'s understanding ({fact.Path})");
             }
-
-            if (attacker is { } a)
-            {
-                conditions.Add(AttackerOutside(a));
-            }
-
-            return conditions.ToImmutable();
         }
 
         /// <summary>The conditions of <paramref name="limits"/>: the clause's own (<paramref name="by"/> null), or those a guarantor's understanding adds.</summary>
@@ -111,7 +130,7 @@ public sealed partial class DefenceAnalysis
             return new DefenceCondition(DefenceConditionKind.PartnerSuspension, owed, reason);
         }
 
-        private static string PartyText(TreatyPartyStatus status)
+        internal static string PartyText(TreatyPartyStatus status)
         {
             var statuses = status.Statuses.Length == 1 ? status.Statuses[0].ToString() : $"one of {string.Join(", ", status.Statuses)}";
             var bound = status.EntryIntoForce is { } range ? $"bound from {TreatyTimeline.Describe(range)}" : "never bound on the admitted facts";
@@ -120,13 +139,8 @@ public sealed partial class DefenceAnalysis
 
         private DefenceCondition InForce()
         {
-            var guarantor = Report.Party(Guarantor)!;
-            var victim = Report.Party(Victim)!;
-            var holds = guarantor.IsInForce & victim.IsInForce;
-            return new DefenceCondition(
-                DefenceConditionKind.InForce,
-                holds,
-                $"{Report.Treaty} binds both {Guarantor} and {Victim} on {DayWindow.Iso(day)}: {holds} ({PartyText(guarantor)}; {PartyText(victim)}).");
+            // Whether both are bound is read from the treaty's calendar; the report that says why only when the reason is read.
+            return new DefenceCondition(DefenceConditionKind.InForce, Status.BothBound(Guarantor, Victim), Status.BothBoundReason);
         }
 
         private DefenceCondition Adversary(ClauseConditions limits)
@@ -233,14 +247,42 @@ public sealed partial class DefenceAnalysis
                 return new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.False, $"The attacker is {Guarantor} itself, which cannot be bound to defend {Victim} against its own attack.");
             }
 
-            if (Report.Party(a) is not { } party)
+            var treaty = guarantee.Treaty.Id;
+            if (Status.InForce(a) is not { } bound)
             {
-                return new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is not a party to {Report.Treaty}.");
+                return new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is not a party to {treaty}.");
             }
 
-            return party.IsInForce.IsFalse
-                ? new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is a party to {Report.Treaty} but not bound by it on {DayWindow.Iso(day)}.")
-                : new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.Unknown, $"The attacker, {a}, is itself a party to {Report.Treaty} (bound on {DayWindow.Iso(day)}: {party.IsInForce}), and the clause does not say whether it covers an attack by a party.");
+            return bound.IsFalse
+                ? new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.True, $"The attacker, {a}, is a party to {treaty} but not bound by it on {DayWindow.Iso(day)}.")
+                : new DefenceCondition(DefenceConditionKind.AttackerOutsideTreaty, Truth.Unknown, $"The attacker, {a}, is itself a party to {treaty} (bound on {DayWindow.Iso(day)}: {bound}), and the clause does not say whether it covers an attack by a party.");
         }
+    }
+
+    /// <summary>
+    /// A treaty on one day, for one minimum confidence: whether each party is bound, from the treaty's status calendar;
+    /// the full status report (with its explanation and facts) only when a reason asks for it.
+    /// </summary>
+    private sealed class TreatyOnDay(DefenceAnalysis owner, Guarantee guarantee, StatusCalendar calendar, LocalDate day, Confidence minimum)
+    {
+        private readonly Truth[] _truths = calendar.TruthsOn(day);
+        private Truth _bothBound;
+
+        /// <summary>Whether the treaty binds both the guarantor and the victim on the day (both are parties); kept for <see cref="BothBoundReason"/>.</summary>
+        public Truth BothBound(ActorId guarantor, ActorId victim) => _bothBound = InForce(guarantor)!.Value & InForce(victim)!.Value;
+
+        /// <summary>The reason of the in-force condition, from the treaty's full status report on the day.</summary>
+        public string BothBoundReason()
+        {
+            var report = Report;
+            var (guarantor, victim) = (guarantee.Guarantor, guarantee.Beneficiary);
+            return $"{report.Treaty} binds both {guarantor} and {victim} on {DayWindow.Iso(day)}: {_bothBound} ({Conditions.PartyText(report.Party(guarantor)!)}; {Conditions.PartyText(report.Party(victim)!)}).";
+        }
+
+        /// <summary>Whether <paramref name="actor"/> is bound by the treaty on the day (<see cref="TreatyPartyStatus.IsInForce"/>), or <see langword="null"/> when it is not a party.</summary>
+        public Truth? InForce(ActorId actor) => calendar.PartyIndex(actor) is >= 0 and var index ? _truths[index] : null;
+
+        /// <summary>The treaty's status report on the day (kept for the last day asked about, shared with other queries).</summary>
+        public TreatyStatusReport Report => owner.Evaluated(guarantee.TreatyIndex, guarantee.Treaty, day, minimum).Report;
     }
 }

@@ -53,6 +53,15 @@ public sealed partial class DefenceAnalysis
     private readonly FrozenDictionary<ActorId, int[]> _treatiesOf;
     private readonly ConcurrentDictionary<ActorId, ImmutableArray<Guarantee>> _byBeneficiary = [];
 
+    // For each victim, its guarantees in the order of the answers' obligations (ByGuarantor).
+    private readonly ConcurrentDictionary<ActorId, int[]> _byGuarantor = [];
+
+    // For each victim and minimum, the conditions its guarantees state for an attack on its home territory (StatedAtHome).
+    private readonly ConcurrentDictionary<(ActorId Victim, Confidence Minimum), ImmutableArray<DefenceCondition>[]> _statedAtHome = [];
+
+    // Each victim's places (home territory, then the territories it administers), found when first asked for.
+    private readonly ConcurrentDictionary<ActorId, ImmutableArray<Place>> _placesOf = [];
+
     // The treaties evaluated on the last day asked about (replaced, not grown, when another day is asked).
     private readonly StrongBox<DayReports?> _lastDay = new();
 
@@ -237,28 +246,80 @@ public sealed partial class DefenceAnalysis
     {
         var implied = place is null;
         place ??= _scenario.Gazetteer.HomeTerritoryOf(victim);
-        var context = new Context(this, day, minimum);
         var victimPlaces = PlacesOf(victim);
         var applying = new List<DefenceObligation>();
         var ruledOut = new List<DefenceObligation>();
+        var guarantees = GuaranteesTo(victim);
+
+        // The conditions the clauses state for an attack on the home territory, attacker and provocation not stated,
+        // are the same every day: made once per victim.
+        var stated = attacker is null && implied && victimProvoked is null ? StatedAtHome(victim, minimum) : null;
+
+        // Read by guarantor, each guarantor's in the scenario's order of treaties and clauses: the lists come out sorted.
+        foreach (var g in ByGuarantor(victim))
+        {
+            // A treaty the minimum does not admit is set aside (said in the explanation, gathered when read).
+            var guarantee = guarantees[g];
+            if (!guarantee.Treaty.Evidence.IsAdmittedBy(minimum))
+            {
+                continue;
+            }
+
+            var status = new TreatyOnDay(this, guarantee, CalendarOf(guarantee, minimum), day, minimum);
+            var evaluation = new Conditions(guarantee, status, day, attacker, place, implied, victimProvoked);
+            var conditions = evaluation.All(withInForce: true, minimum, stated is null ? default : stated[g]);
+            var obligation = new DefenceObligation(guarantee.Guarantor, victim, guarantee.Treaty, guarantee.Clause, conditions, evaluation.PlaceAlternatives(conditions, victimPlaces));
+            (obligation.Applies.IsFalse ? ruledOut : applying).Add(obligation);
+        }
+
+        ImmutableArray<DefenceObligation> obligations = [.. applying];
+        ImmutableArray<DefenceObligation> excluded = [.. ruledOut];
+        return new DefenceAnswer(victim, day, attacker, place, implied && place is not null, victimProvoked, minimum, obligations, excluded, answer => Explain(answer, implied));
+    }
+
+    /// <summary>
+    /// The places of <see cref="GuaranteesTo"/> in the order of the answers' obligations: by guarantor, each guarantor's
+    /// in the scenario's order of treaties and clauses (a stable sort); made when first asked for and then kept.
+    /// </summary>
+    private int[] ByGuarantor(ActorId victim) =>
+        _byGuarantor.GetOrAdd(victim, static (victim, owner) =>
+        {
+            var guarantees = owner.GuaranteesTo(victim);
+            return [.. Enumerable.Range(0, guarantees.Length).OrderBy(g => guarantees[g].Guarantor)];
+        }, this);
+
+    /// <summary>
+    /// The conditions each guarantee to <paramref name="victim"/> states (<see cref="Conditions.Stated"/>) for an attack on
+    /// its home territory by an attacker not named, provocation not stated, in the order of <see cref="GuaranteesTo"/>:
+    /// made when first asked for and then kept.
+    /// </summary>
+    private ImmutableArray<DefenceCondition>[] StatedAtHome(ActorId victim, Confidence minimum) =>
+        _statedAtHome.GetOrAdd((victim, minimum), static (key, owner) =>
+        {
+            var home = owner._scenario.Gazetteer.HomeTerritoryOf(key.Victim);
+            return [.. owner.GuaranteesTo(key.Victim).Select(g => new Conditions(g, null, default, null, home, true, null).Stated(key.Minimum))];
+        }, this);
+
+    /// <summary>
+    /// The facts an answer relies on, those left out, and its explanation: the status reports of the victim's treaties
+    /// on the day, read in the order of its guarantees, and the reasons of every condition. Gathered when the answer's
+    /// <see cref="DefenceAnswer.Facts"/>, <see cref="DefenceAnswer.IgnoredFacts"/> or <see cref="DefenceAnswer.Explanation"/> is first read.
+    /// </summary>
+    private DefenceAnswer.Explained Explain(DefenceAnswer answer, bool implied)
+    {
+        var (victim, day, attacker, place, minimum) = (answer.Victim, answer.Day, answer.Attacker, answer.Place, answer.Minimum);
+        var context = new Context(this, day, minimum);
         var setAside = new List<string>();
         foreach (var guarantee in GuaranteesTo(victim))
         {
-            if (context.Report(guarantee) is not { } report)
+            if (context.Report(guarantee) is null)
             {
                 var line = $"Set aside: {guarantee.Treaty.Id} rests on {guarantee.Treaty.Evidence.Confidence} evidence, which the minimum {minimum} does not admit.";
                 if (!setAside.Contains(line))
                 {
                     setAside.Add(line);
                 }
-
-                continue;
             }
-
-            var evaluation = new Conditions(guarantee, report, day, attacker, place, implied, victimProvoked);
-            var conditions = evaluation.All(withInForce: true, minimum);
-            var obligation = new DefenceObligation(guarantee.Guarantor, victim, guarantee.Treaty, guarantee.Clause, conditions, evaluation.PlaceAlternatives(conditions, victimPlaces));
-            (obligation.Applies.IsFalse ? ruledOut : applying).Add(obligation);
         }
 
         if (place is not null)
@@ -266,17 +327,14 @@ public sealed partial class DefenceAnalysis
             context.AddPlace(place);
         }
 
-        // Guarantees are in the scenario's order of treaties and clauses; a stable sort by guarantor keeps it within each.
-        ImmutableArray<DefenceObligation> obligations = [.. applying.OrderBy(o => o.Guarantor)];
-        ImmutableArray<DefenceObligation> excluded = [.. ruledOut.OrderBy(o => o.Guarantor)];
-
+        var (obligations, excluded) = (answer.Obligations, answer.RuledOut);
         var where = place is null ? "at no known place (no place named, and no home territory in the gazetteer)"
             : implied ? $"on its home territory, {place}"
             : $"at {place}";
         var lines = new List<string>
         {
             $"Who must defend {victim} on {DayWindow.Iso(day)}, attacked {where}, by {(attacker is { } a ? a.ToString() : "an attacker not named")}, " +
-            $"{(victimProvoked switch { true => "having provoked the attack", false => "not having provoked the attack", null => "provocation not stated" })}; " +
+            $"{(answer.VictimProvoked switch { true => "having provoked the attack", false => "not having provoked the attack", null => "provocation not stated" })}; " +
             $"facts of confidence {minimum} or stronger.",
             obligations.IsEmpty ? "Defenders: none." : $"Defenders: {string.Join(", ", obligations.Select(o => o.Guarantor).Distinct().Order())}.",
         };
@@ -291,19 +349,7 @@ public sealed partial class DefenceAnalysis
         }
 
         lines.AddRange(setAside);
-        return new DefenceAnswer(
-            victim,
-            day,
-            attacker,
-            place,
-            implied && place is not null,
-            victimProvoked,
-            minimum,
-            obligations,
-            excluded,
-            [.. context.Facts.Values],
-            [.. context.Ignored.Values],
-            [.. lines]);
+        return new DefenceAnswer.Explained([.. context.Facts.Values], [.. context.Ignored.Values], [.. lines]);
     }
 
     /// <summary>
@@ -311,9 +357,10 @@ public sealed partial class DefenceAnalysis
     /// territory first, then the territories it administers, by id.
     /// </summary>
     private ImmutableArray<Place> PlacesOf(ActorId victim) =>
-        [.. _scenario.Gazetteer.Places
-            .Where(p => p.Kind != PlaceKind.Region && p.AdministeredBy == victim)
-            .OrderBy(p => p.Kind == PlaceKind.HomeTerritory ? 0 : 1).ThenBy(p => p.Id)];
+        _placesOf.GetOrAdd(victim, static (victim, gazetteer) =>
+            [.. gazetteer.Places
+                .Where(p => p.Kind != PlaceKind.Region && p.AdministeredBy == victim)
+                .OrderBy(p => p.Kind == PlaceKind.HomeTerritory ? 0 : 1).ThenBy(p => p.Id)], _scenario.Gazetteer);
 
     /// <summary>The places where an obligation would be answered differently, grouped by answer: <c>true at GUAM (Guam), HAWAII (Hawaii); false at PUERTO_RICO (Puerto Rico)</c>.</summary>
     internal static string PlaceAlternativesText(ImmutableArray<PlaceAlternative> alternatives) =>

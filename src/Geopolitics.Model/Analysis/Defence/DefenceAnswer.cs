@@ -16,6 +16,10 @@ namespace Geopolitics.Model.Analysis.Defence;
 /// <remarks>Equality compares every member, collections in order.</remarks>
 public sealed record DefenceAnswer
 {
+    // The facts, ignored facts and explanation, or how to gather them when first read (gathered once, then kept).
+    private readonly Func<DefenceAnswer, Explained>? _explain;
+    private Explained? _explained;
+
     internal DefenceAnswer(
         ActorId victim,
         LocalDate day,
@@ -39,10 +43,35 @@ public sealed record DefenceAnswer
         Minimum = minimum;
         Obligations = obligations;
         RuledOut = ruledOut;
-        Facts = facts;
-        IgnoredFacts = ignoredFacts;
-        Explanation = explanation;
+        _explained = new Explained(facts, ignoredFacts, explanation);
     }
+
+    /// <summary>An answer whose facts and explanation are gathered only when first read: most answers are asked only who defends.</summary>
+    internal DefenceAnswer(
+        ActorId victim,
+        LocalDate day,
+        ActorId? attacker,
+        Place? place,
+        bool placeIsHomeTerritory,
+        bool? victimProvoked,
+        Confidence minimum,
+        ImmutableArray<DefenceObligation> obligations,
+        ImmutableArray<DefenceObligation> ruledOut,
+        Func<DefenceAnswer, Explained> explain)
+    {
+        Victim = victim;
+        Day = day;
+        Attacker = attacker;
+        Place = place;
+        PlaceIsHomeTerritory = placeIsHomeTerritory;
+        VictimProvoked = victimProvoked;
+        Minimum = minimum;
+        Obligations = obligations;
+        RuledOut = ruledOut;
+        _explain = explain;
+    }
+
+    private Explained Explain => Volatile.Read(ref _explained) ?? Interlocked.CompareExchange(ref _explained, _explain!(this), null) ?? _explained!;
 
     /// <summary>The actor attacked.</summary>
     public ActorId Victim { get; }
@@ -85,13 +114,13 @@ public sealed record DefenceAnswer
     public ImmutableArray<ActorId> CertainDefenders => [.. Obligations.Where(o => o.Applies.IsTrue).Select(o => o.Guarantor).Distinct().Order()];
 
     /// <summary>The facts the answer relies on: treaty steps, clauses and places.</summary>
-    public ImmutableArray<FactReference> Facts { get; }
+    public ImmutableArray<FactReference> Facts => Explain.Facts;
 
     /// <summary>The treaty steps left out because the minimum confidence does not admit them.</summary>
-    public ImmutableArray<FactReference> IgnoredFacts { get; }
+    public ImmutableArray<FactReference> IgnoredFacts => Explain.IgnoredFacts;
 
     /// <summary>The answer and its reasons as readable lines.</summary>
-    public ImmutableArray<string> Explanation { get; }
+    public ImmutableArray<string> Explanation => Explain.Lines;
 
     /// <summary>Whether <paramref name="guarantor"/> must come to the victim's defence under at least one treaty.</summary>
     /// <param name="guarantor">The actor asked about.</param>
@@ -114,4 +143,7 @@ public sealed record DefenceAnswer
     /// <summary>The explanation, one line each, separated by line feeds.</summary>
     /// <returns>The readable answer.</returns>
     public override string ToString() => string.Join("\n", Explanation);
+
+    /// <summary>What an answer relies on and its reasons as lines.</summary>
+    internal sealed record Explained(ImmutableArray<FactReference> Facts, ImmutableArray<FactReference> IgnoredFacts, ImmutableArray<string> Lines);
 }

@@ -34,7 +34,13 @@ public sealed record DefenceObligation
         TreatyName = treatyName;
         Clause = clause;
         Conditions = conditions;
-        Applies = Truth.All(conditions.Select(condition => condition.Holds));
+        var applies = Truth.True;
+        foreach (var condition in conditions)
+        {
+            applies &= condition.Holds;
+        }
+
+        Applies = applies;
         PlaceAlternatives = placeAlternatives.IsDefault ? [] : placeAlternatives;
     }
 

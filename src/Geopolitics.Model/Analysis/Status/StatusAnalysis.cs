@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Facts;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Provenance;
@@ -295,6 +296,56 @@ public sealed class StatusAnalysis
     }
 
     /// <summary>
+    /// Whether each party of <paramref name="treaty"/> is bound by it on each of <paramref name="days"/>: the
+    /// <see cref="TreatyPartyStatus.IsInForce"/> of <see cref="EvaluateTreaty(Treaty, LocalDate, Confidence)"/>,
+    /// decided the same way from one timeline built once, without the reports' explanations and facts.
+    /// </summary>
+    /// <param name="treaty">The treaty.</param>
+    /// <param name="minimum">The weakest confidence admitted.</param>
+    /// <param name="days">The days asked about.</param>
+    /// <returns>The parties, in the order of the report's <see cref="TreatyStatusReport.Parties"/>, and for each day their truths in that order.</returns>
+    internal (ActorId[] Parties, Truth[][] InForce) PartiesInForce(Treaty treaty, Confidence minimum, ReadOnlySpan<LocalDate> days)
+    {
+        var timeline = TreatyTimeline.Build(treaty, minimum);
+        DayRange? superseded = null;
+        if (_supersededBy.TryGetValue(treaty.Id, out var successors))
+        {
+            foreach (var successor in successors.Where(s => s.Id != treaty.Id))
+            {
+                superseded = DayArithmetic.EarlierOf(superseded, TreatyTimeline.Build(successor, minimum).InForce);
+            }
+        }
+
+        var terminated = DayArithmetic.EarlierOf(DayArithmetic.EarlierOf(timeline.Termination, superseded), timeline.Collapse);
+        var expired = timeline.Expiry;
+        var parties = new ActorId[timeline.Parties.Count];
+        var ends = new IReadOnlyList<(TreatyStatus, DayRange?)>[timeline.Parties.Count];
+        var suspensions = new DatePeriod[timeline.Parties.Count][];
+        for (var p = 0; p < parties.Length; p++)
+        {
+            var party = timeline.Parties[p];
+            parties[p] = party.Actor;
+            ends[p] = [(TreatyStatus.Withdrawn, party.Withdrawal), (TreatyStatus.Terminated, terminated), (TreatyStatus.Expired, expired)];
+            suspensions[p] = [.. party.Suspensions.Concat(timeline.Suspensions)];
+        }
+
+        var result = new Truth[days.Length][];
+        Span<Truth> statuses = stackalloc Truth[StatusTruths.Count];
+        for (var i = 0; i < days.Length; i++)
+        {
+            var truths = result[i] = new Truth[parties.Length];
+            for (var p = 0; p < parties.Length; p++)
+            {
+                var party = timeline.Parties[p];
+                Fill(statuses, days[i], party.Signed, party.Consented, party.Bound, ends[p], suspensions[p]);
+                truths[p] = StatusTruths.Normalised(statuses, TreatyStatus.InForce);
+            }
+        }
+
+        return (parties, result);
+    }
+
+    /// <summary>
     /// The truth of each status on <paramref name="day"/> from the days each stage may have been reached on.
     /// <paramref name="ends"/> are listed by priority: of two ends on the same day, the earlier in the list stays.
     /// </summary>
@@ -306,9 +357,24 @@ public sealed class StatusAnalysis
         IReadOnlyList<(TreatyStatus Status, DayRange? Range)> ends,
         IEnumerable<DatePeriod> suspensions)
     {
+        Span<Truth> truths = stackalloc Truth[StatusTruths.Count];
+        Fill(truths, day, signed, consented, inForce, ends, suspensions);
+        return new StatusTruths(truths);
+    }
+
+    /// <summary>As <see cref="Compute"/>, into <paramref name="truths"/> (by status), before normalising.</summary>
+    private static void Fill(
+        Span<Truth> truths,
+        LocalDate day,
+        DayRange? signed,
+        DayRange? consented,
+        DayRange? inForce,
+        IReadOnlyList<(TreatyStatus Status, DayRange? Range)> ends,
+        IEnumerable<DatePeriod> suspensions)
+    {
         Truth Reached(DayRange? range) => range is { } r ? r.HasOccurredBy(day) : Truth.False;
 
-        var truths = new Dictionary<TreatyStatus, Truth>();
+        truths.Fill(Truth.False);
         var ended = Truth.False;
         for (var i = 0; i < ends.Count; i++)
         {
@@ -324,7 +390,7 @@ public sealed class StatusAnalysis
                 }
             }
 
-            truths[status] = first;
+            truths[(int)status] = first;
         }
 
         // A status needs its own stage's event: the later stages only tell when it ended.
@@ -332,12 +398,11 @@ public sealed class StatusAnalysis
         var reachedConsent = Reached(consented) | reachedInForce;
         var reachedSigned = Reached(signed) | reachedConsent;
         var suspended = Truth.Any(suspensions.Select(period => period.Contains(day)));
-        truths[TreatyStatus.NotSigned] = !reachedSigned;
-        truths[TreatyStatus.Signed] = Reached(signed) & !reachedConsent;
-        truths[TreatyStatus.ConsentGiven] = Reached(consented) & !reachedInForce;
-        truths[TreatyStatus.InForce] = Reached(inForce) & !ended & !suspended;
-        truths[TreatyStatus.Suspended] = Reached(inForce) & !ended & suspended;
-        return new StatusTruths(truths);
+        truths[(int)TreatyStatus.NotSigned] = !reachedSigned;
+        truths[(int)TreatyStatus.Signed] = Reached(signed) & !reachedConsent;
+        truths[(int)TreatyStatus.ConsentGiven] = Reached(consented) & !reachedInForce;
+        truths[(int)TreatyStatus.InForce] = Reached(inForce) & !ended & !suspended;
+        truths[(int)TreatyStatus.Suspended] = Reached(inForce) & !ended & suspended;
     }
 
     /// <summary>Whether the event on <paramref name="other"/> happened before the one on <paramref name="own"/> (on the same day too, when it has priority).</summary>

@@ -10,11 +10,14 @@ internal sealed class StatusTruths
     private readonly Truth[] _truths = new Truth[AllStatuses.Length];
 
     public StatusTruths(IReadOnlyDictionary<TreatyStatus, Truth> truths)
+        : this(AllStatuses.Select(status => truths.TryGetValue(status, out var truth) ? truth : Truth.False).ToArray())
     {
-        foreach (var status in AllStatuses)
-        {
-            _truths[(int)status] = truths.TryGetValue(status, out var truth) ? truth : Truth.False;
-        }
+    }
+
+    /// <summary>The truths by status (<c>(int)status</c>), before normalising.</summary>
+    public StatusTruths(ReadOnlySpan<Truth> truths)
+    {
+        truths.CopyTo(_truths);
 
         Possible = [.. AllStatuses.Where(status => _truths[(int)status].IsPossible)];
 
@@ -25,7 +28,22 @@ internal sealed class StatusTruths
         }
     }
 
+    /// <summary>How many statuses there are: the length of the spans the constructor and <see cref="Normalised"/> read.</summary>
+    public static int Count => AllStatuses.Length;
+
     public ImmutableArray<TreatyStatus> Possible { get; }
+
+    /// <summary>The truth of <paramref name="status"/> as <see cref="Is"/> would give it, without making the instance.</summary>
+    public static Truth Normalised(ReadOnlySpan<Truth> truths, TreatyStatus status)
+    {
+        var possible = 0;
+        foreach (var truth in truths)
+        {
+            possible += truth.IsPossible ? 1 : 0;
+        }
+
+        return possible == 1 && truths[(int)status].IsPossible ? Truth.True : truths[(int)status];
+    }
 
     public Truth Is(TreatyStatus status) =>
         (int)status >= 0 && (int)status < _truths.Length ? _truths[(int)status] : throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown treaty status.");
