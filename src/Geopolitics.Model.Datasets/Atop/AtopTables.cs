@@ -183,8 +183,8 @@ public static class AtopTables
     /// </summary>
     /// <param name="import">A successful import.</param>
     /// <param name="maxFacts">
-    /// The most facts to compute; <see cref="DefaultMaxDyadYearFacts"/> unless the caller has the memory for more (about
-    /// 24 bytes a fact: the key, the sort's scratch and the row).
+    /// The most facts to compute; <see cref="DefaultMaxDyadYearFacts"/> unless the caller has the memory for more (the
+    /// rows, at most one a fact, take 8 bytes each; the work besides takes a byte per pair and year it spans).
     /// </param>
     /// <returns>
     /// The rows, sorted by first state, second state and year; or, without computing them, an error
@@ -206,11 +206,11 @@ public static class AtopTables
             DatasetErrorCodes.AtopTableTooLarge,
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"The directed dyad-year table of '{import.Members.File}' would need {facts:N0} facts (one per pair of members, year and alliance phase), more than the limit of {maxFacts:N0} (about 24 bytes each); no row was computed. Raise the limit if the machine has the memory, or check the members' entry years."),
+                $"The directed dyad-year table of '{import.Members.File}' would need {facts:N0} facts (one per pair of members, year and alliance phase), more than the limit of {maxFacts:N0} (at most one 8-byte row each); no row was computed. Raise the limit if the machine has the memory, or check the members' entry years."),
             new ErrorLocation(File: import.Members.File));
     }
 
-    /// <summary>The most facts <see cref="DirectedDyadYears(AtopImport, long)"/> computes unless told otherwise: 20 million (about 480 MB); ATOP 5.1 makes 413,076.</summary>
+    /// <summary>The most facts <see cref="DirectedDyadYears(AtopImport, long)"/> computes unless told otherwise: 20 million (at most about 160 MB of rows); ATOP 5.1 makes 413,076.</summary>
     public const long DefaultMaxDyadYearFacts = 20_000_000;
 
     /// <summary>The table, or <see langword="null"/> when the facts (counted first, into <paramref name="facts"/>) exceed <paramref name="maxFacts"/>.</summary>
