@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using OneOf;
@@ -292,7 +294,7 @@ public static class AtopTables
                                     // Paired only when both were members on the same day: a spell's end is the first day
                                     // the member is no longer bound, so one that begins on or after the last day the
                                     // other's could end (as when a successor state takes over) never overlaps it.
-                                    if ((spellA.End is { } endA && spellB.Start.Start >= endA.End) || (spellB.End is { } endB && spellA.Start.Start >= endB.End))
+                                    if (StartsOnOrAfterEnd(spellB, spellA) || StartsOnOrAfterEnd(spellA, spellB))
                                     {
                                         continue;
                                     }
@@ -313,9 +315,15 @@ public static class AtopTables
                                     }
 
                                     var pairCells = cells.AsSpan(origins[pair] + from, to - from + 1);
+                                    if (!byYear)
+                                    {
+                                        rowCount += Mark(pairCells, (byte)(32 | (int)owed));
+                                        continue;
+                                    }
+
                                     for (var year = from; year <= to; year++)
                                     {
-                                        var owes = !byYear ? owed : first.HandsOverIn(year) ? AtopObligations.None : treaty.OwedIn(a, b, year);
+                                        var owes = first.HandsOverIn(year) ? AtopObligations.None : treaty.OwedIn(a, b, year);
                                         ref var cell = ref pairCells[year - from];
                                         rowCount += cell == 0 ? 1 : 0;
                                         cell |= (byte)(32 | (int)owes);
@@ -328,7 +336,7 @@ public static class AtopTables
             }
 
             // The rows, read off the cells pair by pair and year by year.
-            var rows = new AtopDirectedDyadYear[rowCount];
+            var rows = GC.AllocateUninitializedArray<AtopDirectedDyadYear>(rowCount); // every row is written below
             var row = 0;
             for (var state1 = 0; state1 < stateCount; state1++)
             {
@@ -346,7 +354,7 @@ public static class AtopTables
                     {
                         if (pairCells[k] != 0)
                         {
-                            rows[row++] = new AtopDirectedDyadYear(states[state1], states[state2], from + k, (AtopObligations)(pairCells[k] & 31));
+                            rows[row++] = AtopDirectedDyadYear.Unchecked(states[state1], states[state2], from + k, (AtopObligations)(pairCells[k] & 31));
                         }
                     }
                 }
@@ -364,6 +372,48 @@ public static class AtopTables
                 ArrayPool<byte>.Shared.Return(cells);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="later"/> begins on or after the last day <paramref name="earlier"/> could end, so that the
+    /// two never overlap; the days are compared only when the years are the same.
+    /// </summary>
+    private static bool StartsOnOrAfterEnd(MembershipSpell later, MembershipSpell earlier)
+    {
+        if (earlier.End is not { } end)
+        {
+            return false;
+        }
+
+        var (startYear, endYear) = (later.Start.Year, end.Year);
+        return startYear != endYear ? startYear > endYear : later.Start.Start >= end.End;
+    }
+
+    /// <summary>ORs <paramref name="bits"/> into every cell and counts the cells that were 0, sixteen at a time where the hardware allows.</summary>
+    private static int Mark(Span<byte> cells, byte bits)
+    {
+        var zeros = 0;
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated && cells.Length >= Vector128<byte>.Count)
+        {
+            ref var first = ref MemoryMarshal.GetReference(cells);
+            var add = Vector128.Create(bits);
+            for (; k <= cells.Length - Vector128<byte>.Count; k += Vector128<byte>.Count)
+            {
+                var cells16 = Vector128.LoadUnsafe(ref first, (nuint)k);
+                zeros += BitOperations.PopCount(Vector128.Equals(cells16, Vector128<byte>.Zero).ExtractMostSignificantBits());
+                (cells16 | add).StoreUnsafe(ref first, (nuint)k);
+            }
+        }
+
+        for (; k < cells.Length; k++)
+        {
+            ref var cell = ref cells[k];
+            zeros += cell == 0 ? 1 : 0;
+            cell |= bits;
+        }
+
+        return zeros;
     }
 
     /// <summary>
