@@ -161,7 +161,7 @@ internal static class DatasetCommands
         var formatOption = TableFormatOption();
         var maxOption = new Option<long>("--max-facts")
         {
-            Description = $"Refuse the table when it needs more facts (pair, year, alliance phase; about 24 bytes each) than this (default {AtopTables.DefaultMaxDyadYearFacts}).",
+            Description = $"Refuse the table when it needs more facts (pair, year, alliance phase; at most one 8-byte row each) than this (default {AtopTables.DefaultMaxDyadYearFacts}).",
             HelpName = "N",
             DefaultValueFactory = _ => AtopTables.DefaultMaxDyadYearFacts,
         };

@@ -45,6 +45,10 @@ public readonly record struct AtopDirectedDyadYear
         _obligations = (byte)obligations;
     }
 
+    // For the table's own rows, whose values are valid by construction: hundreds of thousands of them.
+    private AtopDirectedDyadYear(short state1, short state2, short year, byte obligations) =>
+        (_state1, _state2, _year, _obligations) = (state1, state2, year, obligations);
+
     /// <summary>The COW code of the state that owes (<c>ccode1</c>).</summary>
     public int State1 => _state1;
 
@@ -56,6 +60,10 @@ public readonly record struct AtopDirectedDyadYear
 
     /// <summary>What <see cref="State1"/> owes <see cref="State2"/> that year.</summary>
     public AtopObligations Obligations => (AtopObligations)_obligations;
+
+    /// <summary>A row whose values the caller has checked: states 1 to 999 and different, a year 1 to 9999, defined flags.</summary>
+    internal static AtopDirectedDyadYear Unchecked(int state1, int state2, int year, AtopObligations obligations) =>
+        new((short)state1, (short)state2, (short)year, (byte)obligations);
 
     /// <summary>Culture-invariant text, for diagnostics.</summary>
     /// <returns>For example <c>200→380 1855: Defense, Consultation</c>.</returns>

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Scenarios;
 using OneOf;
@@ -183,8 +185,8 @@ public static class AtopTables
     /// </summary>
     /// <param name="import">A successful import.</param>
     /// <param name="maxFacts">
-    /// The most facts to compute; <see cref="DefaultMaxDyadYearFacts"/> unless the caller has the memory for more (about
-    /// 24 bytes a fact: the key, the sort's scratch and the row).
+    /// The most facts to compute; <see cref="DefaultMaxDyadYearFacts"/> unless the caller has the memory for more (the
+    /// rows, at most one a fact, take 8 bytes each; the work besides takes a byte per pair and year it spans).
     /// </param>
     /// <returns>
     /// The rows, sorted by first state, second state and year; or, without computing them, an error
@@ -206,11 +208,11 @@ public static class AtopTables
             DatasetErrorCodes.AtopTableTooLarge,
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"The directed dyad-year table of '{import.Members.File}' would need {facts:N0} facts (one per pair of members, year and alliance phase), more than the limit of {maxFacts:N0} (about 24 bytes each); no row was computed. Raise the limit if the machine has the memory, or check the members' entry years."),
+                $"The directed dyad-year table of '{import.Members.File}' would need {facts:N0} facts (one per pair of members, year and alliance phase), more than the limit of {maxFacts:N0} (at most one 8-byte row each); no row was computed. Raise the limit if the machine has the memory, or check the members' entry years."),
             new ErrorLocation(File: import.Members.File));
     }
 
-    /// <summary>The most facts <see cref="DirectedDyadYears(AtopImport, long)"/> computes unless told otherwise: 20 million (about 480 MB); ATOP 5.1 makes 413,076.</summary>
+    /// <summary>The most facts <see cref="DirectedDyadYears(AtopImport, long)"/> computes unless told otherwise: 20 million (at most about 160 MB of rows); ATOP 5.1 makes 413,076.</summary>
     public const long DefaultMaxDyadYearFacts = 20_000_000;
 
     /// <summary>The table, or <see langword="null"/> when the facts (counted first, into <paramref name="facts"/>) exceed <paramref name="maxFacts"/>.</summary>
@@ -220,103 +222,198 @@ public static class AtopTables
         var lastYear = version.CoverageEnd.Year;
         var memberships = AtopMemberships.Of(scenario);
 
-        // One packed key per (state 1, state 2, year) fact: the states as their indexes in the memberships' sorted list
-        // and the year as years since the first membership, so that the sort key takes as few bits (and radix passes) as
-        // the data needs, then the obligations (5 bits). The first pass counts the keys, the second writes them.
+        // One cell per directed pair and year rather than one key per pair, year and alliance: the alliances a pair shares
+        // (413,076 facts for 273,296 rows in ATOP 5.1) meet in the same cell, where their obligations are ORed, so there
+        // is nothing to sort. A pair's cells run from the first year it shares an alliance to the last, and the pairs'
+        // cells lie in the order of the rows (first state, then second, by their indexes in the memberships' sorted list),
+        // so the rows are read off the cells in order. The first pass finds each pair's years and counts the facts; the
+        // second marks the cells: bit 5 once any alliance links the pair that year (a pair that owes nothing still has
+        // its row), bits 0 to 4 the obligations.
         var states = memberships.States;
         var stateIndex = memberships.StateIndex;
-        var firstYear = memberships.FirstYear;
-        var stateBits = PackedKeys.BitsFor(states.Length);
-        var yearBits = PackedKeys.BitsFor(Math.Max(1, lastYear - firstYear + 1));
-        var keys = Array.Empty<long>();
-        var count = 0L;
-        for (var pass = 0; pass < 2; pass++)
+        var stateCount = states.Length;
+        var pairCount = stateCount * stateCount;
+        var firstYears = ArrayPool<int>.Shared.Rent(pairCount);
+        var lastYears = ArrayPool<int>.Shared.Rent(pairCount);
+        var origins = ArrayPool<int>.Shared.Rent(pairCount);
+        var cells = Array.Empty<byte>();
+        var rowCount = 0;
+        try
         {
-            if (pass == 1)
+            firstYears.AsSpan(0, pairCount).Fill(int.MaxValue);
+            lastYears.AsSpan(0, pairCount).Fill(int.MinValue);
+            for (var pass = 0; pass < 2; pass++)
             {
-                // Refused before any memory is taken: the count comes from the spells alone.
-                facts = count;
-                if (count > maxFacts || count > Array.MaxLength)
+                if (pass == 1)
                 {
-                    return null;
+                    // Refused before any memory in proportion to the facts is taken: the count comes from the spells alone.
+                    if (facts > maxFacts)
+                    {
+                        return null;
+                    }
+
+                    var cellCount = 0L;
+                    for (var pair = 0; pair < pairCount; pair++)
+                    {
+                        if (firstYears[pair] <= lastYears[pair])
+                        {
+                            origins[pair] = (int)(cellCount - firstYears[pair]);
+                            cellCount += lastYears[pair] - firstYears[pair] + 1;
+                            if (cellCount > Array.MaxLength)
+                            {
+                                return null;
+                            }
+                        }
+                    }
+
+                    cells = ArrayPool<byte>.Shared.Rent((int)cellCount);
+                    cells.AsSpan(0, (int)cellCount).Clear();
                 }
 
-                keys = ArrayPool<long>.Shared.Rent((int)count);
-                count = 0;
-            }
-
-            foreach (var treaty in memberships.Treaties)
-            {
-                var parties = treaty.Parties;
-                for (var a = 0; a < parties.Count; a++)
+                foreach (var treaty in memberships.Treaties)
                 {
-                    var first = parties[a];
-                    for (var b = 0; b < parties.Count; b++)
+                    var parties = treaty.Parties;
+                    for (var a = 0; a < parties.Count; a++)
                     {
-                        var second = parties[b];
-                        if (a == b || first.Cow == second.Cow)
+                        var first = parties[a];
+                        for (var b = 0; b < parties.Count; b++)
                         {
-                            continue;
-                        }
-
-                        var owed = treaty.Owed(a, b);
-                        var directed = treaty.HasSuspendedYears;
-                        var dyad = (((long)stateIndex[first.Cow] << stateBits) | (long)stateIndex[second.Cow]) << yearBits;
-                        foreach (var spellA in first.Spells)
-                        {
-                            foreach (var spellB in second.Spells)
+                            var second = parties[b];
+                            if (a == b || first.Cow == second.Cow)
                             {
-                                // Paired only when both were members on the same day: a spell's end is the first day
-                                // the member is no longer bound, so one that begins on or after the last day the other's
-                                // could end (as when a successor state takes over) never overlaps it.
-                                if ((spellA.End is { } endA && spellB.Start.Start >= endA.End) || (spellB.End is { } endB && spellA.Start.Start >= endB.End))
-                                {
-                                    continue;
-                                }
+                                continue;
+                            }
 
-                                var from = Math.Max(spellA.Start.Year, spellB.Start.Year);
-                                var to = Math.Min(Math.Min(spellA.End?.Year ?? lastYear, spellB.End?.Year ?? lastYear), lastYear);
-                                if (pass == 0)
+                            var owed = treaty.Owed(a, b);
+                            var byYear = treaty.HasSuspendedYears || first.HandOverYears is not null;
+                            var pair = (stateIndex[first.Cow] * stateCount) + stateIndex[second.Cow];
+                            foreach (var spellA in first.Spells)
+                            {
+                                foreach (var spellB in second.Spells)
                                 {
-                                    count += Math.Max(0, to - from + 1);
-                                    continue;
-                                }
+                                    // Paired only when both were members on the same day: a spell's end is the first day
+                                    // the member is no longer bound, so one that begins on or after the last day the
+                                    // other's could end (as when a successor state takes over) never overlaps it.
+                                    if (StartsOnOrAfterEnd(spellB, spellA) || StartsOnOrAfterEnd(spellA, spellB))
+                                    {
+                                        continue;
+                                    }
 
-                                for (var year = from; year <= to; year++)
-                                {
-                                    var owes = first.HandsOverIn(year) ? AtopObligations.None : directed ? treaty.OwedIn(a, b, year) : owed;
-                                    keys[count++] = ((dyad | (long)(year - firstYear)) << 5) | (long)owes;
+                                    var from = Math.Max(spellA.Start.Year, spellB.Start.Year);
+                                    var to = Math.Min(Math.Min(spellA.End?.Year ?? lastYear, spellB.End?.Year ?? lastYear), lastYear);
+                                    if (from > to)
+                                    {
+                                        continue;
+                                    }
+
+                                    if (pass == 0)
+                                    {
+                                        facts += to - from + 1;
+                                        firstYears[pair] = Math.Min(firstYears[pair], from);
+                                        lastYears[pair] = Math.Max(lastYears[pair], to);
+                                        continue;
+                                    }
+
+                                    var pairCells = cells.AsSpan(origins[pair] + from, to - from + 1);
+                                    if (!byYear)
+                                    {
+                                        rowCount += Mark(pairCells, (byte)(32 | (int)owed));
+                                        continue;
+                                    }
+
+                                    for (var year = from; year <= to; year++)
+                                    {
+                                        var owes = first.HandsOverIn(year) ? AtopObligations.None : treaty.OwedIn(a, b, year);
+                                        ref var cell = ref pairCells[year - from];
+                                        rowCount += cell == 0 ? 1 : 0;
+                                        cell |= (byte)(32 | (int)owes);
+                                    }
                                 }
                             }
                         }
                     }
                 }
             }
-        }
 
-        // Ordered by state 1, state 2 and year (the bits above the obligations); the obligations are OR-ed, in any order.
-        var sorted = keys.AsSpan(0, (int)count);
-        PackedKeys.Sort(sorted, 5, 5 + (2 * stateBits) + yearBits);
-        var rows = new AtopDirectedDyadYear[PackedKeys.Groups(sorted, 5)];
-        var row = 0;
-        var (stateMask, yearMask) = ((1L << stateBits) - 1, (1L << yearBits) - 1);
-        var i = 0;
-        while (i < sorted.Length)
-        {
-            var dyadYear = sorted[i] >> 5;
-            var obligations = AtopObligations.None;
-            for (; i < sorted.Length && sorted[i] >> 5 == dyadYear; i++)
+            // The rows, read off the cells pair by pair and year by year.
+            var rows = GC.AllocateUninitializedArray<AtopDirectedDyadYear>(rowCount); // every row is written below
+            var row = 0;
+            for (var state1 = 0; state1 < stateCount; state1++)
             {
-                obligations |= (AtopObligations)(sorted[i] & 31);
+                for (var state2 = 0; state2 < stateCount; state2++)
+                {
+                    var pair = (state1 * stateCount) + state2;
+                    var (from, to) = (firstYears[pair], lastYears[pair]);
+                    if (from > to)
+                    {
+                        continue;
+                    }
+
+                    var pairCells = cells.AsSpan(origins[pair] + from, to - from + 1);
+                    for (var k = 0; k < pairCells.Length; k++)
+                    {
+                        if (pairCells[k] != 0)
+                        {
+                            rows[row++] = AtopDirectedDyadYear.Unchecked(states[state1], states[state2], from + k, (AtopObligations)(pairCells[k] & 31));
+                        }
+                    }
+                }
             }
 
-            var state1 = states[(int)(dyadYear >> (yearBits + stateBits))];
-            var state2 = states[(int)((dyadYear >> yearBits) & stateMask)];
-            rows[row++] = new AtopDirectedDyadYear(state1, state2, firstYear + (int)(dyadYear & yearMask), obligations);
+            return ImmutableCollectionsMarshal.AsImmutableArray(rows);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(firstYears);
+            ArrayPool<int>.Shared.Return(lastYears);
+            ArrayPool<int>.Shared.Return(origins);
+            if (cells.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(cells);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="later"/> begins on or after the last day <paramref name="earlier"/> could end, so that the
+    /// two never overlap; the days are compared only when the years are the same.
+    /// </summary>
+    private static bool StartsOnOrAfterEnd(MembershipSpell later, MembershipSpell earlier)
+    {
+        if (earlier.End is not { } end)
+        {
+            return false;
         }
 
-        ArrayPool<long>.Shared.Return(keys);
-        return ImmutableCollectionsMarshal.AsImmutableArray(rows);
+        var (startYear, endYear) = (later.Start.Year, end.Year);
+        return startYear != endYear ? startYear > endYear : later.Start.Start >= end.End;
+    }
+
+    /// <summary>ORs <paramref name="bits"/> into every cell and counts the cells that were 0, sixteen at a time where the hardware allows.</summary>
+    private static int Mark(Span<byte> cells, byte bits)
+    {
+        var zeros = 0;
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated && cells.Length >= Vector128<byte>.Count)
+        {
+            ref var first = ref MemoryMarshal.GetReference(cells);
+            var add = Vector128.Create(bits);
+            for (; k <= cells.Length - Vector128<byte>.Count; k += Vector128<byte>.Count)
+            {
+                var cells16 = Vector128.LoadUnsafe(ref first, (nuint)k);
+                zeros += BitOperations.PopCount(Vector128.Equals(cells16, Vector128<byte>.Zero).ExtractMostSignificantBits());
+                (cells16 | add).StoreUnsafe(ref first, (nuint)k);
+            }
+        }
+
+        for (; k < cells.Length; k++)
+        {
+            ref var cell = ref cells[k];
+            zeros += cell == 0 ? 1 : 0;
+            cell |= bits;
+        }
+
+        return zeros;
     }
 
     /// <summary>

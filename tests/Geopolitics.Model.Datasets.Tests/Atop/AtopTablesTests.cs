@@ -301,6 +301,59 @@ public sealed class AtopTablesTests
     }
 
     [Fact]
+    public void Tables_EveryAllianceTwiceUnderNewIds_SameDyadYearsAndStateYearsWithEachIdTwice()
+    {
+        // Each copy links the same pairs in the same years with the same obligations, so every dyad-year is made by at
+        // least two alliances whose obligations meet in one row.
+        static string Twice(string path)
+        {
+            var lines = File.ReadAllLines(path);
+            var copy = lines.Skip(1).Where(line => line.Length > 0).Select(line =>
+                (int.Parse(line[..line.IndexOf(',', StringComparison.Ordinal)], CultureInfo.InvariantCulture) + 10_000).ToString(CultureInfo.InvariantCulture) +
+                line[line.IndexOf(',', StringComparison.Ordinal)..]);
+            return string.Join("\n", lines.Concat(copy)) + "\n";
+        }
+
+        var import = AtopImporter.ImportFrom(
+            new StringReader(Twice(AtopData.MembersV51)), "twice-m.csv", new StringReader(Twice(AtopData.AlliancesV51)), "twice-a.csv", AtopImportOptions.ForTables);
+
+        Assert.Equal<AtopDirectedDyadYear>(DyadYears51.Value, AtopTables.DirectedDyadYears(import).AsEnumerable());
+        var states = AtopTables.StateYears(import);
+        Assert.Equal(StateYears51.Value.Length, states.Length);
+        Assert.All(StateYears51.Value.Zip(states), pair =>
+        {
+            var (once, twice) = pair;
+            Assert.Equal((once.State, once.Year, once.Obligations, once.Transition), (twice.State, twice.Year, twice.Obligations, twice.Transition));
+            Assert.Equal(once.AtopIds.Concat(once.AtopIds.Select(id => id + 10_000)), twice.AtopIds.AsEnumerable());
+        });
+    }
+
+    [Fact]
+    public void DirectedDyadYears_PairAlliedTwiceWithAGap_HasNoRowsInTheGapAndEachAlliancesObligations()
+    {
+        // Britain (200) and France (220): a defence pact 1900–1905 and a consultation pact 1903–1904 and 1910–1912.
+        const string Members = """
+            atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,version
+            9001,200,1900,1,1,1905,6,1,0,1,0,0,0,0,5.1
+            9001,220,1900,1,1,1905,6,1,0,1,0,0,0,0,5.1
+            9002,200,1903,1,1,1904,6,1,0,0,0,0,0,1,5.1
+            9002,220,1903,1,1,1904,6,1,0,0,0,0,0,1,5.1
+            9003,200,1910,1,1,1912,6,1,0,0,0,0,0,1,5.1
+            9003,220,1910,1,1,1912,6,1,0,0,0,0,0,1,5.1
+            """;
+        var import = AtopImporter.ImportFrom(new StringReader(Members), "members.csv", null, null, AtopImportOptions.ForTables);
+
+        var rows = AtopTables.DirectedDyadYears(import);
+
+        var both = AtopObligations.Defense | AtopObligations.Consultation;
+        AtopObligations[] expected = [AtopObligations.Defense, AtopObligations.Defense, AtopObligations.Defense, both, both, AtopObligations.Defense];
+        Assert.Equal(
+            [.. expected.Select((o, i) => new AtopDirectedDyadYear(200, 220, 1900 + i, o)), .. Enumerable.Range(1910, 3).Select(y => new AtopDirectedDyadYear(200, 220, y, AtopObligations.Consultation)),
+             .. expected.Select((o, i) => new AtopDirectedDyadYear(220, 200, 1900 + i, o)), .. Enumerable.Range(1910, 3).Select(y => new AtopDirectedDyadYear(220, 200, y, AtopObligations.Consultation))],
+            rows.AsEnumerable());
+    }
+
+    [Fact]
     public void DirectedDyadYears_UnlistedMember_HasNoDyad()
     {
         var rows = AtopTables.DirectedDyadYears(Quirks.Value);
