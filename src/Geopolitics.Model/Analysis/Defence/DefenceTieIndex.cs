@@ -229,13 +229,13 @@ internal sealed class DefenceTieIndex
             return tie;
         }
 
-        public List<ActorId> PartnersOf(ActorId actor)
-        {
-            if (_partners.TryGetValue(actor, out var partners))
-            {
-                return partners;
-            }
+        public List<ActorId> PartnersOf(ActorId actor) =>
+            _partners.TryGetValue(actor, out var partners) ? partners : FindPartners(actor);
 
+        // Apart from PartnersOf, so that a look-up that finds the partners kept does not allocate the closure below
+        // (a lambda's closure is made on entry to the method that holds it).
+        private List<ActorId> FindPartners(ActorId actor)
+        {
             var candidates = new HashSet<ActorId>();
             if (index._treatiesOf.TryGetValue(actor, out var treaties))
             {
@@ -249,7 +249,8 @@ internal sealed class DefenceTieIndex
             }
 
             candidates.Remove(actor);
-            _partners[actor] = partners = [.. candidates.Where(other => Tie(actor, other).IsPossible).Order()];
+            List<ActorId> partners = [.. candidates.Where(other => Tie(actor, other).IsPossible).Order()];
+            _partners[actor] = partners;
             return partners;
         }
 
