@@ -133,16 +133,16 @@ public static class Program
             var multiplot = new Multiplot();
             multiplot.AddPlots(2);
             multiplot.Layout = new ScottPlot.MultiplotLayouts.Columns();
-            Panel(multiplot.GetPlot(0), $"{Class}: time per operation", "ms", l => l.Milliseconds, Milliseconds);
-            Panel(multiplot.GetPlot(1), $"{Class}: allocated per operation", "bytes", l => l.Bytes, Bytes);
+            Panel(multiplot.GetPlot(0), $"{Class}: time per operation", "time", l => l.Milliseconds, Milliseconds);
+            Panel(multiplot.GetPlot(1), $"{Class}: allocated per operation", "allocated", l => l.Bytes, Bytes);
             multiplot.SavePng(file, 1200, 450);
         }
 
-        private void Panel(Plot plot, string title, string unit, Func<(string Method, double[] Sizes, double[] Milliseconds, double[] Bytes), double[]> values, Func<double, string> label)
+        private void Panel(Plot plot, string title, string quantity, Func<(string Method, double[] Sizes, double[] Milliseconds, double[] Bytes), double[]> values, Func<double, string> label)
         {
             plot.Title(title);
             plot.XLabel($"{Parameter} (log)");
-            plot.YLabel($"{unit} (log)");
+            plot.YLabel($"{quantity} (log)");
             var palette = new ScottPlot.Palettes.Category10();
             var index = 0;
             foreach (var line in Lines)

@@ -12,7 +12,8 @@ namespace Geopolitics.Model.Benchmarks;
 
 /// <summary>
 /// "Who must defend X on day D" over the scenario imported from all of ATOP 5.1 (every alliance phase a treaty, every
-/// member's promise a clause), for 1,024 random victims among the states of the scenario and random days 1816–2018 per
+/// member's promise a clause), or from 10 or 100 copies of it (<see cref="AtopCopies"/>: every alliance repeated under
+/// new ids, so each victim has the same defenders through that many times the treaties), for 1,024 random victims among the states of the scenario and random days 1816–2018 per
 /// operation (times are per query), against a straightforward scan over every treaty and clause. The scan reads the
 /// dates as an analyst would — bound from entry into force and its own signature, until its withdrawal or the
 /// termination, a date known to the month or year counting from its first possible day — so it can differ from the
@@ -22,12 +23,20 @@ namespace Geopolitics.Model.Benchmarks;
 [MemoryDiagnoser]
 public class DefendersAtopBenchmarks : DefenderQueryBenchmarks
 {
-    /// <summary>Imports ATOP 5.1, draws the queries and compares the answers.</summary>
+    /// <summary>How many copies of ATOP 5.1 the scenario holds: 1, 10 and 100 (only 1 in smoke mode).</summary>
+    [ParamsSource(nameof(Sizes))]
+    public int Copies { get; set; } = 1;
+
+    /// <summary>The sizes measured: 1×, 10× and 100× ATOP 5.1 (1× only in smoke mode), as the ATOP tables are.</summary>
+    public static IEnumerable<int> Sizes => AtopTableBenchmarks.Sizes;
+
+    /// <summary>Imports ATOP 5.1 (or its copies), draws the queries and compares the answers.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        var import = AtopImporter.Import(RepositoryPaths.Dataset("atop/v5.1/atop5_1m.csv"), RepositoryPaths.Dataset("atop/v5.1/atop5_1a.csv"));
-        var scenario = import.Scenario ?? throw new InvalidOperationException($"ATOP 5.1 failed to import: {import}");
+        var (members, alliances) = AtopCopies.Files(Copies);
+        var import = AtopImporter.Import(members, alliances);
+        var scenario = import.Scenario ?? throw new InvalidOperationException($"ATOP 5.1 ×{Copies} failed to import: {import}");
         var states = scenario.Treaties.SelectMany(t => t.PartyActors).Distinct().Order().ToArray();
         Prepare(scenario, states, new LocalDate(1816, 1, 1), 74_000, seed: 13);
 
@@ -47,7 +56,7 @@ public class DefendersAtopBenchmarks : DefenderQueryBenchmarks
             answered += library[i].IsEmpty ? 0 : 1;
         }
 
-        Console.WriteLine($"// ATOP 5.1: {Scenario.Treaties.Length} treaties; {answered} of {Queries} queries have defenders; the scan agrees with the library on {agree}.");
+        Console.WriteLine($"// ATOP 5.1 ×{Copies}: {Scenario.Treaties.Length} treaties; {answered} of {Queries} queries have defenders; the scan agrees with the library on {agree}.");
         if (agree < Queries * 9 / 10)
         {
             throw new InvalidOperationException($"The scan agrees with the library on only {agree} of {Queries} queries.");
