@@ -33,17 +33,8 @@ public sealed record DefenceAnswer
         ImmutableArray<FactReference> facts,
         ImmutableArray<FactReference> ignoredFacts,
         ImmutableArray<string> explanation)
+        : this(victim, day, attacker, place, placeIsHomeTerritory, victimProvoked, minimum, obligations, ruledOut, new Explained(facts, ignoredFacts, explanation), null)
     {
-        Victim = victim;
-        Day = day;
-        Attacker = attacker;
-        Place = place;
-        PlaceIsHomeTerritory = placeIsHomeTerritory;
-        VictimProvoked = victimProvoked;
-        Minimum = minimum;
-        Obligations = obligations;
-        RuledOut = ruledOut;
-        _explained = new Explained(facts, ignoredFacts, explanation);
     }
 
     /// <summary>An answer whose facts and explanation are gathered only when first read: most answers are asked only who defends.</summary>
@@ -58,6 +49,22 @@ public sealed record DefenceAnswer
         ImmutableArray<DefenceObligation> obligations,
         ImmutableArray<DefenceObligation> ruledOut,
         Func<DefenceAnswer, Explained> explain)
+        : this(victim, day, attacker, place, placeIsHomeTerritory, victimProvoked, minimum, obligations, ruledOut, null, explain)
+    {
+    }
+
+    private DefenceAnswer(
+        ActorId victim,
+        LocalDate day,
+        ActorId? attacker,
+        Place? place,
+        bool placeIsHomeTerritory,
+        bool? victimProvoked,
+        Confidence minimum,
+        ImmutableArray<DefenceObligation> obligations,
+        ImmutableArray<DefenceObligation> ruledOut,
+        Explained? explained,
+        Func<DefenceAnswer, Explained>? explain)
     {
         Victim = victim;
         Day = day;
@@ -68,6 +75,7 @@ public sealed record DefenceAnswer
         Minimum = minimum;
         Obligations = obligations;
         RuledOut = ruledOut;
+        _explained = explained;
         _explain = explain;
     }
 
