@@ -17,15 +17,12 @@ internal sealed class StatusTruths
     /// <summary>The truths by status (<c>(int)status</c>), before normalising.</summary>
     public StatusTruths(ReadOnlySpan<Truth> truths)
     {
-        truths.CopyTo(_truths);
+        foreach (var status in AllStatuses)
+        {
+            _truths[(int)status] = Normalised(truths, status);
+        }
 
         Possible = [.. AllStatuses.Where(status => _truths[(int)status].IsPossible)];
-
-        // Exactly one status holds on any day, so when only one remains possible it holds.
-        if (Possible.Length == 1)
-        {
-            _truths[(int)Possible[0]] = Truth.True;
-        }
     }
 
     /// <summary>How many statuses there are: the length of the spans the constructor and <see cref="Normalised"/> read.</summary>
@@ -33,7 +30,10 @@ internal sealed class StatusTruths
 
     public ImmutableArray<TreatyStatus> Possible { get; }
 
-    /// <summary>The truth of <paramref name="status"/> as <see cref="Is"/> would give it, without making the instance.</summary>
+    /// <summary>
+    /// The truth of <paramref name="status"/> as <see cref="Is"/> gives it, without making the instance: exactly one
+    /// status holds on any day, so when only one remains possible it holds.
+    /// </summary>
     public static Truth Normalised(ReadOnlySpan<Truth> truths, TreatyStatus status)
     {
         var possible = 0;
