@@ -636,7 +636,7 @@ internal sealed partial class AnswerJsonData
         var facts = o.Array("facts", ReadFactReference);
         var reason = o.Required("reason", _values.String);
         return o.Finish()
-            ? new AlignmentLink(first, second, basis, low, high, threshold, conflict, linked, new Lazy<System.Collections.Immutable.ImmutableArray<FactReference>>(facts), reason!)
+            ? new AlignmentLink(first, second, basis, low, high, threshold, conflict, linked, facts, reason!)
             : null;
     }
 

@@ -14,7 +14,7 @@ public sealed partial class AlignmentAnalysis
     {
         private const string NoBasis = "no common stance target and no shared defence tie";
 
-        private static readonly Lazy<ImmutableArray<FactReference>> NoFacts = new(ImmutableArray<FactReference>.Empty);
+        private static readonly ImmutableArray<FactReference> NoFacts = [];
 
         public PortfolioSimilarity Portfolios(ActorId a, ActorId b)
         {

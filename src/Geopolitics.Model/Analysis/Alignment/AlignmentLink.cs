@@ -17,7 +17,6 @@ public sealed record AlignmentLink
     // Either the facts and reason given (an answer read back), or the explainer that gathers them when first read: a bloc
     // search over many actors makes many links whose reasons and facts (every treaty fact behind a portfolio) no one may
     // ask for. Each is computed at most once per reader and published once, so every reader sees the same value.
-    private readonly Lazy<ImmutableArray<FactReference>>? _givenFacts;
     private readonly IExplainer? _explainer;
     private FactReference[]? _facts;
     private string? _reason;
@@ -31,11 +30,11 @@ public sealed record AlignmentLink
         double threshold,
         Truth conflict,
         Truth linked,
-        Lazy<ImmutableArray<FactReference>> facts,
+        ImmutableArray<FactReference> facts,
         string reason)
         : this(first, second, basis, scoreLow, scoreHigh, threshold, conflict, linked)
     {
-        _givenFacts = facts;
+        _facts = ImmutableCollectionsMarshal.AsArray(facts);
         _reason = reason;
     }
 
@@ -117,7 +116,7 @@ public sealed record AlignmentLink
 
     /// <summary>The stances and clauses the answer rests on.</summary>
     public ImmutableArray<FactReference> Facts =>
-        _givenFacts is { } given ? given.Value : ImmutableCollectionsMarshal.AsImmutableArray(Volatile.Read(ref _facts) ?? GatherFacts());
+        ImmutableCollectionsMarshal.AsImmutableArray(Volatile.Read(ref _facts) ?? GatherFacts());
 
     /// <summary>A readable reason for the answer.</summary>
     public string Reason => Volatile.Read(ref _reason) ?? GatherReason();
