@@ -19,7 +19,7 @@ public class DefenceAnalysisSetAsideTests
 {
     private static readonly Evidence Alleged = Evidence.Unsourced(Confidence.Alleged);
 
-    private static DefenceAnalysis Analysis()
+    internal static DefenceAnalysis Analysis()
     {
         var pact = new Treaty(
             new TreatyId("pact"),
