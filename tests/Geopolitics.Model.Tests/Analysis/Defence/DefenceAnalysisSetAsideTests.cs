@@ -19,7 +19,9 @@ public class DefenceAnalysisSetAsideTests
 {
     private static readonly Evidence Alleged = Evidence.Unsourced(Confidence.Alleged);
 
-    internal static DefenceAnalysis Analysis()
+    internal static DefenceAnalysis Analysis() => new(Scenario());
+
+    internal static Scenario Scenario()
     {
         var pact = new Treaty(
             new TreatyId("pact"),
@@ -28,8 +30,7 @@ public class DefenceAnalysisSetAsideTests
             new OnSignatureRule(),
             Reported,
             clauses: [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, article: "Article 1")]);
-        var scenario = new ScenarioBuilder("set-aside").AddStates("RUS", "PRK", "CHN").AddTreaty(pact).AddTreaty(ChinaDprk1961()).Build().AsT0;
-        return new DefenceAnalysis(scenario);
+        return new ScenarioBuilder("set-aside").AddStates("RUS", "PRK", "CHN").AddTreaty(pact).AddTreaty(ChinaDprk1961()).Build().AsT0;
     }
 
     [Fact]
