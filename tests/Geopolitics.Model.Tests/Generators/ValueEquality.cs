@@ -13,7 +13,7 @@ namespace Geopolitics.Model.Tests.Generators;
 /// <remarks>
 /// The one-member variants are made on the type's fields (a copy of <c>sample</c> with one field replaced), because
 /// the answers have no public constructors and a single answer computed from data rarely differs from another in one
-/// member only. The replacement is <c>other</c>'s value where it differs, else a value derived from <c>sample</c>'s (an
+/// member only. The replacement is another value's where one differs, else a value derived from <c>sample</c>'s (an
 /// array without its last element, another enum member, a number plus one, a negated flag, a longer text, null). A
 /// field neither can vary fails the check by name, so a member added later cannot go unchecked; fields that are not
 /// part of the value (a cache, an explanation made when read) are named in <c>notCompared</c>.
@@ -30,6 +30,23 @@ internal static class ValueEquality
     /// <param name="other">A value of the same type that differs from <paramref name="sample"/> in as many members as possible.</param>
     /// <param name="notCompared">Fields (by member name) that equality rightly ignores.</param>
     public static void AssertMemberwise<T>(T sample, T other, params string[] notCompared)
+        where T : notnull, IEquatable<T> =>
+        AssertMemberwise(sample, [other], notCompared);
+
+    /// <summary>
+    /// Asserts the member-wise equality of the type of <paramref name="values"/>, taking the one with the most members
+    /// set as the sample and the others as the source of differing values.
+    /// </summary>
+    /// <param name="values">Values of the type, such as every treaty of many random scenarios.</param>
+    /// <param name="notCompared">Fields (by member name) that equality rightly ignores.</param>
+    public static void AssertMemberwise<T>(IReadOnlyCollection<T> values, params string[] notCompared)
+        where T : notnull, IEquatable<T>
+    {
+        var sample = values.MaxBy(value => Fields(typeof(T)).Count(field => IsSet(field.GetValue(value))))!;
+        AssertMemberwise(sample, values, notCompared);
+    }
+
+    private static void AssertMemberwise<T>(T sample, IEnumerable<T> others, string[] notCompared)
         where T : notnull, IEquatable<T>
     {
         var copy = Copy(sample);
@@ -55,8 +72,9 @@ internal static class ValueEquality
             }
 
             var mine = field.GetValue(sample);
-            var theirs = field.GetValue(other);
-            var replacement = SameValue(mine, theirs) ? Varied(mine, field.FieldType) : (true, theirs);
+            var replacement = others.Select(other => field.GetValue(other)).FirstOrDefault(theirs => !SameValue(mine, theirs)) is { } theirs
+                ? (true, theirs)
+                : others.Any(other => field.GetValue(other) is null) && mine is not null ? (true, null) : Varied(mine, field.FieldType);
             if (!replacement.Item1)
             {
                 unvaried.Add(name);
@@ -72,6 +90,9 @@ internal static class ValueEquality
 
         Assert.True(unvaried.Count == 0, $"{typeof(T).Name}: no differing value for {string.Join(", ", unvaried)}; give another sample");
     }
+
+    private static bool IsSet(object? value) =>
+        value is not null && (!IsImmutableArray(value.GetType()) || Items(value).Length > 0);
 
     private static void AssertEqual<T>(T sample, T copy, string what)
         where T : notnull, IEquatable<T>
