@@ -1,4 +1,5 @@
 using Geopolitics.Model.Datasets.Atop;
+using Geopolitics.Model.Tests.Generators;
 
 namespace Geopolitics.Model.Datasets.Tests.Atop;
 
@@ -18,6 +19,12 @@ public sealed class AtopStateYearTests
     {
         Assert.Equal(new AtopStateYear(2, 1949, AtopObligations.Defense, true, [3180]), new AtopStateYear(2, 1949, AtopObligations.Defense, true, [3180]));
         Assert.NotEqual(new AtopStateYear(2, 1949, AtopObligations.Defense, true, [3180]), new AtopStateYear(2, 1949, AtopObligations.Defense, true, [3185]));
+    }
+
+    [Fact]
+    public void Equals_ComparesEveryMember()
+    {
+        ValueEquality.AssertMemberwise(new AtopStateYear(2, 1949, AtopObligations.Defense, true, [3180, 3185]), new AtopStateYear(200, 1950, AtopObligations.Neutral, false, [3190]));
     }
 
     [Theory]

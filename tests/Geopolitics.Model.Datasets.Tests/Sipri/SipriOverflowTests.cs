@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Geopolitics.Model.Datasets.Sipri;
+using Geopolitics.Model.Tests.Generators;
 
 namespace Geopolitics.Model.Datasets.Tests.Sipri;
 
@@ -60,6 +61,17 @@ public class SipriOverflowTests
         var note = Assert.Single(table.Notes);
         Assert.Equal(DatasetErrorCodes.SipriTotalSaturated, note.Code);
         Assert.Contains("USA -> TWN in 2021", note.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equals_TableWithNotes_ComparesEveryMember()
+    {
+        var half = (decimal.MaxValue / 2 + 1).ToString(CultureInfo.InvariantCulture);
+        var saturated = Import(SipriHeaders.Deliveries + DeliveryRow(7, "1", 2021, half) + DeliveryRow(8, "1", 2021, half) + DeliveryRow(9, "1", 2022, "2"));
+        var table = SipriTotals.Compute(saturated, SipriGrouping.Pair, SipriYearBasis.Delivery).AsT0;
+        var handmade = SipriImporterTests.ImportData("sipri/handmade/deliveries_2026.csv");
+
+        ValueEquality.AssertMemberwise(table, SipriTotals.Compute(handmade, SipriGrouping.Supplier, SipriYearBasis.Order).AsT0);
     }
 
     [Fact]
