@@ -33,6 +33,7 @@ internal static class Identifier
     /// <summary>Returns <paramref name="value"/> or throws when it is not a valid identifier.</summary>
     public static string Check(string value, bool upperCase, string kind, string paramName)
     {
+        ArgumentNullException.ThrowIfNull(value, paramName);
         if (!IsValid(value, upperCase))
         {
             var rule = upperCase

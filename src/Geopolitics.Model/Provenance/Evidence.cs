@@ -43,7 +43,8 @@ public sealed record Evidence
     /// <param name="confidence">The confidence.</param>
     /// <param name="sources">The sources.</param>
     /// <returns>The evidence.</returns>
-    public static Evidence Of(Confidence confidence, params Source[] sources) => new(confidence, sources);
+    public static Evidence Of(Confidence confidence, params Source[] sources) =>
+        new(confidence, sources ?? throw new ArgumentNullException(nameof(sources)));
 
     /// <summary>Whether a threshold admits this evidence.</summary>
     /// <param name="minimum">The weakest confidence accepted.</param>

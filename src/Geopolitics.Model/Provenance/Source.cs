@@ -10,6 +10,9 @@ namespace Geopolitics.Model.Provenance;
 /// <param name="Kind">What kind of publication it is.</param>
 public sealed record Source(string Publisher, string? Title, Uri? Url, PartialDate? Date, SourceKind Kind)
 {
+    /// <summary>Who published it ("US Department of Defense", "Anadolu Agency").</summary>
+    public string Publisher { get; init; } = Publisher ?? throw new ArgumentNullException(nameof(Publisher));
+
     /// <summary>Culture-invariant text: publisher, title and date.</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Places;
@@ -36,8 +37,10 @@ public sealed class ScenarioBuilder
     /// <summary>Starts an empty scenario.</summary>
     /// <param name="name">The scenario's name.</param>
     /// <param name="description">What it describes, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public ScenarioBuilder(string name, string? description = null)
     {
+        ArgumentNullException.ThrowIfNull(name);
         Name = name;
         Description = description;
     }
@@ -143,10 +146,10 @@ public sealed class ScenarioBuilder
         return errors.IsEmpty ? scenario : errors;
     }
 
-    private ScenarioBuilder Add<T>(List<T> list, T item)
+    private ScenarioBuilder Add<T>(List<T> list, T item, [CallerArgumentExpression(nameof(item))] string? name = null)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(item, name);
         list.Add(item);
         return this;
     }

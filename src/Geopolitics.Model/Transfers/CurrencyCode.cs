@@ -55,7 +55,7 @@ public readonly record struct CurrencyCode : IComparable<CurrencyCode>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not an active ISO 4217 code.</exception>
     [JsonConstructor]
     public CurrencyCode(string value) =>
-        Value = IsValid(value) ? value : throw new ArgumentException(UnknownMessage(value), nameof(value));
+        Value = IsValid(value ?? throw new ArgumentNullException(nameof(value))) ? value : throw new ArgumentException(UnknownMessage(value), nameof(value));
 
     /// <summary>The three-letter code.</summary>
     public string Value { get; }

@@ -7,6 +7,9 @@ namespace Geopolitics.Model.Analysis.Defence;
 /// <param name="Name">The actor's name as the scenario gives it (its id when the scenario does not know it).</param>
 public sealed record DefenceNode(ActorId Actor, string Name)
 {
+    /// <summary>The actor's name as the scenario gives it (its id when the scenario does not know it).</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
     /// <summary>Culture-invariant text, for diagnostics.</summary>
     /// <returns>For example <c>PRK (North Korea)</c>.</returns>
     public override string ToString() => $"{Actor} ({Name})";

@@ -16,6 +16,9 @@ namespace Geopolitics.Model.Analysis.Defence;
 /// </param>
 public sealed record DefenceSetAsideFact(FactReference Fact, bool ChangesAnswer)
 {
+    /// <summary>The fact set aside.</summary>
+    public FactReference Fact { get; init; } = Fact ?? throw new ArgumentNullException(nameof(Fact));
+
     /// <summary>Culture-invariant text, for diagnostics.</summary>
     /// <returns>For example <c>[Alleged] … (would change the answer)</c>.</returns>
     public override string ToString() => $"{Fact}{(ChangesAnswer ? " (would change the answer)" : string.Empty)}";

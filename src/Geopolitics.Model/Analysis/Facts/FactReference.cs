@@ -19,6 +19,15 @@ public sealed record FactReference(FactKind Kind, string Id, string Path, Partia
     // the hash is computed once. 0 means not yet computed; it is not part of the value.
     private int _hash;
 
+    /// <summary>The fact's id (a treaty, transfer, stance… id; for a clause, <c>treaty/clause</c>).</summary>
+    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+    /// <summary>Where it sits in the scenario, for example <c>Transfers[3]</c> or <c>Treaties[0].Parties[1].Consent</c>.</summary>
+    public string Path { get; init; } = Path ?? throw new ArgumentNullException(nameof(Path));
+
+    /// <summary>A readable one-line description.</summary>
+    public string Description { get; init; } = Description ?? throw new ArgumentNullException(nameof(Description));
+
     private FactReference(FactReference original)
     {
         Kind = original.Kind;

@@ -5,6 +5,9 @@ namespace Geopolitics.Model.Analysis.Facts;
 /// <param name="Reason">Why it was set aside.</param>
 public sealed record SetAsideFact(FactReference Fact, SetAsideReason Reason)
 {
+    /// <summary>The fact set aside.</summary>
+    public FactReference Fact { get; init; } = Fact ?? throw new ArgumentNullException(nameof(Fact));
+
     /// <summary>Culture-invariant text: the reason, then the fact.</summary>
     /// <returns>For example <c>BelowMinimumConfidence: [Potential] 2024 RUS to PRK: … (Transfers[3])</c>.</returns>
     public override string ToString() => $"{Reason}: {Fact}";
