@@ -29,14 +29,16 @@ public class AnswerEqualityTests
         new DefenceAnalysis(BuiltInScenarios.RussiaDprk2024).Defenders(Rus, day, attacker: Usa, minimum: minimum).AsT0;
 
     // A ledger between PRK and RUS in which PRK sent one transfer of every kind of item, the figures scaled by
-    // `scale` and the ids ending in `suffix`.
-    private static LedgerReport EveryKindOfItem(string suffix, int scale)
+    // `scale` (the weapon systems' figures left out without `figures`) and the ids ending in `suffix`.
+    internal static LedgerReport EveryKindOfItem(string suffix, int scale, bool figures = true)
     {
         var month = new DatePeriod(LedgerFixtures.Month(2023, 9));
         Transfer Sent(string id, TransferItem item) => LedgerFixtures.Transfer(id + suffix, Prk, Rus, month, item);
         var scenario = LedgerFixtures.WithTransfers(
             Sent("shells", LedgerFixtures.ShellsOf(Estimate.Exactly(1_000 * scale))),
-            Sent("launchers", new WeaponSystemsItem("KN-23", numberOrdered: Estimate.Exactly(60 * scale), numberDelivered: Estimate.Exactly(50 * scale), tivOrder: 10 * scale, tivDelivered: 9 * scale)),
+            Sent("launchers", figures
+                ? new WeaponSystemsItem("KN-23", numberOrdered: Estimate.Exactly(60 * scale), numberDelivered: Estimate.Exactly(50 * scale), tivOrder: 10 * scale, tivDelivered: 9 * scale)
+                : new WeaponSystemsItem("KN-23")),
             Sent("know-how", LedgerFixtures.TechnologyOf(TechnologyDomain.BallisticMissiles, scale == 1 ? TechnologyForm.KnowHow : TechnologyForm.Components)),
             Sent("cash", LedgerFixtures.CashOf(Estimate.Exactly(1_000_000 * scale))),
             Sent("troops", LedgerFixtures.TroopsOf(Estimate.Exactly(10_000 * scale))),
