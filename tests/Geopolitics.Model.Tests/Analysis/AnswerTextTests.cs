@@ -3,6 +3,7 @@ using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Analysis.Ledger;
 using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Tests.Analysis.Defence;
 using NodaTime;
 using static Geopolitics.Model.Tests.ArticleFacts;
 
@@ -111,5 +112,57 @@ public class AnswerTextTests
             ],
             obligation.Conditions.Select(condition => condition.ToString()));
         Assert.Equal(string.Join("\n", answer.Explanation), answer.ToString());
+    }
+
+    [Fact]
+    public void DefenceAnswer_NorthKoreaAttackedByTheUnitedStates_ExplanationLineByLine()
+    {
+        var answer = new DefenceAnalysis(BuiltInScenarios.RussiaDprk2024).Defenders(Prk, Day20241204, attacker: Usa).AsT0;
+
+        Assert.Equal(
+            [
+                "Who must defend PRK on 2024-12-04, attacked on its home territory, PRK (North Korea), by USA, provocation not stated; facts of confidence Reported or stronger.",
+                "Defenders: CHN, RUS.",
+                "Applies: CHN must defend PRK under chn-prk-1961 art2 (Article II), ArmedAttack → ImmediateMilitaryAssistance: true",
+                "  InForce: true. chn-prk-1961 binds both CHN and PRK on 2024-12-04: true (CHN: InForce, bound from 1961-09-10; PRK: InForce, bound from 1961-09-10).",
+                "  AttackerOutsideTreaty: true. The attacker, USA, is not a party to chn-prk-1961.",
+                "Applies: RUS must defend PRK under rus-prk-2024 art4 (Article 4), StateOfWar → ImmediateMilitaryAssistance: true",
+                "  InForce: true. rus-prk-2024 binds both RUS and PRK on 2024-12-04: true (RUS: InForce, bound from 2024-12-04; PRK: InForce, bound from 2024-12-04).",
+                "  AttackerOutsideTreaty: true. The attacker, USA, is not a party to rus-prk-2024.",
+            ],
+            answer.Explanation.ToArray());
+        Assert.Equal("[Confirmed] PRK (North Korea) is a HomeTerritory, administered by PRK, lies in ASIA, PACIFIC. (Gazetteer[PRK])", answer.Facts[^1].ToString());
+    }
+
+    [Fact]
+    public void DefenceAnswer_UnitedStatesOnItsHomeTerritory_MayApplyRuledOutAndElsewhere()
+    {
+        var answer = DefenceExamples.SeedObligations().Defenders(Usa, new LocalDate(2025, 1, 1), victimProvoked: false).AsT0;
+
+        var lines = answer.Explanation;
+        Assert.Equal("Who must defend USA on 2025-01-01, attacked on its home territory, USA (United States), by an attacker not named, not having provoked the attack; facts of confidence Reported or stronger.", lines[0]);
+        Assert.Equal("Defenders: KOR.", lines[1]);
+        Assert.Equal("May apply: KOR must defend USA under usa-kor-1953 art3 (Article III), ArmedAttack → ConstitutionalProcesses: unknown", lines[2]);
+        Assert.StartsWith("  GeographicScope: unknown. The clause's scope is administered by USA, KOR; in PACIFIC; ", lines[4], StringComparison.Ordinal);
+        Assert.Equal("  Elsewhere: true at AMERICAN_SAMOA (American Samoa), GUAM (Guam), HAWAII (Hawaii), NORTHERN_MARIANA_ISLANDS (Northern Mariana Islands); false at PUERTO_RICO (Puerto Rico).", lines[5]);
+        Assert.Equal("Ruled out: JPN must defend USA under usa-jpn-1960 art5 (Article V), ArmedAttack → ConstitutionalProcesses: false", lines[6]);
+        Assert.EndsWith(": USA (United States), USA's home territory, is administered by USA, not by JPN.", lines[8], StringComparison.Ordinal);
+        Assert.Equal(9, lines.Length);
+        Assert.Contains(answer.Facts, fact => fact.ToString() == "[Confirmed] USA (United States) is a HomeTerritory, administered by USA, lies in AMERICAS, NORTH_AMERICA, lies partly in PACIFIC. (Gazetteer[USA])");
+    }
+
+    [Fact]
+    public void DefenceAnswer_JapanAttackedAtGuam_NoDefendersAndWhereItWouldApply()
+    {
+        var answer = DefenceExamples.SeedObligations().Defenders(Jpn, new LocalDate(2025, 1, 1), Chn, "Guam").AsT0;
+
+        Assert.Equal(
+            [
+                "Who must defend JPN on 2025-01-01, attacked at GUAM (Guam), by CHN, provocation not stated; facts of confidence Reported or stronger.",
+                "Defenders: none.",
+                "Ruled out: USA must defend JPN under usa-jpn-1960 art5 (Article V), ArmedAttack → ConstitutionalProcesses: false",
+            ],
+            answer.Explanation[..3].ToArray());
+        Assert.Equal("  Elsewhere: true at JPN (Japan), OKINAWA (Okinawa).", answer.Explanation[^1]);
     }
 }
