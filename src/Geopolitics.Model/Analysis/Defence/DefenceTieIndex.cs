@@ -475,12 +475,4 @@ internal sealed record ClauseTie(
     /// <summary>A readable description of the guarantees.</summary>
     public string Describe() =>
         $"{Treaty.Id} {Clause.Id}{(Clause.Article is { } article ? " (" + article + ")" : string.Empty)}: {string.Join(", ", Pairs)}";
-
-    /// <inheritdoc/>
-    public bool Equals(ClauseTie? other) =>
-        other is not null && Treaty.Id == other.Treaty.Id && Clause.Id == other.Clause.Id && Pairs.SequenceEqual(other.Pairs) &&
-        InForce == other.InForce && Facts.SequenceEqual(other.Facts) && Ignored.SequenceEqual(other.Ignored);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Treaty.Id, Clause.Id, Pairs.Length, InForce);
 }
