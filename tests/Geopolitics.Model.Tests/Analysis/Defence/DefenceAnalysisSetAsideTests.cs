@@ -62,6 +62,28 @@ public class DefenceAnalysisSetAsideTests
     }
 
     [Fact]
+    public void SetAside_DeniedSignatureAndAllegedOne_TheDeniedOneNeverChangesTheAnswer()
+    {
+        // PRK's signature denied in one pact, alleged in another just like it: only admitting the alleged one adds RUS.
+        var denied = Evidence.Unsourced(Confidence.Denied);
+        var pact = new Treaty(
+            new TreatyId("denied-pact"),
+            "Denied pact",
+            [Party(Rus, Day(2020, 1, 1)), new TreatyParty(Prk, new Signature(Day(2020, 1, 1), denied))],
+            new OnSignatureRule(),
+            Reported,
+            clauses: [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, article: "Article 1")]);
+        var analysis = new DefenceAnalysis(new ScenarioBuilder(Scenario()).AddTreaty(pact).Build().AsT0);
+        var answer = analysis.Defenders(Rus, new LocalDate(2021, 1, 1)).AsT0;
+
+        var setAside = analysis.SetAside(answer);
+
+        Assert.Equal(
+            [("Treaties[0].Parties[1].Signature", true), ("Treaties[2].Parties[1].Signature", false)],
+            setAside.Select(fact => (fact.Fact.Path, fact.ChangesAnswer)).OrderBy(fact => fact.Path, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void SetAside_AnswerAtTheWeakestMinimum_SetsNothingAside()
     {
         var analysis = Analysis();
