@@ -26,7 +26,7 @@ public class AlignmentAnalysisTests
         Ok(analyzer.CompareStances(first, second, day, minimum));
 
     /// <summary>The US–Korea pact since 1954, and a US–Japan pact in force from a day of December 2024 not known.</summary>
-    private static Scenario TieInForceFromAMonth() => Build(b => b
+    internal static Scenario TieInForceFromAMonth() => Build(b => b
         .AddTreaty(Treaty("usa-kor", Usa, Kor, Day(1954, 11, 17), mutualDefence: true))
         .AddTreaty(Treaty("usa-jpn", Usa, Jpn, Day(2024, 1, 1), Month(2024, 12), mutualDefence: true)));
 
