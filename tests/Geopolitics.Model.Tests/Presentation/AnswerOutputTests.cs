@@ -9,6 +9,7 @@ using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Presentation;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Tests.Analysis.Defence;
+using Geopolitics.Model.Tests.Generators;
 using NodaTime;
 using static Geopolitics.Model.Tests.ArticleFacts;
 
@@ -64,15 +65,7 @@ public class AnswerOutputTests
     [MemberData(nameof(Outputs))]
     public void Writer_SeedAnswer_WritesTheExpectedOutput(string name)
     {
-        var actual = Writers[name]();
-        var path = Path.Combine(Repository.Root, "tests", "Geopolitics.Model.Tests", "Presentation", "expected", name);
-        if (Environment.GetEnvironmentVariable("GEOPOLITICS_WRITE_EXPECTED") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        Assert.True(File.Exists(path), $"No expected output {path}; run the tests with GEOPOLITICS_WRITE_EXPECTED=1 to write it, and review it.");
-        Assert.Equal(File.ReadAllText(path), actual);
+        ExpectedOutput.AssertMatches($"Presentation/expected/{name}", Writers[name]());
     }
 
     private static TreatyStatusReport Status() => new StatusAnalysis(Seed).Evaluate(Seed.Treaties[0].Id, Day20241204).AsT0;

@@ -2,6 +2,7 @@ using Geopolitics.Model.Analysis.Alignment;
 using Geopolitics.Model.BuiltIn;
 using Geopolitics.Model.Provenance;
 using Geopolitics.Model.Scenarios;
+using Geopolitics.Model.Tests.Generators;
 using NodaTime;
 
 namespace Geopolitics.Model.Tests.Analysis.Alignment;
@@ -22,15 +23,8 @@ public class LinkReasonTests
         Add(lines, BuiltInScenarios.RussiaDprk2024, new LocalDate(2024, 12, 4), Confidence.Alleged);
         Add(lines, BuiltInScenarios.RussiaDprk2024, new LocalDate(2024, 6, 1), Confidence.Reported);
         Add(lines, AlignmentAnalysisTests.TieInForceFromAMonth(), new LocalDate(2024, 12, 15), Confidence.Reported);
-        var actual = string.Join("\n", lines) + "\n";
 
-        var path = Path.Combine(Repository.Root, "tests", "Geopolitics.Model.Tests", "Analysis", "Alignment", "expected", "links.txt");
-        if (Environment.GetEnvironmentVariable("GEOPOLITICS_WRITE_EXPECTED") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        Assert.Equal(File.ReadAllText(path), actual);
+        ExpectedOutput.AssertMatches("Analysis/Alignment/expected/links.txt", string.Join("\n", lines) + "\n");
     }
 
     private static void Add(List<string> lines, Scenario scenario, LocalDate day, Confidence minimum)
