@@ -30,13 +30,61 @@ public sealed class NullArgumentTests : IDisposable
     [Fact]
     public void PublicMembers_NullForANonNullableParameter_ThrowArgumentNullExceptionNamingIt()
     {
+        var arguments = Arguments();
+
+        var unguarded = arguments.Unguarded(typeof(Scenario).Assembly.GetExportedTypes())
+            .Where(problem => !AnswerNullWithAnError.Any(member => problem.StartsWith(member, StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.True(unguarded.Count == 0, $"{unguarded.Count} of {arguments.Checked}:\n{string.Join("\n", unguarded)}\nmissing: {string.Join(", ", arguments.Missing.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}"))}");
+        Assert.True(arguments.Checked > 180, $"Only {arguments.Checked} members and parameters were checked.");
+    }
+
+    // The analyses refuse a minimum confidence that is not a level, or Denied, which admits nothing (issue 15, item 10),
+    // and an alignment threshold outside [-1, 1]. (Confidence's own predicates, Admits and IsAdmittedBy, answer for any
+    // value.)
+    [Theory]
+    [InlineData((Confidence)99)]
+    [InlineData(Confidence.Denied)]
+    public void PublicMembers_MinimumConfidenceNotAThreshold_Refused(Confidence minimum)
+    {
+        var arguments = Arguments();
+
+        var unrefused = arguments.Unrefused(Analyses, parameter => parameter.ParameterType == typeof(Confidence) && parameter.Name == "minimum", minimum);
+
+        Assert.True(unrefused.Count == 0, $"{unrefused.Count} of {arguments.Checked}:\n{string.Join("\n", unrefused)}");
+        Assert.True(arguments.Checked >= 16, $"Only {arguments.Checked} members were checked.");
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(1.5)]
+    [InlineData(-1.5)]
+    public void PublicMembers_ThresholdOutsideTheScale_Refused(double threshold)
+    {
+        var arguments = Arguments();
+
+        var unrefused = arguments.Unrefused(
+            Analyses.Where(type => type.Namespace == typeof(AlignmentAnalysis).Namespace),
+            parameter => parameter.ParameterType == typeof(double) && parameter.Name == "threshold",
+            threshold);
+
+        Assert.True(unrefused.Count == 0, $"{unrefused.Count} of {arguments.Checked}:\n{string.Join("\n", unrefused)}");
+        Assert.True(arguments.Checked >= 3, $"Only {arguments.Checked} members were checked.");
+    }
+
+    private static IEnumerable<Type> Analyses =>
+        typeof(Scenario).Assembly.GetExportedTypes().Where(type => type.Namespace!.StartsWith("Geopolitics.Model.Analysis", StringComparison.Ordinal));
+
+    private NullArguments Arguments()
+    {
         var seed = BuiltInScenarios.RussiaDprk2024;
         var day = new LocalDate(2024, 12, 4);
         var defence = new DefenceAnalysis(seed);
         var answer = defence.Defenders(Prk, day).AsT0;
         var partnership = new PartnershipAnalysis(seed);
         var alignment = new AlignmentAnalysis(seed);
-        var arguments = new NullArguments(
+        return new NullArguments(
             _folder,
             seed,
             new ScenarioBuilder("sample"),
@@ -67,12 +115,5 @@ public sealed class NullArgumentTests : IDisposable
             new Generators.RandomScenario(1).Scenario(),
             new Generators.RandomScenario(2).Scenario(),
             new Generators.RandomScenario(3).Scenario());
-
-        var unguarded = arguments.Unguarded(typeof(Scenario).Assembly.GetExportedTypes())
-            .Where(problem => !AnswerNullWithAnError.Any(member => problem.StartsWith(member, StringComparison.Ordinal)))
-            .ToList();
-
-        Assert.True(unguarded.Count == 0, $"{unguarded.Count} of {arguments.Checked}:\n{string.Join("\n", unguarded)}\nmissing: {string.Join(", ", arguments.Missing.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}"))}");
-        Assert.True(arguments.Checked > 180, $"Only {arguments.Checked} members and parameters were checked.");
     }
 }

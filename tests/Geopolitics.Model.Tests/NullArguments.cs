@@ -59,7 +59,7 @@ internal sealed class NullArguments
                         continue;
                     }
 
-                    if (Problem(member, parameters, i) is { } problem)
+                    if (Problem(member, parameters, i, null, typeof(ArgumentNullException)) is { } problem)
                     {
                         problems.Add($"{type.Name}.{member.Name}({string.Join(", ", parameters.Select(p => p.ParameterType.Name))}) with {parameter.Name} null: {problem}");
                     }
@@ -70,9 +70,38 @@ internal sealed class NullArguments
         return problems;
     }
 
-    // Null when the call throws ArgumentNullException naming the parameter, or when it cannot be made.
-    private string? Problem(MethodBase member, ParameterInfo[] parameters, int nullIndex)
+    /// <summary>
+    /// The members of <paramref name="types"/> with a parameter that <paramref name="applies"/> to which do not refuse
+    /// <paramref name="badValue"/> with an <see cref="ArgumentException"/> naming the parameter, each with what happened.
+    /// </summary>
+    public List<string> Unrefused(IEnumerable<Type> types, Func<ParameterInfo, bool> applies, object badValue)
     {
+        Checked = 0;
+        var problems = new List<string>();
+        foreach (var type in types.Where(type => !type.ContainsGenericParameters))
+        {
+            var members = type.GetConstructors().Cast<MethodBase>()
+                .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Where(method => !method.IsSpecialName && !method.IsGenericMethodDefinition && !method.IsAbstract));
+            foreach (var member in members)
+            {
+                var parameters = member.GetParameters();
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    if (applies(parameters[i]) && Problem(member, parameters, i, badValue, typeof(ArgumentException)) is { } problem)
+                    {
+                        problems.Add($"{type.Name}.{member.Name}({string.Join(", ", parameters.Select(p => p.ParameterType.Name))}) with {parameters[i].Name} {badValue}: {problem}");
+                    }
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    // Null when the call throws an exception of the expected type naming the parameter, or when it cannot be made.
+    private string? Problem(MethodBase member, ParameterInfo[] parameters, int badIndex, object? badValue, Type expected)
+    {
+        var nullIndex = badIndex;
         object? instance = null;
         if (!member.IsStatic && member is not ConstructorInfo && !TrySample(member.DeclaringType!, "instance", out instance))
         {
@@ -83,7 +112,11 @@ internal sealed class NullArguments
         var arguments = new object?[parameters.Length];
         for (var j = 0; j < parameters.Length; j++)
         {
-            if (j != nullIndex && !TrySample(parameters[j].ParameterType, parameters[j].Name!, out arguments[j]))
+            if (j == badIndex)
+            {
+                arguments[j] = badValue;
+            }
+            else if (!TrySample(parameters[j].ParameterType, parameters[j].Name!, out arguments[j]))
             {
                 Missing[parameters[j].ParameterType.Name] = Missing.GetValueOrDefault(parameters[j].ParameterType.Name) + 1;
                 return null;
@@ -103,15 +136,15 @@ internal sealed class NullArguments
 
             return "no exception";
         }
-        catch (TargetInvocationException invocation) when (invocation.InnerException is ArgumentNullException thrown)
+        catch (TargetInvocationException invocation) when (invocation.InnerException is ArgumentException thrown && expected.IsInstanceOfType(thrown))
         {
-            return thrown.ParamName == parameters[nullIndex].Name ? null : $"ArgumentNullException for '{thrown.ParamName}'";
+            return thrown.ParamName == parameters[nullIndex].Name ? null : $"{thrown.GetType().Name} for '{thrown.ParamName}'";
         }
         catch (TargetInvocationException invocation)
         {
             return $"{invocation.InnerException!.GetType().Name}: {invocation.InnerException.Message}";
         }
-        catch (ArgumentNullException thrown) when (thrown.ParamName == parameters[nullIndex].Name)
+        catch (ArgumentException thrown) when (expected.IsInstanceOfType(thrown) && thrown.ParamName == parameters[nullIndex].Name)
         {
             return null; // thrown by an iterator while enumerated: the check is deferred
         }

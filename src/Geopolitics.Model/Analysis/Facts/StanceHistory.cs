@@ -136,9 +136,6 @@ internal sealed record StanceOutcome(StanceTarget Target, ImmutableArray<Stance>
     /// <summary>Whether certainly no stance is in effect.</summary>
     public bool IsNone => MaybeNone && Candidates.IsEmpty;
 
-    /// <summary>The position in effect when it is decided, otherwise <see langword="null"/>.</summary>
-    public StancePosition? Position => IsDecided && !MaybeNone ? Candidates[0].Position : null;
-
     /// <summary>The stance in effect when the position is decided (the latest of those that agree).</summary>
     public Stance? InEffect => IsDecided && !MaybeNone ? Candidates[0] : null;
 
@@ -171,12 +168,4 @@ internal sealed record StanceOutcome(StanceTarget Target, ImmutableArray<Stance>
 
         return positions == 1;
     }
-
-    /// <inheritdoc/>
-    public bool Equals(StanceOutcome? other) =>
-        other is not null && Target.Equals(other.Target) && Candidates.SequenceEqual(other.Candidates) &&
-        MaybeNone == other.MaybeNone && Ignored.SequenceEqual(other.Ignored);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Target, Candidates.Length, MaybeNone, Ignored.Length);
 }
