@@ -207,6 +207,17 @@ internal sealed class NullArguments
             return true;
         }
 
+        if (typeof(Delegate).IsAssignableFrom(type) && type.GetMethod("Invoke") is { } invoke)
+        {
+            // A delegate that does nothing and returns the default value: enough to pass an argument check.
+            var parameters = invoke.GetParameters().Select(p => System.Linq.Expressions.Expression.Parameter(p.ParameterType)).ToArray();
+            System.Linq.Expressions.Expression body = invoke.ReturnType == typeof(void)
+                ? System.Linq.Expressions.Expression.Empty()
+                : System.Linq.Expressions.Expression.Default(invoke.ReturnType);
+            value = System.Linq.Expressions.Expression.Lambda(type, body, parameters).Compile();
+            return true;
+        }
+
         if (Nullable.GetUnderlyingType(type) is not null)
         {
             return true;
