@@ -21,17 +21,17 @@ public class DefenceAnalysisSetAsideTests
 
     internal static DefenceAnalysis Analysis() => new(Scenario());
 
-    internal static Scenario Scenario()
-    {
-        var pact = new Treaty(
-            new TreatyId("pact"),
-            "Pact",
-            [Party(Rus, Day(2020, 1, 1)), new TreatyParty(Prk, new Signature(Day(2020, 1, 1), Alleged))],
-            new OnSignatureRule(),
-            Reported,
-            clauses: [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, article: "Article 1")]);
-        return new ScenarioBuilder("set-aside").AddStates("RUS", "PRK", "CHN").AddTreaty(pact).AddTreaty(ChinaDprk1961()).Build().AsT0;
-    }
+    internal static Scenario Scenario() =>
+        new ScenarioBuilder("set-aside").AddStates("RUS", "PRK", "CHN").AddTreaty(Pact("pact", Alleged)).AddTreaty(ChinaDprk1961()).Build().AsT0;
+
+    // A mutual-defence pact between RUS and PRK binding on signature, PRK's signature resting on `prkSignature`.
+    private static Treaty Pact(string id, Evidence prkSignature) => new(
+        new TreatyId(id),
+        id,
+        [Party(Rus, Day(2020, 1, 1)), new TreatyParty(Prk, new Signature(Day(2020, 1, 1), prkSignature))],
+        new OnSignatureRule(),
+        Reported,
+        clauses: [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, article: "Article 1")]);
 
     [Fact]
     public void SetAside_AllegedSignatureThatDecidesTheTreaty_ChangesTheAnswer()
@@ -65,14 +65,7 @@ public class DefenceAnalysisSetAsideTests
     public void SetAside_DeniedSignatureAndAllegedOne_TheDeniedOneNeverChangesTheAnswer()
     {
         // PRK's signature denied in one pact, alleged in another just like it: only admitting the alleged one adds RUS.
-        var denied = Evidence.Unsourced(Confidence.Denied);
-        var pact = new Treaty(
-            new TreatyId("denied-pact"),
-            "Denied pact",
-            [Party(Rus, Day(2020, 1, 1)), new TreatyParty(Prk, new Signature(Day(2020, 1, 1), denied))],
-            new OnSignatureRule(),
-            Reported,
-            clauses: [new MutualDefenceClause(new ClauseId("art1"), DefenceTrigger.ArmedAttack, DefenceResponse.ImmediateMilitaryAssistance, article: "Article 1")]);
+        var pact = Pact("denied-pact", Evidence.Unsourced(Confidence.Denied));
         var analysis = new DefenceAnalysis(new ScenarioBuilder(Scenario()).AddTreaty(pact).Build().AsT0);
         var answer = analysis.Defenders(Rus, new LocalDate(2021, 1, 1)).AsT0;
 
