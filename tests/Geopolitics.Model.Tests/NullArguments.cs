@@ -44,10 +44,7 @@ internal sealed class NullArguments
         var context = new NullabilityInfoContext();
         foreach (var type in types.Where(type => !type.ContainsGenericParameters && !typeof(Delegate).IsAssignableFrom(type)))
         {
-            var members = type.GetConstructors().Cast<MethodBase>()
-                .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                    .Where(method => !method.IsSpecialName && !method.IsGenericMethodDefinition && !method.IsAbstract && method.Name is not ("Equals" or "<Clone>$" or "Deconstruct")));
-            foreach (var member in members)
+            foreach (var member in Members(type))
             {
                 var parameters = member.GetParameters();
                 for (var i = 0; i < parameters.Length; i++)
@@ -80,9 +77,7 @@ internal sealed class NullArguments
         var problems = new List<string>();
         foreach (var type in types.Where(type => !type.ContainsGenericParameters))
         {
-            var members = type.GetConstructors().Cast<MethodBase>()
-                .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Where(method => !method.IsSpecialName && !method.IsGenericMethodDefinition && !method.IsAbstract));
-            foreach (var member in members)
+            foreach (var member in Members(type))
             {
                 var parameters = member.GetParameters();
                 for (var i = 0; i < parameters.Length; i++)
@@ -98,10 +93,16 @@ internal sealed class NullArguments
         return problems;
     }
 
+    // The public constructors and methods declared by the type that can be called (not generic definitions, abstract
+    // methods or the record members that take any value: Equals, <Clone>$, Deconstruct).
+    private static IEnumerable<MethodBase> Members(Type type) =>
+        type.GetConstructors().Cast<MethodBase>()
+            .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(method => !method.IsSpecialName && !method.IsGenericMethodDefinition && !method.IsAbstract && method.Name is not ("Equals" or "<Clone>$" or "Deconstruct")));
+
     // Null when the call throws an exception of the expected type naming the parameter, or when it cannot be made.
     private string? Problem(MethodBase member, ParameterInfo[] parameters, int badIndex, object? badValue, Type expected)
     {
-        var nullIndex = badIndex;
         object? instance = null;
         if (!member.IsStatic && member is not ConstructorInfo && !TrySample(member.DeclaringType!, "instance", out instance))
         {
@@ -138,13 +139,13 @@ internal sealed class NullArguments
         }
         catch (TargetInvocationException invocation) when (invocation.InnerException is ArgumentException thrown && expected.IsInstanceOfType(thrown))
         {
-            return thrown.ParamName == parameters[nullIndex].Name ? null : $"{thrown.GetType().Name} for '{thrown.ParamName}'";
+            return thrown.ParamName == parameters[badIndex].Name ? null : $"{thrown.GetType().Name} for '{thrown.ParamName}'";
         }
         catch (TargetInvocationException invocation)
         {
             return $"{invocation.InnerException!.GetType().Name}: {invocation.InnerException.Message}";
         }
-        catch (ArgumentException thrown) when (expected.IsInstanceOfType(thrown) && thrown.ParamName == parameters[nullIndex].Name)
+        catch (ArgumentException thrown) when (expected.IsInstanceOfType(thrown) && thrown.ParamName == parameters[badIndex].Name)
         {
             return null; // thrown by an iterator while enumerated: the check is deferred
         }
