@@ -30,6 +30,23 @@ public class ErrorPathTests
     public void MemberName_IsDottedOrBracketed(string name, string expected) =>
         Assert.Equal(expected, ErrorPath.DocumentRoot.Member(name).ToString());
 
+    public static TheoryData<ErrorLocation, string> Locations => new()
+    {
+        { ErrorLocation.None, "" },
+        { new ErrorLocation("scenario.json"), "scenario.json" },
+        { new ErrorLocation("scenario.json", 12, 5, Path: ErrorPath.DocumentRoot.Member("treaties").Element(0)), "scenario.json(12,5): $.treaties[0]" },
+        { new ErrorLocation("scenario.json", 12), "scenario.json(12)" },
+        { new ErrorLocation("atop.csv", Row: 7, Path: ErrorPath.OfMember("defense")), "atop.csv[row 7]: defense" },
+        { new ErrorLocation(Line: 3, Row: 7), "(3)" },
+        { ErrorLocation.AtPath(ErrorPath.OfMember("Treaties").Element(1)), "Treaties[1]" },
+        { ErrorLocation.AtPath(ErrorPath.Root), "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Locations))]
+    public void ErrorLocation_ToString_JoinsWhatIsKnown(ErrorLocation location, string expected) =>
+        Assert.Equal(expected, location.ToString());
+
     [Fact]
     public void Key_IsBracketedEvenWhenItIsAnIdentifier() =>
         Assert.Equal("Actors['KOR']", ErrorPath.OfMember("Actors").Key("KOR").ToString());

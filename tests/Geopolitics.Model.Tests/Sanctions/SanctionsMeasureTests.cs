@@ -17,8 +17,17 @@ public class SanctionsMeasureTests
 
     [Theory]
     [MemberData(nameof(MeasuresAndKinds))]
-    public void Match_EachMeasure_CallsItsOwnHandler(SanctionsMeasure measure, SanctionsMeasureKind kind)
+    public void MatchAndSwitch_EachMeasure_CallItsOwnHandler(SanctionsMeasure measure, SanctionsMeasureKind kind)
     {
+        var switched = new List<(SanctionsMeasureKind, SanctionsMeasure)>();
+        measure.Switch(
+            m => switched.Add((SanctionsMeasureKind.ArmsEmbargo, m)),
+            m => switched.Add((SanctionsMeasureKind.TechnologyBan, m)),
+            m => switched.Add((SanctionsMeasureKind.Financial, m)),
+            m => switched.Add((SanctionsMeasureKind.ResourceCap, m)),
+            m => switched.Add((SanctionsMeasureKind.WorkerBan, m)));
+
+        Assert.Equal([(kind, measure)], switched);
         Assert.Equal(kind, measure.Kind);
         Assert.Equal(kind, measure.Match(
             _ => SanctionsMeasureKind.ArmsEmbargo,
@@ -27,6 +36,19 @@ public class SanctionsMeasureTests
             _ => SanctionsMeasureKind.ResourceCap,
             _ => SanctionsMeasureKind.WorkerBan));
     }
+
+    public static TheoryData<SanctionsMeasure, string> TextTable => new()
+    {
+        { new ArmsEmbargo(EmbargoDirection.Both), "arms embargo [Both]" },
+        { new ArmsEmbargo(EmbargoDirection.Both, "UNSCR 1718 (2006)"), "arms embargo [Both] (UNSCR 1718 (2006))" },
+        { new WorkerBan(), "worker ban" },
+        { new ResourceCap(ResourceKind.Coal, EmbargoDirection.ProcurementFromTarget), "resource ban Coal [ProcurementFromTarget]" },
+        { new ResourceCap(ResourceKind.Coal, EmbargoDirection.ProcurementFromTarget, new Quantity(Estimate.Exactly(4m), "Mt")), "resource cap Coal [ProcurementFromTarget]: 4 Mt" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextTable))]
+    public void ToString_EachMeasure_DescribesItAndItsBasis(SanctionsMeasure measure, string expected) => Assert.Equal(expected, measure.ToString());
 
     [Fact]
     public void Union_IsClosed()

@@ -20,6 +20,13 @@ public class OneLineMessageTests
     [InlineData("sep\u2028x", "sep\\u2028x")]
     [InlineData("non\uFFFEchar", "non\\uFFFEchar")]
     [InlineData("plain Ünïcode", "plain Ünïcode")]
+    [InlineData("del\u007F", "del\\u007F")]
+    [InlineData("c1\u0080\u009F", "c1\\u0080\\u009F")]
+    [InlineData("edges ~\u00A0 ", "edges ~\u00A0 ")]
+    [InlineData("para\u2029", "para\\u2029")]
+    [InlineData("\uFFFF\uFFFD", "\\uFFFF\uFFFD")]
+    [InlineData("\u001F first", "\\u001F first")]
+    [InlineData("", "")]
     public void Escaped_ControlsAndLineBreaks_AreWrittenAsEscapes(string text, string expected) =>
         Assert.Equal(expected, InputText.Escaped(text));
 
@@ -29,7 +36,16 @@ public class OneLineMessageTests
         var shown = InputText.Shortened(string.Concat(Enumerable.Repeat("ab\n", 100)), 80);
 
         Assert.DoesNotContain('\n', shown);
-        Assert.EndsWith("… (300 characters)", shown, StringComparison.Ordinal);
+        Assert.Equal(string.Concat(Enumerable.Repeat("ab\\n", 21)) + "a… (300 characters)", shown);
+    }
+
+    [Fact]
+    public void Shortened_TextOfTheMaximumLength_IsOnlyEscaped()
+    {
+        var text = new string('x', 79) + "\n";
+
+        Assert.Equal(new string('x', 79) + "\\n", InputText.Shortened(text, 80));
+        Assert.Equal(new string('x', 64) + "… (81 characters)", InputText.Shortened(text + "y", 80));
     }
 
     [Theory]

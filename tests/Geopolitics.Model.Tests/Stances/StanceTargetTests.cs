@@ -20,8 +20,17 @@ public class StanceTargetTests
 
     [Theory]
     [MemberData(nameof(TargetsAndKinds))]
-    public void Match_EachTarget_CallsItsOwnHandler(StanceTarget target, StanceTargetKind kind)
+    public void MatchAndSwitch_EachTarget_CallItsOwnHandler(StanceTarget target, StanceTargetKind kind)
     {
+        var switched = new List<(StanceTargetKind, StanceTarget)>();
+        target.Switch(
+            t => switched.Add((StanceTargetKind.Actor, t)),
+            t => switched.Add((StanceTargetKind.Actors, t)),
+            t => switched.Add((StanceTargetKind.Treaty, t)),
+            t => switched.Add((StanceTargetKind.Transfer, t)),
+            t => switched.Add((StanceTargetKind.Issue, t)),
+            t => switched.Add((StanceTargetKind.Resolution, t)));
+
         Assert.Equal(kind, target.Kind);
         Assert.Equal(kind, target.Match(
             _ => StanceTargetKind.Actor,
@@ -30,6 +39,7 @@ public class StanceTargetTests
             _ => StanceTargetKind.Transfer,
             _ => StanceTargetKind.Issue,
             _ => StanceTargetKind.Resolution));
+        Assert.Equal([(kind, target)], switched);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class TransferItemTests
 
     [Theory]
     [MemberData(nameof(ItemsAndKinds))]
-    public void Match_EachItem_CallsItsOwnHandler(TransferItem item, TransferItemKind kind)
+    public void MatchAndSwitch_EachItem_CallItsOwnHandler(TransferItem item, TransferItemKind kind)
     {
         var handled = item.Match(
             _ => TransferItemKind.Munitions,
@@ -33,7 +33,17 @@ public class TransferItemTests
             _ => TransferItemKind.Money,
             _ => TransferItemKind.Personnel,
             _ => TransferItemKind.Resources);
+        var switched = new List<(TransferItemKind, TransferItem)>();
+        item.Switch(
+            i => switched.Add((TransferItemKind.Munitions, i)),
+            i => switched.Add((TransferItemKind.WeaponSystems, i)),
+            i => switched.Add((TransferItemKind.Technology, i)),
+            i => switched.Add((TransferItemKind.Money, i)),
+            i => switched.Add((TransferItemKind.Personnel, i)),
+            i => switched.Add((TransferItemKind.Resources, i)));
+
         Assert.Equal(kind, handled);
+        Assert.Equal([(kind, item)], switched);
     }
 
     [Fact]
@@ -96,6 +106,25 @@ public class TransferItemTests
         Assert.Equal("weapon systems Koksan M-1978 (Artillery): ordered 24, delivered 12, TIV delivered 18", item.ToString());
     }
 
+    [Theory]
+    [InlineData(-0.5, 0, 0, "tivPerUnit")]
+    [InlineData(0, -1, 0, "tivOrder")]
+    [InlineData(0, 0, -0.001, "tivDelivered")]
+    public void WeaponSystemsItem_NegativeTiv_ThrowsNamingIt(double perUnit, double order, double delivered, string parameter)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new WeaponSystemsItem("KN-23", tivPerUnit: (decimal)perUnit, tivOrder: (decimal)order, tivDelivered: (decimal)delivered));
+
+        Assert.Equal(parameter, error.ParamName);
+    }
+
+    [Fact]
+    public void WeaponSystemsItem_ZeroTiv_IsKept()
+    {
+        var item = new WeaponSystemsItem("KN-23", tivPerUnit: 0m, tivOrder: 0m, tivDelivered: 0m);
+
+        Assert.Equal((0m, 0m, 0m), (item.TivPerUnit, item.TivOrder, item.TivDelivered));
+    }
+
     [Fact]
     public void TechnologyItem_UndefinedForm_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new TechnologyItem(TechnologyDomain.Nuclear, (TechnologyForm)99));
@@ -110,6 +139,23 @@ public class TransferItemTests
     [Fact]
     public void PersonnelItem_UndefinedRole_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new PersonnelItem(Estimate.Exactly(1m), (PersonnelRole)99));
+
+    public static TheoryData<TransferItem, string> TextTable => new()
+    {
+        { new MunitionsItem(MunitionsCategory.ArtilleryShells, Containers), "munitions (ArtilleryShells): thousands of containers" },
+        { new MunitionsItem(MunitionsCategory.ArtilleryShells, Containers, "152 mm"), "munitions (ArtilleryShells, 152 mm): thousands of containers" },
+        { new ResourcesItem(ResourceKind.Oil, new Quantity(Estimate.About(1_000_000m), "barrels")), "resources (Oil): about 1,000,000 barrels" },
+        { new ResourcesItem(ResourceKind.Oil, new Quantity(Estimate.About(1_000_000m), "barrels"), "refined"), "resources (Oil, refined): about 1,000,000 barrels" },
+        { new TechnologyItem(TechnologyDomain.BallisticMissiles, TechnologyForm.KnowHow), "technology BallisticMissiles (KnowHow)" },
+        { new TechnologyItem(TechnologyDomain.BallisticMissiles, TechnologyForm.KnowHow, "re-entry"), "technology BallisticMissiles (KnowHow): re-entry" },
+        { new WeaponSystemsItem("KN-23"), "weapon systems KN-23" },
+        { new WeaponSystemsItem("KN-23", "Missiles", numberDelivered: Estimate.Over(20m)), "weapon systems KN-23 (Missiles): delivered over 20" },
+        { new PersonnelItem(Estimate.Exactly(5m), PersonnelRole.Advisers), "personnel: 5 Advisers" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextTable))]
+    public void ToString_EachItem_DescribesItWithWhatIsKnown(TransferItem item, string expected) => Assert.Equal(expected, item.ToString());
 
     [Fact]
     public void PersonnelItem_ToString_SaysWhereAndWhy() =>
