@@ -33,10 +33,6 @@ internal readonly record struct DayWindow
 
     public LocalDate Upper { get; }
 
-    public bool IsUnbounded => From is null && To is null;
-
-    public static DayWindow Unbounded => new(null, null);
-
     /// <summary>Checks the window: its end must not be before its start.</summary>
     public static OneOf<DayWindow, ModelError> Create(LocalDate? from, LocalDate? to) =>
         from is { } f && to is { } t && t < f
