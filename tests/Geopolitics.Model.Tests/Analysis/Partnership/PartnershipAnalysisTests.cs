@@ -612,6 +612,28 @@ public class PartnershipAnalysisTests
     }
 
     [Fact]
+    public void Timeline_BothPartiesSuspendTheirObligationsTowardsEachOther_AlliedPausesWhileBothDo()
+    {
+        // Tied while either direction is owed: the alliance pauses only while both suspensions run. A suspension under
+        // another treaty, towards a third state, changes nothing for the pair.
+        var scenario = Build(b => b
+            .AddTreaty(Treaty(
+                "t", Rus, Prk, Day(2020, 1, 10), Day(2020, 3, 1), mutualDefence: true,
+                firstSuspendsTowardsSecond: new DatePeriod(Day(2022, 3, 15), Day(2023, 6, 30)),
+                secondSuspendsTowardsFirst: new DatePeriod(Day(2022, 5, 1), Day(2023, 3, 31))))
+            .AddTreaty(Treaty(
+                "other", Rus, Kor, Day(2020, 1, 10), Day(2020, 3, 1), mutualDefence: true,
+                firstSuspendsTowardsSecond: new DatePeriod(Day(2021, 1, 1), Day(2021, 2, 1)),
+                secondSuspendsTowardsFirst: new DatePeriod(Day(2021, 1, 1), Day(2021, 2, 1)))));
+
+        var timeline = Ok(new PartnershipAnalysis(scenario).Timeline(Rus, Prk, On(2020, 1, 1), On(2024, 12, 31)));
+
+        Assert.Equal(
+            ["2020-01-10: None → Formalized", "2020-03-01: Formalized → Allied", "2022-05-01: Allied → Formalized", "2023-04-01: Formalized → Allied"],
+            timeline.Changes.Select(c => c.ToString()));
+    }
+
+    [Fact]
     public void Timeline_SeedWithOperationalOff_AlliedFromDecember4()
     {
         var scenario = Build(b => b

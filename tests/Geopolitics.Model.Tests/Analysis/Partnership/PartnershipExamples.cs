@@ -88,11 +88,22 @@ internal static class PartnershipExamples
         IEnumerable<ActorId>? beneficiaries = null,
         Withdrawal? secondWithdraws = null,
         Period? withdrawalNotice = null,
-        IEnumerable<Suspension>? suspensions = null) =>
+        IEnumerable<Suspension>? suspensions = null,
+        DatePeriod? firstSuspendsTowardsSecond = null,
+        DatePeriod? secondSuspendsTowardsFirst = null) =>
         new(
             new TreatyId(id),
             id,
-            [new TreatyParty(first, new Signature(signed, With(Confidence.Reported))), new TreatyParty(second, new Signature(signed, With(Confidence.Reported)), withdrawal: secondWithdraws)],
+            [
+                new TreatyParty(first, new Signature(signed, With(Confidence.Reported)))
+                {
+                    PartnerSuspensions = firstSuspendsTowardsSecond is { } period ? [new PartnerSuspension(second, period, With(Confidence.Reported))] : [],
+                },
+                new TreatyParty(second, new Signature(signed, With(Confidence.Reported)), withdrawal: secondWithdraws)
+                {
+                    PartnerSuspensions = secondSuspendsTowardsFirst is { } back ? [new PartnerSuspension(first, back, With(Confidence.Reported))] : [],
+                },
+            ],
             new RecordedRule(inForce ?? signed),
             With(Confidence.Reported),
             clauses: mutualDefence
