@@ -34,6 +34,24 @@ public class GazetteerTests
         Assert.Contains("'Guam'", error.Message, StringComparison.Ordinal);
     }
 
+    // Nearest first, then by id, at most three; a name that contains the text is nearest; no name of three letters or
+    // fewer is suggested; an edit distance beyond a third of the text (at least 2) is not near.
+    [Theory]
+    [InlineData("Gaum", " Did you mean 'Guam' (GUAM)?")]
+    [InlineData("Guan", " Did you mean 'Guam' (GUAM), 'French Guiana' (FRENCH_GUIANA), 'Ghana' (GHA)?")]
+    [InlineData("kurs", " Did you mean 'Kursk region' (KURSK)?")]
+    [InlineData("Taiwn", " Did you mean 'Taiwan' (TWN)?")]
+    [InlineData("Korean peninsula", " Did you mean 'Crimea' (CRIMEA)?")]
+    [InlineData("Okinawa-ken", "")]
+    [InlineData("ZQ", "")]
+    [InlineData("   ", "")]
+    public void Resolve_UnknownText_SuggestsTheNearestNames(string text, string hint)
+    {
+        var error = Places.Resolve(text).AsT1;
+
+        Assert.Equal($"'{text}' is not a place in the gazetteer.{hint}", error.Message);
+    }
+
     [Fact]
     public void Resolve_Nonsense_ReturnsUnknownPlaceWithoutSuggestion()
     {

@@ -175,5 +175,8 @@ public class ClauseTests
         Assert.Equal(
             "m: MilitaryCooperation Exercises, Training, RUS → all, unconditional",
             new MilitaryCooperationClause(new ClauseId("m"), MilitaryCooperationForms.Exercises | MilitaryCooperationForms.Training, guarantors: [Rus]).ToString());
+        Assert.Equal(
+            "o: EconomicCooperation, all → PRK, unconditional",
+            new ObligationClause(new ClauseId("o"), ClauseKind.EconomicCooperation, beneficiaries: [Prk]).ToString());
     }
 }
