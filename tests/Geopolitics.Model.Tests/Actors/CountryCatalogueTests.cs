@@ -281,6 +281,14 @@ public class CountryCatalogueTests
     }
 
     [Fact]
+    public void TryGetById_DefaultOrNotAState_ReturnsFalse()
+    {
+        Assert.False(Catalogue.TryGetById(default, out var none));
+        Assert.Null(none);
+        Assert.False(Catalogue.TryGetById(new ActorId("NATO"), out _));
+    }
+
+    [Fact]
     public void Find_NullText_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => Catalogue.FindByAlpha3(null!));

@@ -69,10 +69,16 @@ public class StanceTargetTests
     [Fact]
     public void ActorsTarget_FewerThanTwoDistinctActors_Throws()
     {
-        Assert.Throws<ArgumentException>(() => new ActorsTarget([Rus, Rus]));
+        var error = Assert.Throws<ArgumentException>(() => new ActorsTarget([Rus, Rus]));
+        Assert.Equal("actors", error.ParamName);
+        Assert.StartsWith("A group target needs at least 2 distinct actors; got 1.", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new ActorsTarget([]));
         Assert.Throws<ArgumentException>(() => new ActorsTarget(default));
     }
+
+    [Fact]
+    public void ActorsTarget_ADefaultId_Throws() =>
+        Assert.Equal("actors", Assert.Throws<ArgumentException>(() => new ActorsTarget([Rus, default])).ParamName);
 
     [Fact]
     public void ActorTarget_DefaultId_Throws() => Assert.Throws<ArgumentException>(() => new ActorTarget(default));

@@ -1,3 +1,5 @@
+using Geopolitics.Model.Provenance;
+using Geopolitics.Model.Time;
 using Geopolitics.Model.Treaties;
 using static Geopolitics.Model.Tests.Treaties.TreatyExamples;
 
@@ -21,6 +23,12 @@ public class TreatyPartyTests
     {
         Assert.Equal("domesticSteps", Assert.Throws<ArgumentException>(() => new TreatyParty(Rus, domesticSteps: [null!])).ParamName);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \t")]
+    public void DomesticStep_BlankDescription_Throws(string description) =>
+        Assert.Equal("description", Assert.Throws<ArgumentException>(() => new DomesticStep(description, new PartialDate(2024), Evidence.Unsourced(Confidence.Reported))).ParamName);
 
     [Fact]
     public void ToString_StepsInOrder()
