@@ -93,12 +93,27 @@ internal sealed class NullArguments
         return problems;
     }
 
-    // The public constructors and methods declared by the type that can be called (not generic definitions, abstract
-    // methods or the record members that take any value: Equals, <Clone>$, Deconstruct).
+    // The public constructors and methods declared by the type that can be called (generic methods closed over object
+    // where their constraints allow; not abstract methods or the record members that take any value: Equals,
+    // <Clone>$, Deconstruct).
     private static IEnumerable<MethodBase> Members(Type type) =>
         type.GetConstructors().Cast<MethodBase>()
             .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Where(method => !method.IsSpecialName && !method.IsGenericMethodDefinition && !method.IsAbstract && method.Name is not ("Equals" or "<Clone>$" or "Deconstruct")));
+                .Where(method => !method.IsSpecialName && !method.IsAbstract && method.Name is not ("Equals" or "<Clone>$" or "Deconstruct"))
+                .Select(method => method.IsGenericMethodDefinition ? OverObject(method) : method)
+                .OfType<MethodInfo>());
+
+    private static MethodInfo? OverObject(MethodInfo definition)
+    {
+        try
+        {
+            return definition.MakeGenericMethod([.. definition.GetGenericArguments().Select(_ => typeof(object))]);
+        }
+        catch (ArgumentException)
+        {
+            return null; // a constraint object does not meet
+        }
+    }
 
     // Null when the call throws an exception of the expected type naming the parameter, or when it cannot be made.
     private string? Problem(MethodBase member, ParameterInfo[] parameters, int badIndex, object? badValue, Type expected)
