@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CsCheck;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Alignment;
@@ -28,6 +29,8 @@ namespace Geopolitics.Model.Tests.Presentation;
 /// answer part reachable from them, are written, read back and compared member by member over every public property
 /// (derived ones too, so a value the JSON leaves out fails), then written again to the same text. The types are found
 /// by reflection: a public type of <c>Geopolitics.Model.Analysis</c> that no answer covered fails the test.
+/// Broken answers: any one value of any answer type replaced by a stray object is a <see cref="JsonException"/> naming
+/// that value's path, never another exception and never an answer.
 /// </summary>
 public class AnswerJsonRoundTripTests
 {
@@ -99,6 +102,49 @@ public class AnswerJsonRoundTripTests
         Assert.Equal<ActorId>([new ActorId("CHN"), new ActorId("RUS")], read.Defenders);
         Assert.Equal<ActorId>(answer.CertainDefenders, read.CertainDefenders);
         Assert.Equal(answer.Obligations.Select(o => o.Applies), read.Obligations.Select(o => o.Applies));
+    }
+
+    [Fact]
+    public void Deserialize_EveryAnswerTypeWithAnyOneValueReplacedByAStrayObject_ThrowsJsonExceptionAtThatValue()
+    {
+        // Per answer type, its longest JSON among the seed's answers, random scenarios' answers and the votes; then
+        // every value in it (members and array items, at any depth) replaced in turn by an object no reader expects.
+        var longest = new Dictionary<Type, string>();
+        void Collect(object answer)
+        {
+            foreach (var (type, value) in Reachable(answer))
+            {
+                var json = JsonSerializer.Serialize(value, type, Options);
+                if (!longest.TryGetValue(type, out var known) || known.Length < json.Length)
+                {
+                    longest[type] = json;
+                }
+            }
+        }
+
+        Answers(BuiltInScenarios.RussiaDprk2024, new LocalDate(2025, 1, 1), Confidence.Alleged, int.MaxValue).ForEach(Collect);
+        Gen.Select(ModelGen.Scenarios, ModelGen.ScenarioDays, ModelGen.MinimumConfidences)
+            .Sample((scenario, day, minimum) => Answers(scenario, day, minimum, 3).ForEach(Collect), iter: 10, threads: 1);
+        Collect(Votes());
+
+        var checkedValues = 0;
+        foreach (var (type, json) in longest)
+        {
+            foreach (var path in ValuePaths(JsonNode.Parse(json)!))
+            {
+                var broken = JsonNode.Parse(json)!;
+                Replace(broken, path, new JsonObject { ["stray"] = 1 });
+
+                var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(broken.ToJsonString(), type, Options));
+
+                Assert.Contains("GM1", exception.Message, StringComparison.Ordinal);
+                Assert.Contains(PathText(path), exception.Message, StringComparison.Ordinal);
+                checkedValues++;
+            }
+        }
+
+        Assert.True(checkedValues > 1000, $"{checkedValues} values broken");
+        Assert.Equal(AnswerTypes().Count(), longest.Keys.Count(type => type.IsPublic));
     }
 
     /// <summary>The public types of the analyses' namespaces that are answers or parts of one: not the analyses, not enumerations, not static helpers.</summary>
@@ -211,6 +257,47 @@ public class AnswerJsonRoundTripTests
         else
         {
             Assert.True(expected.Equals(actual), $"{path}: expected {expected}, got {actual}");
+        }
+    }
+
+    // The path of every value inside a JSON value: member names and array indices from the root.
+    private static IEnumerable<object[]> ValuePaths(JsonNode node)
+    {
+        var pending = new Stack<(JsonNode Node, object[] Path)>([(node, [])]);
+        while (pending.TryPop(out var current))
+        {
+            IEnumerable<(object Key, JsonNode? Child)> children = current.Node switch
+            {
+                JsonObject o => o.Select(member => ((object)member.Key, member.Value)),
+                JsonArray a => a.Select((item, i) => ((object)i, item)),
+                _ => [],
+            };
+            foreach (var (key, child) in children)
+            {
+                object[] path = [.. current.Path, key];
+                yield return path;
+                if (child is not null)
+                {
+                    pending.Push((child, path));
+                }
+            }
+        }
+    }
+
+    // "parties[0].signature": a path as the reader's messages name it.
+    private static string PathText(object[] path) =>
+        string.Concat(path.Select((key, i) => key is int index ? $"[{index}]" : i == 0 ? (string)key : "." + key));
+
+    private static void Replace(JsonNode root, object[] path, JsonNode replacement)
+    {
+        var parent = path[..^1].Aggregate(root, (node, key) => key is int i ? node[i]! : node[(string)key]!);
+        if (path[^1] is int index)
+        {
+            parent.AsArray()[index] = replacement;
+        }
+        else
+        {
+            parent[(string)path[^1]] = replacement;
         }
     }
 
