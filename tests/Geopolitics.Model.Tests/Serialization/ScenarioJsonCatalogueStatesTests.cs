@@ -1,3 +1,4 @@
+using System.Globalization;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Analysis.Status;
@@ -63,6 +64,76 @@ public class ScenarioJsonCatalogueStatesTests
 
         Assert.Equal("Germany", scenario.FindActor(new ActorId("DEU"))!.Name);
         Assert.Equal<ActorId>([new("GBR")], defence.Defenders(new ActorId("POL"), new LocalDate(1939, 9, 1), new ActorId("DEU")).AsT0.CertainDefenders);
+    }
+
+    /// <summary>Every place in a file that names an actor, in <c>everything.json</c> of the fuzzing corpus.</summary>
+    public static TheoryData<string> ActorRoles =>
+    [
+        "actors[6].members[0]",
+        "actors[7].speaksFor",
+        "treaties[0].parties[0].actor",
+        "treaties[1].clauses[0].guarantors[0]",
+        "treaties[1].clauses[0].beneficiaries[0]",
+        "treaties[1].clauses[0].conditions.adversaries[0]",
+        "treaties[1].clauses[0].conditions.geographicScope.administeredBy[0]",
+        "transfers[0].supplier",
+        "transfers[0].recipient",
+        "stances[0].holder",
+        "stances[0].via",
+        "stances[0].target.actor",
+        "stances[1].target.actors[0]",
+        "sanctionsRegimes[0].authority",
+        "sanctionsRegimes[0].target",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ActorRoles))]
+    public void Parse_UndeclaredStateInAnyRole_IsAddedAfterTheDeclaredActors(string role)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(Fuzzing.ScenarioJsonFuzzTests.CorpusFolder, "everything.json")))!;
+        var parent = role.Split('.')[..^1].Aggregate(json, Step);
+        var last = role.Split('.')[^1];
+        var declared = json["actors"]!.AsArray().Count;
+        if (last.EndsWith(']'))
+        {
+            parent[last[..last.IndexOf('[', StringComparison.Ordinal)]]![int.Parse(last[(last.IndexOf('[', StringComparison.Ordinal) + 1)..^1], CultureInfo.InvariantCulture)] = "ISL";
+        }
+        else
+        {
+            parent[last] = "ISL";
+        }
+
+        var read = ScenarioJson.Parse(json.ToJsonString());
+
+        // Iceland is added wherever it is named, so no reference to it is unknown; a role it cannot play (an agency
+        // speaking for a state, a member of a bloc…) may still be refused by the validator, for that reason only.
+        string[] unknownActor = [ErrorCodes.UnknownActorReference, ErrorCodes.TreatyUnknownActor, ErrorCodes.UnknownTransferParty, ErrorCodes.UnknownStanceActor, ErrorCodes.UnknownStanceTarget, ErrorCodes.UnknownSanctionsActor];
+        read.Switch(
+            scenario =>
+            {
+                Assert.Equal(declared + 1, scenario.Actors.Length);
+                Assert.Equal(("ISL", "Iceland", ActorKind.State), (scenario.Actors[^1].Id.Value, scenario.Actors[^1].Name, scenario.Actors[^1].Kind));
+            },
+            errors => Assert.DoesNotContain(errors, error => unknownActor.Contains(error.Code)));
+    }
+
+    [Fact]
+    public void Parse_UndeclaredStateAdministeringAPlace_AddsNoActor()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(Fuzzing.ScenarioJsonFuzzTests.CorpusFolder, "everything.json")))!;
+        var declared = json["actors"]!.AsArray().Count;
+        json["places"]![0]!["administeredBy"] = "ISL";
+
+        var scenario = ScenarioJson.Parse(json.ToJsonString()).AsT0;
+
+        Assert.Equal(declared, scenario.Actors.Length);
+        Assert.Null(scenario.FindActor(new ActorId("ISL")));
+    }
+
+    private static System.Text.Json.Nodes.JsonNode Step(System.Text.Json.Nodes.JsonNode node, string segment)
+    {
+        var open = segment.IndexOf('[', StringComparison.Ordinal);
+        return open < 0 ? node[segment]! : node[segment[..open]]![int.Parse(segment[(open + 1)..^1], CultureInfo.InvariantCulture)]!;
     }
 
     [Fact]
