@@ -130,15 +130,15 @@ public class AnswerJsonRoundTripTests
         var checkedValues = 0;
         foreach (var (type, json) in longest)
         {
-            foreach (var path in ValuePaths(JsonNode.Parse(json)!))
+            foreach (var (path, _) in JsonValuePaths.Of(JsonNode.Parse(json)!))
             {
                 var broken = JsonNode.Parse(json)!;
-                Replace(broken, path, new JsonObject { ["stray"] = 1 });
+                JsonValuePaths.Replace(broken, path, new JsonObject { ["stray"] = 1 });
 
                 var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(broken.ToJsonString(), type, Options));
 
                 Assert.Contains("GM1", exception.Message, StringComparison.Ordinal);
-                Assert.Contains(PathText(path), exception.Message, StringComparison.Ordinal);
+                Assert.Contains(JsonValuePaths.Text(path), exception.Message, StringComparison.Ordinal);
                 checkedValues++;
             }
         }
@@ -257,47 +257,6 @@ public class AnswerJsonRoundTripTests
         else
         {
             Assert.True(expected.Equals(actual), $"{path}: expected {expected}, got {actual}");
-        }
-    }
-
-    // The path of every value inside a JSON value: member names and array indices from the root.
-    private static IEnumerable<object[]> ValuePaths(JsonNode node)
-    {
-        var pending = new Stack<(JsonNode Node, object[] Path)>([(node, [])]);
-        while (pending.TryPop(out var current))
-        {
-            IEnumerable<(object Key, JsonNode? Child)> children = current.Node switch
-            {
-                JsonObject o => o.Select(member => ((object)member.Key, member.Value)),
-                JsonArray a => a.Select((item, i) => ((object)i, item)),
-                _ => [],
-            };
-            foreach (var (key, child) in children)
-            {
-                object[] path = [.. current.Path, key];
-                yield return path;
-                if (child is not null)
-                {
-                    pending.Push((child, path));
-                }
-            }
-        }
-    }
-
-    // "parties[0].signature": a path as the reader's messages name it.
-    private static string PathText(object[] path) =>
-        string.Concat(path.Select((key, i) => key is int index ? $"[{index}]" : i == 0 ? (string)key : "." + key));
-
-    private static void Replace(JsonNode root, object[] path, JsonNode replacement)
-    {
-        var parent = path[..^1].Aggregate(root, (node, key) => key is int i ? node[i]! : node[(string)key]!);
-        if (path[^1] is int index)
-        {
-            parent.AsArray()[index] = replacement;
-        }
-        else
-        {
-            parent[(string)path[^1]] = replacement;
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Serialization;
 using Geopolitics.Model.Tests.Fuzzing;
+using Geopolitics.Model.Tests.Generators;
 
 namespace Geopolitics.Model.Tests.Serialization;
 
@@ -17,7 +18,7 @@ public class ScenarioJsonStrayValueTests
     public void Parse_AnyValueReplacedByOneOfTheWrongKind_IsAnErrorAtThatValue()
     {
         var json = File.ReadAllText(Path.Combine(ScenarioJsonFuzzTests.CorpusFolder, "everything.json"));
-        var paths = ValuePaths(JsonNode.Parse(json)!).ToList();
+        var paths = JsonValuePaths.Of(JsonNode.Parse(json)!).Select(p => (p.Path, IsContainer: p.Value is JsonObject or JsonArray)).ToList();
 
         var nulls = 0;
         for (var i = 0; i < paths.Count; i++)
@@ -25,11 +26,11 @@ public class ScenarioJsonStrayValueTests
             var (path, isContainer) = paths[i];
             var broken = JsonNode.Parse(json)!;
             JsonNode? stray = isContainer ? (i % 2 == 0 ? JsonValue.Create(7) : null) : new JsonObject { ["stray"] = 1 };
-            Replace(broken, path, stray);
+            JsonValuePaths.Replace(broken, path, stray);
 
             var errors = ScenarioJson.Parse(broken.ToJsonString()).AsT1;
 
-            var text = "$." + PathText(path);
+            var text = "$." + JsonValuePaths.Text(path);
             var error = Assert.Single(errors, e => e.Location?.Path?.ToString() == text);
             Assert.NotNull(error.Location!.Line);
             if (stray is null)
@@ -43,46 +44,5 @@ public class ScenarioJsonStrayValueTests
 
         Assert.True(paths.Count > 800, $"{paths.Count} values");
         Assert.True(nulls > 50, $"{nulls} nulls");
-    }
-
-    // The path of every value inside a JSON value, member names and array indices from the root, and whether it is an object or array.
-    private static IEnumerable<(object[] Path, bool IsContainer)> ValuePaths(JsonNode root)
-    {
-        var pending = new Stack<(JsonNode Node, object[] Path)>([(root, [])]);
-        while (pending.TryPop(out var current))
-        {
-            IEnumerable<(object Key, JsonNode? Child)> children = current.Node switch
-            {
-                JsonObject o => o.Select(member => ((object)member.Key, member.Value)),
-                JsonArray a => a.Select((item, i) => ((object)i, item)),
-                _ => [],
-            };
-            foreach (var (key, child) in children)
-            {
-                object[] path = [.. current.Path, key];
-                yield return (path, child is JsonObject or JsonArray);
-                if (child is not null)
-                {
-                    pending.Push((child, path));
-                }
-            }
-        }
-    }
-
-    // "treaties[0].parties[1]": a path as the reader's messages name it, after "$.".
-    private static string PathText(object[] path) =>
-        string.Concat(path.Select((key, i) => key is int index ? $"[{index}]" : i == 0 ? (string)key : "." + key));
-
-    private static void Replace(JsonNode root, object[] path, JsonNode? replacement)
-    {
-        var parent = path[..^1].Aggregate(root, (node, key) => key is int i ? node[i]! : node[(string)key]!);
-        if (path[^1] is int index)
-        {
-            parent.AsArray()[index] = replacement;
-        }
-        else
-        {
-            parent[(string)path[^1]] = replacement;
-        }
     }
 }
