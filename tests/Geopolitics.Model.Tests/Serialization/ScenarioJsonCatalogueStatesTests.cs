@@ -1,9 +1,10 @@
-using System.Globalization;
+using System.Text.Json.Nodes;
 using Geopolitics.Model.Actors;
 using Geopolitics.Model.Analysis.Defence;
 using Geopolitics.Model.Analysis.Status;
 using Geopolitics.Model.Errors;
 using Geopolitics.Model.Serialization;
+using Geopolitics.Model.Tests.Generators;
 using Geopolitics.Model.Time;
 using NodaTime;
 
@@ -90,18 +91,10 @@ public class ScenarioJsonCatalogueStatesTests
     [MemberData(nameof(ActorRoles))]
     public void Parse_UndeclaredStateInAnyRole_IsAddedAfterTheDeclaredActors(string role)
     {
-        var json = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(Fuzzing.ScenarioJsonFuzzTests.CorpusFolder, "everything.json")))!;
-        var parent = role.Split('.')[..^1].Aggregate(json, Step);
-        var last = role.Split('.')[^1];
+        var json = Everything();
         var declared = json["actors"]!.AsArray().Count;
-        if (last.EndsWith(']'))
-        {
-            parent[last[..last.IndexOf('[', StringComparison.Ordinal)]]![int.Parse(last[(last.IndexOf('[', StringComparison.Ordinal) + 1)..^1], CultureInfo.InvariantCulture)] = "ISL";
-        }
-        else
-        {
-            parent[last] = "ISL";
-        }
+        var path = JsonValuePaths.Of(json).Single(value => JsonValuePaths.Text(value.Path) == role).Path;
+        JsonValuePaths.Replace(json, path, "ISL");
 
         var read = ScenarioJson.Parse(json.ToJsonString());
 
@@ -120,7 +113,7 @@ public class ScenarioJsonCatalogueStatesTests
     [Fact]
     public void Parse_UndeclaredStateAdministeringAPlace_AddsNoActor()
     {
-        var json = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(Fuzzing.ScenarioJsonFuzzTests.CorpusFolder, "everything.json")))!;
+        var json = Everything();
         var declared = json["actors"]!.AsArray().Count;
         json["places"]![0]!["administeredBy"] = "ISL";
 
@@ -130,11 +123,8 @@ public class ScenarioJsonCatalogueStatesTests
         Assert.Null(scenario.FindActor(new ActorId("ISL")));
     }
 
-    private static System.Text.Json.Nodes.JsonNode Step(System.Text.Json.Nodes.JsonNode node, string segment)
-    {
-        var open = segment.IndexOf('[', StringComparison.Ordinal);
-        return open < 0 ? node[segment]! : node[segment[..open]]![int.Parse(segment[(open + 1)..^1], CultureInfo.InvariantCulture)]!;
-    }
+    private static JsonNode Everything() =>
+        JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(Fuzzing.ScenarioJsonFuzzTests.CorpusFolder, "everything.json")))!;
 
     [Fact]
     public void Parse_DeclaredCatalogueState_KeepsItsDeclaredName()
