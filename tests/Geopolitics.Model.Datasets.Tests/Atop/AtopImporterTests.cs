@@ -13,9 +13,11 @@ namespace Geopolitics.Model.Datasets.Tests.Atop;
 
 public sealed class AtopImporterTests
 {
-    private static readonly Lazy<AtopImport> Quirks = new(() => AtopImporter.Import(Handmade("quirks-members.csv"), Handmade("quirks-alliances.csv")));
+    private readonly AtopData _atop = new();
 
-    private static readonly Lazy<AtopImport> Bad = new(() => AtopImporter.Import(Handmade("bad-members.csv")));
+    private readonly Lazy<AtopImport> _quirks = new(() => AtopImporter.Import(Handmade("quirks-members.csv"), Handmade("quirks-alliances.csv")));
+
+    private readonly Lazy<AtopImport> _bad = new(() => AtopImporter.Import(Handmade("bad-members.csv")));
 
     public static TheoryData<string, int, string> BadRows => new()
     {
@@ -34,7 +36,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_Atop51_ImportsEveryRowButAnnamAndItsOnlyPartner()
     {
-        var import = AtopData.V51Default;
+        var import = _atop.V51Default;
 
         Assert.True(import.Succeeded);
         Assert.Equal(AtopVersion.V51, import.Version);
@@ -52,7 +54,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_Atop51ForTables_KeepsAnnamUnderAnAtopOnlyId()
     {
-        var import = AtopData.V51;
+        var import = _atop.V51;
 
         Assert.Equal((2510, 2510, 0), (import.Members.Read, import.Members.Imported, import.Members.Rejected));
         Assert.Empty(import.Rejected);
@@ -67,7 +69,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_Atop401_ReadsVersionAndCoverageFromTheFile()
     {
-        var import = AtopData.V401;
+        var import = _atop.V401;
 
         Assert.Equal(AtopVersion.V401, import.Version);
         Assert.Equal(new LocalDate(2016, 12, 31), import.Version!.CoverageEnd);
@@ -79,7 +81,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_Atop51_RoundTripsThroughScenarioJson()
     {
-        var scenario = AtopData.V51Default.Scenario!;
+        var scenario = _atop.V51Default.Scenario!;
 
         var json = ScenarioJson.Serialize(scenario);
         var loaded = ScenarioJson.Parse(json, "atop.json");
@@ -92,7 +94,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Defenders_Atop51KoreaOnMidsummer2018_IncludeUnitedStates()
     {
-        var defence = new DefenceAnalysis(AtopData.V51Default.Scenario!);
+        var defence = new DefenceAnalysis(_atop.V51Default.Scenario!);
 
         var answer = defence.Defenders(new ActorId("KOR"), new LocalDate(2018, 6, 30)).AsT0;
 
@@ -103,7 +105,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_UsRokTreaty_IsOneTreatyWithEachPartyDefendingTheOther()
     {
-        var treaty = AtopData.V51Default.Scenario!.TreatiesOf(new ActorId("KOR"))
+        var treaty = _atop.V51Default.Scenario!.TreatiesOf(new ActorId("KOR"))
             .Single(t => t.PartyActors.Order().SequenceEqual([new ActorId("KOR"), new ActorId("USA")]) && t.Clauses.Any(c => c is MutualDefenceClause) && t.Termination is null);
 
         Assert.Equal("atop-3240", treaty.Id.Value);
@@ -115,7 +117,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_EveryFact_RestsOnReportedAtopDatasetSource()
     {
-        var treaty = AtopData.V51Default.Scenario!.FindTreaty(new TreatyId("atop-3240"))!;
+        var treaty = _atop.V51Default.Scenario!.FindTreaty(new TreatyId("atop-3240"))!;
 
         var source = Assert.Single(treaty.Evidence.Sources);
         Assert.Equal(Confidence.Reported, treaty.Evidence.Confidence);
@@ -128,7 +130,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_TwoPhases_AreTwoTreatiesTheLaterSupersedingTheEarlier()
     {
-        var scenario = Quirks.Value.Scenario!;
+        var scenario = _quirks.Value.Scenario!;
 
         var first = scenario.FindTreaty(new TreatyId("atop-9001.1"))!;
         var second = scenario.FindTreaty(new TreatyId("atop-9001.2"))!;
@@ -147,7 +149,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_CzechAndSlovakPhases_BothSupersedeCzechoslovakPhase()
     {
-        var scenario = AtopData.V51Default.Scenario!;
+        var scenario = _atop.V51Default.Scenario!;
 
         Assert.Equal(["atop-3610.1"], scenario.FindTreaty(new TreatyId("atop-3610.2"))!.Supersedes.Select(t => t.Value));
         Assert.Equal(["atop-3610.1"], scenario.FindTreaty(new TreatyId("atop-3610.3"))!.Supersedes.Select(t => t.Value));
@@ -156,7 +158,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_MemberThatLeftAndCameBack_IsOnePartyWithASuspension()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9002"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9002"))!;
 
         var britain = treaty.Party(new ActorId("GBR"))!;
 
@@ -165,13 +167,13 @@ public sealed class AtopImporterTests
         var gap = Assert.Single(britain.Suspensions);
         Assert.Equal(new DatePeriod(new PartialDate(1975, 1, 15), new PartialDate(1980, 1, 31)), gap.Period);
         Assert.Null(britain.Withdrawal);
-        Assert.Contains(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.AtopSeparateSpells && n.Location.Row == 7);
+        Assert.Contains(_quirks.Value.Notes, n => n.Code == DatasetErrorCodes.AtopSeparateSpells && n.Location.Row == 7);
     }
 
     [Fact]
     public void Import_BlankDays_GiveMonthPrecision()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9002"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9002"))!;
 
         Assert.Equal(DatePrecision.Month, treaty.Party(new ActorId("GBR"))!.Signature!.Date.Precision);
         var westGermany = treaty.Party(new ActorId("COW-260"))!;
@@ -181,7 +183,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_ExitZero_LeavesTheMembershipOpen()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9002"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9002"))!;
 
         Assert.Null(treaty.Termination);
         Assert.Null(treaty.Party(new ActorId("FRA"))!.Withdrawal);
@@ -191,7 +193,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_HistoricalCowState_BecomesCowPrefixedActorNamedByCow()
     {
-        var actor = Quirks.Value.Scenario!.FindActor(new ActorId("COW-260"));
+        var actor = _quirks.Value.Scenario!.FindActor(new ActorId("COW-260"));
 
         Assert.Equal("German Federal Republic", actor!.Name);
         Assert.Equal(ActorKind.State, actor.Kind);
@@ -200,7 +202,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_ObligationsVaryAmongPartners_GuaranteeOwedToPartiesThatDoNotGiveIt()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9003"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9003"))!;
 
         var britain = (MutualDefenceClause)treaty.Clause(new ClauseId("defense-GBR"))!;
         var consult = treaty.Clauses.Single(c => c.Kind == ClauseKind.Consultation && c.Guarantors.SequenceEqual([new ActorId("GBR")]));
@@ -213,7 +215,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_DefenceConditions_MapLocationAndNonProvocationAndKeepTheRestAsText()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9001.1"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("atop-9001.1"))!;
 
         var usa = (MutualDefenceClause)treaty.Clause(new ClauseId("defense-USA"))!;
         var canada = (MutualDefenceClause)treaty.Clause(new ClauseId("defense-CAN"))!;
@@ -231,7 +233,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_Provisions_BecomeMilitaryAndEconomicCooperationClauses()
     {
-        var scenario = Quirks.Value.Scenario!;
+        var scenario = _quirks.Value.Scenario!;
 
         var military = Assert.IsType<MilitaryCooperationClause>(scenario.FindTreaty(new TreatyId("atop-9001.1"))!.Clause(new ClauseId("milcoop")));
         var economic = scenario.FindTreaty(new TreatyId("atop-9001.2"))!.Clause(new ClauseId("ecaid"));
@@ -245,19 +247,19 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_AllianceFile_ChecksBeginAndEndAgainstMembers()
     {
-        var alliances = Quirks.Value.Rejected.Where(e => e.Location.File == Handmade("quirks-alliances.csv")).ToList();
+        var alliances = _quirks.Value.Rejected.Where(e => e.Location.File == Handmade("quirks-alliances.csv")).ToList();
 
         Assert.Equal(
             [(3L, DatasetErrorCodes.AtopAllianceDatesDisagree), (4L, DatasetErrorCodes.AtopAllianceWithoutMembers), (5L, DatasetErrorCodes.AtopAllianceWithoutMembers)],
             alliances.Select(e => (e.Location.Row!.Value, e.Code)));
-        Assert.Equal((5, 2, 3), (Quirks.Value.Alliances!.Value.Read, Quirks.Value.Alliances.Value.Imported, Quirks.Value.Alliances.Value.Rejected));
+        Assert.Equal((5, 2, 3), (_quirks.Value.Alliances!.Value.Read, _quirks.Value.Alliances.Value.Imported, _quirks.Value.Alliances.Value.Rejected));
     }
 
     [Theory]
     [MemberData(nameof(BadRows))]
     public void Import_BadRow_IsRejectedWithItsCodeRowAndColumn(string column, int row, string code)
     {
-        var error = Assert.Single(Bad.Value.Rejected, e => e.Location.Row == row);
+        var error = Assert.Single(_bad.Value.Rejected, e => e.Location.Row == row);
 
         Assert.Equal(code, error.Code);
         Assert.Equal(column, error.Location.Path?.ToString());
@@ -268,12 +270,12 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_BadRows_ImportsTheGoodOnesAndCountsTheRest()
     {
-        var import = Bad.Value;
+        var import = _bad.Value;
 
         Assert.True(import.Succeeded);
         Assert.Equal((14, 4, 10), (import.Members.Read, import.Members.Imported, import.Members.Rejected));
         Assert.Equal(["atop-9100", "atop-9107.1"], import.Scenario!.Treaties.Select(t => t.Id.Value));
-        Assert.DoesNotContain(Bad.Value.Rejected, e => e.Location.Row is 1 or 2 or 13 or 14);
+        Assert.DoesNotContain(_bad.Value.Rejected, e => e.Location.Row is 1 or 2 or 13 or 14);
     }
 
     [Fact]
@@ -398,7 +400,7 @@ public sealed class AtopImporterTests
     [Fact]
     public void Import_TreatiesOnTheirDays_HaveTheStatusTheDatesGive()
     {
-        var scenario = Quirks.Value.Scenario!;
+        var scenario = _quirks.Value.Scenario!;
         var evaluator = new StatusAnalysis(scenario.Treaties);
 
         var inPhaseOne = evaluator.Evaluate(new TreatyId("atop-9001.1"), new LocalDate(1955, 1, 1)).AsT0;

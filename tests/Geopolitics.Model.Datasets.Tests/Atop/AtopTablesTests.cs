@@ -10,22 +10,28 @@ public sealed class AtopTablesTests
 {
     private const string StateYearFile = "atop/v5.1/atop5_1sy.csv";
 
-    private static readonly Lazy<ImmutableArray<AtopStateYear>> StateYears51 = new(() => AtopTables.StateYears(AtopData.V51));
+    private readonly AtopData _atop = new();
 
-    private static readonly Lazy<ImmutableArray<AtopDirectedDyadYear>> DyadYears51 = new(() => AtopTables.DirectedDyadYears(AtopData.V51));
-
-    private static readonly Lazy<AtopImport> Quirks = new(() =>
+    private readonly Lazy<AtopImport> _quirks = new(() =>
         AtopImporter.Import(DatasetFiles.Data("atop", "handmade", "quirks-members.csv"), null, AtopImportOptions.ForTables));
+
+    private ImmutableArray<AtopStateYear>? _stateYears51;
+
+    private ImmutableArray<AtopDirectedDyadYear>? _dyadYears51;
+
+    private ImmutableArray<AtopStateYear> StateYears51 => _stateYears51 ??= AtopTables.StateYears(_atop.V51);
+
+    private ImmutableArray<AtopDirectedDyadYear> DyadYears51 => _dyadYears51 ??= AtopTables.DirectedDyadYears(_atop.V51);
 
     [DatasetFact(StateYearFile)]
     public void StateYears_Atop51Members_EqualOfficialStateYearFileInEveryRowAndColumn()
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        AtopTables.WriteStateYearsCsv(StateYears51.Value, AtopData.V51.Version!.Name, writer);
+        AtopTables.WriteStateYearsCsv(StateYears51, _atop.V51.Version!.Name, writer);
 
         var expected = File.ReadAllLines(DatasetFiles.Shared(StateYearFile)!);
         var actual = writer.ToString().Split("\r\n");
-        Assert.Equal(11_923, StateYears51.Value.Length);
+        Assert.Equal(11_923, StateYears51.Length);
         Assert.Equal(expected.Length + 1, actual.Length);
         Assert.Equal(string.Empty, actual[^1]);
         var mismatches = Enumerable.Range(0, expected.Length).Where(i => expected[i] != actual[i])
@@ -37,7 +43,7 @@ public sealed class AtopTablesTests
     public void WriteStateYearsCsv_Atop51_IsByteForByteTheOfficialFile()
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        AtopTables.WriteStateYearsCsv(StateYears51.Value, "5.1", writer);
+        AtopTables.WriteStateYearsCsv(StateYears51, "5.1", writer);
 
         Assert.Equal(File.ReadAllText(DatasetFiles.Shared(StateYearFile)!), writer.ToString());
     }
@@ -47,7 +53,7 @@ public sealed class AtopTablesTests
     [InlineData(91, 1888, AtopObligations.Defense)]
     public void StateYears_PhaseHandOverYear_CountsOnlyTheLaterPhase(int state, int year, AtopObligations expected)
     {
-        var row = StateYears51.Value.Single(r => r.State == state && r.Year == year);
+        var row = StateYears51.Single(r => r.State == state && r.Year == year);
 
         Assert.Equal(expected, row.Obligations);
         Assert.True(row.Transition);
@@ -56,7 +62,7 @@ public sealed class AtopTablesTests
     [Fact]
     public void StateYears_HandOver_DropsThePhaseThatEnds()
     {
-        var usa1960 = AtopTables.StateYears(Quirks.Value).Single(r => r.State == 2 && r.Year == 1960);
+        var usa1960 = AtopTables.StateYears(_quirks.Value).Single(r => r.State == 2 && r.Year == 1960);
 
         Assert.Equal(AtopObligations.Consultation, usa1960.Obligations);
         Assert.True(usa1960.Transition);
@@ -66,7 +72,7 @@ public sealed class AtopTablesTests
     [Fact]
     public void StateYears_BeforeHandOver_CountTheEarlierPhase()
     {
-        var usa1959 = AtopTables.StateYears(Quirks.Value).Single(r => r.State == 2 && r.Year == 1959);
+        var usa1959 = AtopTables.StateYears(_quirks.Value).Single(r => r.State == 2 && r.Year == 1959);
 
         Assert.Equal(AtopObligations.Defense, usa1959.Obligations);
         Assert.False(usa1959.Transition);
@@ -75,7 +81,7 @@ public sealed class AtopTablesTests
     [Fact]
     public void StateYears_MemberThatLeftAndCameBack_HasNoRowsInTheGap()
     {
-        var britain = AtopTables.StateYears(Quirks.Value).Where(r => r.State == 200).Select(r => r.Year).ToList();
+        var britain = AtopTables.StateYears(_quirks.Value).Where(r => r.State == 200).Select(r => r.Year).ToList();
 
         Assert.Equal([1855, 1856, .. Enumerable.Range(1970, 6), .. Enumerable.Range(1980, 39)], britain);
     }
@@ -83,7 +89,7 @@ public sealed class AtopTablesTests
     [Fact]
     public void StateYears_TransitionYears_AreStartsAndEndsOfSpellsButNotTheCoverageEnd()
     {
-        var britain = AtopTables.StateYears(Quirks.Value).Where(r => r.State == 200 && r.Transition).Select(r => r.Year);
+        var britain = AtopTables.StateYears(_quirks.Value).Where(r => r.State == 200 && r.Transition).Select(r => r.Year);
 
         Assert.Equal([1855, 1856, 1970, 1975, 1980], britain);
     }
@@ -91,7 +97,7 @@ public sealed class AtopTablesTests
     [Fact]
     public void StateYears_OpenMembership_RunsToTheCoverageEndOfTheVersion()
     {
-        var scenario = Quirks.Value.Scenario!;
+        var scenario = _quirks.Value.Scenario!;
 
         var to2018 = AtopTables.StateYears(scenario, AtopVersion.V51).Where(r => r.State == 220).Max(r => r.Year);
         var to2016 = AtopTables.StateYears(scenario, AtopVersion.V401).Where(r => r.State == 220).Max(r => r.Year);
@@ -102,7 +108,7 @@ public sealed class AtopTablesTests
     [Fact]
     public void StateYears_UnlistedMember_IsLeftOutButItsPartnerKeepsTheAlliance()
     {
-        var rows = AtopTables.StateYears(Quirks.Value);
+        var rows = AtopTables.StateYears(_quirks.Value);
 
         Assert.DoesNotContain(rows, r => r.State > 999);
         var france1880 = rows.Single(r => r.State == 220 && r.Year == 1880);
@@ -162,15 +168,15 @@ public sealed class AtopTablesTests
 
         Assert.All(answers, answer =>
         {
-            Assert.Equal<AtopStateYear>(StateYears51.Value, answer.States.AsEnumerable());
-            Assert.Equal<AtopDirectedDyadYear>(DyadYears51.Value, answer.Dyads.AsEnumerable());
+            Assert.Equal<AtopStateYear>(StateYears51, answer.States.AsEnumerable());
+            Assert.Equal<AtopDirectedDyadYear>(DyadYears51, answer.Dyads.AsEnumerable());
         });
     }
 
     [Fact]
     public void DirectedDyadYears_Atop51_SortedDistinctAndAboutAsManyAsAtopsDirectedFile()
     {
-        var rows = DyadYears51.Value;
+        var rows = DyadYears51;
 
         Assert.Equal(273_296, rows.Length);
         for (var i = 1; i < rows.Length; i++)
@@ -189,7 +195,7 @@ public sealed class AtopTablesTests
             .Select(c => (Atop: int.Parse(c[0], CultureInfo.InvariantCulture), State: int.Parse(c[3], CultureInfo.InvariantCulture),
                 From: int.Parse(c[5], CultureInfo.InvariantCulture), To: c[8] == "0" ? 2018 : int.Parse(c[8], CultureInfo.InvariantCulture)))
             .ToLookup(s => s.State);
-        var missing = DyadYears51.Value
+        var missing = DyadYears51
             .Where(r => !spells[r.State1].Any(a => a.From <= r.Year && r.Year <= a.To &&
                 spells[r.State2].Any(b => b.Atop == a.Atop && b.From <= r.Year && r.Year <= b.To)))
             .Take(5).ToList();
@@ -213,7 +219,7 @@ public sealed class AtopTablesTests
             a.Alliance == b.Alliance && a.Entry.Year <= year && year <= (a.Exit?.Year ?? 2018) && b.Entry.Year <= year && year <= (b.Exit?.Year ?? 2018) &&
             (a.Exit is not { } exitA || b.Entry < exitA) && (b.Exit is not { } exitB || a.Entry < exitB)));
 
-        var neverOnTheSameDay = DyadYears51.Value.Where(r => !Overlap(r.State1, r.State2, r.Year)).Take(5).ToList();
+        var neverOnTheSameDay = DyadYears51.Where(r => !Overlap(r.State1, r.State2, r.Year)).Take(5).ToList();
 
         Assert.Empty(neverOnTheSameDay);
 
@@ -230,7 +236,7 @@ public sealed class AtopTablesTests
     [InlineData(679, 680, 1990)] // South Yemen likewise
     public void DirectedDyadYears_SuccessorThatJoinedTheDayItsPredecessorLeft_IsNotPaired(int state1, int state2, int year)
     {
-        var rows = DyadYears51.Value;
+        var rows = DyadYears51;
 
         Assert.DoesNotContain(rows, r => (r.State1, r.State2, r.Year) == (state1, state2, year));
         Assert.DoesNotContain(rows, r => (r.State1, r.State2, r.Year) == (state2, state1, year));
@@ -242,12 +248,12 @@ public sealed class AtopTablesTests
     public void DirectedDyadYears_Atop51_OutgoingObligationsAreTheStateYearObligations()
     {
         var outgoing = new Dictionary<(int, int), AtopObligations>();
-        foreach (var row in DyadYears51.Value)
+        foreach (var row in DyadYears51)
         {
             outgoing[(row.State1, row.Year)] = outgoing.GetValueOrDefault((row.State1, row.Year)) | row.Obligations;
         }
 
-        var stateYears = StateYears51.Value;
+        var stateYears = StateYears51;
         var notOwedToAnyPartner = stateYears.Where(s => outgoing.GetValueOrDefault((s.State, s.Year)) != s.Obligations).Select(s => (s.State, s.Year)).ToList();
 
         // Only France's alliance 1320 with Annam (8152), a partner that is not a COW state, has no dyad to carry its defence.
@@ -257,9 +263,9 @@ public sealed class AtopTablesTests
     [Fact]
     public void DirectedDyadYears_Atop51_NoFlagIsOwedThatTheStateYearLacks()
     {
-        var stateYears = StateYears51.Value.ToDictionary(s => (s.State, s.Year), s => s.Obligations);
+        var stateYears = StateYears51.ToDictionary(s => (s.State, s.Year), s => s.Obligations);
 
-        var beyond = DyadYears51.Value.Where(d => (d.Obligations & ~stateYears[(d.State1, d.Year)]) != 0).Take(5).ToList();
+        var beyond = DyadYears51.Where(d => (d.Obligations & ~stateYears[(d.State1, d.Year)]) != 0).Take(5).ToList();
 
         Assert.Empty(beyond);
     }
@@ -267,7 +273,7 @@ public sealed class AtopTablesTests
     [Fact]
     public void DirectedDyadYears_MemberThatJoinedAfterTheOtherLeft_IsNotPaired()
     {
-        var rows = AtopTables.DirectedDyadYears(Quirks.Value);
+        var rows = AtopTables.DirectedDyadYears(_quirks.Value);
 
         // Britain's first spell in 9002 ended in 1975; West Germany (COW 260) joined in 1972 and left in 1990 while Britain was away until 1980.
         Assert.Contains(rows, r => (r.State1, r.State2, r.Year) == (200, 260, 1973));
@@ -317,10 +323,10 @@ public sealed class AtopTablesTests
         var import = AtopImporter.ImportFrom(
             new StringReader(Twice(AtopData.MembersV51)), "twice-m.csv", new StringReader(Twice(AtopData.AlliancesV51)), "twice-a.csv", AtopImportOptions.ForTables);
 
-        Assert.Equal<AtopDirectedDyadYear>(DyadYears51.Value, AtopTables.DirectedDyadYears(import).AsEnumerable());
+        Assert.Equal<AtopDirectedDyadYear>(DyadYears51, AtopTables.DirectedDyadYears(import).AsEnumerable());
         var states = AtopTables.StateYears(import);
-        Assert.Equal(StateYears51.Value.Length, states.Length);
-        Assert.All(StateYears51.Value.Zip(states), pair =>
+        Assert.Equal(StateYears51.Length, states.Length);
+        Assert.All(StateYears51.Zip(states), pair =>
         {
             var (once, twice) = pair;
             Assert.Equal((once.State, once.Year, once.Obligations, once.Transition), (twice.State, twice.Year, twice.Obligations, twice.Transition));
@@ -356,7 +362,7 @@ public sealed class AtopTablesTests
     [Fact]
     public void DirectedDyadYears_UnlistedMember_HasNoDyad()
     {
-        var rows = AtopTables.DirectedDyadYears(Quirks.Value);
+        var rows = AtopTables.DirectedDyadYears(_quirks.Value);
 
         Assert.DoesNotContain(rows, r => r.State1 == 220 && r.Year is >= 1874 and <= 1883);
     }

@@ -12,11 +12,11 @@ namespace Geopolitics.Model.Datasets.Tests.Cow;
 
 public sealed class CowAllianceImporterTests
 {
-    private static readonly Lazy<CowImport> Real = new(() => CowAllianceImporter.Import(DatasetFiles.Data("cow", "alliances_v4.1", "alliance_v4.1_by_member.csv")));
+    private readonly Lazy<CowImport> _real = new(() => CowAllianceImporter.Import(DatasetFiles.Data("cow", "alliances_v4.1", "alliance_v4.1_by_member.csv")));
 
-    private static readonly Lazy<CowImport> Quirks = new(() => CowAllianceImporter.Import(Handmade("quirks.csv")));
+    private readonly Lazy<CowImport> _quirks = new(() => CowAllianceImporter.Import(Handmade("quirks.csv")));
 
-    private static readonly Lazy<CowImport> Bad = new(() => CowAllianceImporter.Import(Handmade("bad.csv")));
+    private readonly Lazy<CowImport> _bad = new(() => CowAllianceImporter.Import(Handmade("bad.csv")));
 
     public static TheoryData<string, int, string> BadRows => new()
     {
@@ -33,7 +33,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_CowV41_ImportsEveryRowWithItsCaveatsNoted()
     {
-        var import = Real.Value;
+        var import = _real.Value;
 
         Assert.True(import.Succeeded);
         Assert.Equal((1221, 1221, 0), (import.Rows.Read, import.Rows.Imported, import.Rows.Rejected));
@@ -49,7 +49,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_CowV41_RoundTripsThroughScenarioJson()
     {
-        var scenario = Real.Value.Scenario!;
+        var scenario = _real.Value.Scenario!;
 
         var loaded = ScenarioJson.Parse(ScenarioJson.Serialize(scenario), "cow.json");
 
@@ -60,7 +60,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_UkPortugal_LeftCensoredMembersSignOnTheAllianceStartWithASourceSayingSo()
     {
-        var treaty = Real.Value.Scenario!.FindTreaty(new TreatyId("cow-1"))!;
+        var treaty = _real.Value.Scenario!.FindTreaty(new TreatyId("cow-1"))!;
 
         var britain = treaty.Party(new ActorId("GBR"))!;
 
@@ -75,7 +75,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_GermanConfederation_MembersThatLeftAndRejoinedAreOnePartyWithASuspension()
     {
-        var treaty = Real.Value.Scenario!.FindTreaty(new TreatyId("cow-3"))!;
+        var treaty = _real.Value.Scenario!.FindTreaty(new TreatyId("cow-3"))!;
 
         var hanover = Assert.Single(treaty.Parties, p => p.Actor == new ActorId("COW-240"));
 
@@ -87,7 +87,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_Flags_ChooseTheClausesNotTheLabel()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-903"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-903"))!;
 
         Assert.Equal(["neutrality-USA", "neutrality-CAN"], treaty.Clauses.Select(c => c.Id.Value));
         Assert.All(treaty.Clauses, c => Assert.Equal(ClauseKind.Neutrality, Assert.IsType<ObligationClause>(c).Kind));
@@ -96,46 +96,46 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_LabelThatDisagreesWithFlags_IsNotedAndTheFlagsWin()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-904"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-904"))!;
 
         Assert.Equal(["defense-USA", "nonaggression-CAN"], treaty.Clauses.Select(c => c.Id.Value));
-        var note = Assert.Single(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowLabelDisagreesWithFlags);
+        var note = Assert.Single(_quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowLabelDisagreesWithFlags);
         Assert.Equal((9L, "ss_type"), (note.Location.Row!.Value, note.Location.Path?.ToString()));
     }
 
     [Fact]
     public void Import_ObligationClauses_AreOwedByTheirMemberToEveryOtherParty()
     {
-        var clause = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-902"))!.Clause(new ClauseId("defense-DEU"))!;
+        var clause = _quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-902"))!.Clause(new ClauseId("defense-DEU"))!;
 
         Assert.IsType<MutualDefenceClause>(clause);
         Assert.Equal([new ActorId("DEU")], clause.Guarantors.ToArray());
         Assert.Empty(clause.Beneficiaries);
-        Assert.NotNull(Quirks.Value.Scenario.FindTreaty(new TreatyId("cow-902"))!.Clause(new ClauseId("entente-DEU")));
+        Assert.NotNull(_quirks.Value.Scenario.FindTreaty(new TreatyId("cow-902"))!.Clause(new ClauseId("entente-DEU")));
     }
 
     [Fact]
     public void Import_BlankFlag_MakesNoClauseAndANote()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-903"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-903"))!;
 
         Assert.DoesNotContain(treaty.Clauses, c => c.Id.Value == "entente-CAN");
-        Assert.Contains(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowBlankFlag && n.Location.Row == 7 && n.Location.Path?.ToString() == "entente");
+        Assert.Contains(_quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowBlankFlag && n.Location.Row == 7 && n.Location.Path?.ToString() == "entente");
     }
 
     [Fact]
     public void Import_BlankLeftCensorAfter1816_IsReadAsNotCensored()
     {
-        var britain = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-905"))!.Party(new ActorId("GBR"))!;
+        var britain = _quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-905"))!.Party(new ActorId("GBR"))!;
 
         Assert.Equal(new PartialDate(1900, 1, 1), britain.Signature!.Date);
-        Assert.Contains(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowBlankFlag && n.Location.Row == 10 && n.Location.Path?.ToString() == "left_censor");
+        Assert.Contains(_quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowBlankFlag && n.Location.Row == 10 && n.Location.Path?.ToString() == "left_censor");
     }
 
     [Fact]
     public void Import_AllianceStartBeforeItsMembers_EntersIntoForceOnTheSecondMembersStart()
     {
-        var scenario = Quirks.Value.Scenario!;
+        var scenario = _quirks.Value.Scenario!;
         var treaty = scenario.FindTreaty(new TreatyId("cow-904"))!;
 
         var status = new StatusAnalysis(scenario.Treaties);
@@ -143,13 +143,13 @@ public sealed class CowAllianceImporterTests
         Assert.IsType<OnSignatureRule>(treaty.EntryIntoForce);
         Assert.True(status.EvaluateTreaty(treaty, new LocalDate(1970, 12, 31)).IsInForce.IsFalse);
         Assert.True(status.EvaluateTreaty(treaty, new LocalDate(1971, 1, 1)).IsInForce.IsTrue);
-        Assert.Contains(Quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowStartBeforeMembers && n.Location.Row == 8);
+        Assert.Contains(_quirks.Value.Notes, n => n.Code == DatasetErrorCodes.CowStartBeforeMembers && n.Location.Row == 8);
     }
 
     [Fact]
     public void Import_MemberThatEndedBeforeTheAlliance_Withdraws()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-904"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-904"))!;
 
         Assert.Equal(new PartialDate(1980, 1, 1), treaty.Party(new ActorId("USA"))!.Withdrawal!.Effective);
         Assert.Null(treaty.Party(new ActorId("CAN"))!.Withdrawal);
@@ -159,7 +159,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_AllianceEnd_IsTheTreatysTermination()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-902"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-902"))!;
 
         Assert.Equal(new PartialDate(1866, 6, 15), treaty.Termination!.Date);
         Assert.All(treaty.Parties, p => Assert.Null(p.Withdrawal));
@@ -169,7 +169,7 @@ public sealed class CowAllianceImporterTests
     [MemberData(nameof(BadRows))]
     public void Import_BadRow_IsRejectedWithItsCodeRowAndColumn(string column, int row, string code)
     {
-        var error = Assert.Single(Bad.Value.Rejected, e => e.Location.Row == row);
+        var error = Assert.Single(_bad.Value.Rejected, e => e.Location.Row == row);
 
         Assert.Equal((code, column), (error.Code, error.Location.Path?.ToString()));
         Assert.Equal(Handmade("bad.csv"), error.Location.File);
@@ -178,7 +178,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_BadRows_ImportsTheGoodOnesAndCountsTheRest()
     {
-        var import = Bad.Value;
+        var import = _bad.Value;
 
         Assert.Equal((10, 2, 8), (import.Rows.Read, import.Rows.Imported, import.Rows.Rejected));
         Assert.Equal(["cow-950"], import.Scenario!.Treaties.Select(t => t.Id.Value));
@@ -222,7 +222,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Import_Evidence_IsReportedAndCitesTheCowDataset()
     {
-        var treaty = Quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-902"))!;
+        var treaty = _quirks.Value.Scenario!.FindTreaty(new TreatyId("cow-902"))!;
 
         Assert.Equal(Confidence.Reported, treaty.Evidence.Confidence);
         Assert.Equal(CowAllianceImporter.Source, Assert.Single(treaty.Evidence.Sources));
@@ -242,7 +242,7 @@ public sealed class CowAllianceImporterTests
     [Fact]
     public void Defenders_CowPortugalIn2000_IncludeBritain()
     {
-        var defence = new DefenceAnalysis(Real.Value.Scenario!);
+        var defence = new DefenceAnalysis(_real.Value.Scenario!);
 
         var answer = defence.Defenders(new ActorId("PRT"), new LocalDate(2000, 1, 1)).AsT0;
 

@@ -9,12 +9,12 @@ namespace Geopolitics.Model.Datasets.Tests.Cow;
 /// </summary>
 public sealed class CowDyadYearsTests
 {
-    private static readonly Lazy<CowImport> Cow = new(() => CowAllianceImporter.Import(DatasetFiles.Data("cow", "alliances_v4.1", "alliance_v4.1_by_member.csv")));
+    private readonly Lazy<CowImport> _cow = new(() => CowAllianceImporter.Import(DatasetFiles.Data("cow", "alliances_v4.1", "alliance_v4.1_by_member.csv")));
 
     [Fact]
     public void AtopTables_OnTheCowScenario_CountNoCowAlliance()
     {
-        var scenario = Cow.Value.Scenario!;
+        var scenario = _cow.Value.Scenario!;
 
         Assert.Equal(414, scenario.Treaties.Length);
         Assert.Empty(AtopTables.DirectedDyadYears(scenario, AtopVersion.V51));

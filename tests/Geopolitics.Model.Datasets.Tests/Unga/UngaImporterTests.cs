@@ -7,11 +7,11 @@ namespace Geopolitics.Model.Datasets.Tests.Unga;
 
 public sealed class UngaImporterTests
 {
-    private static readonly Lazy<UngaImport> Quirks = new(() => UngaImporter.Import(DatasetFiles.Data("unga", "voeten-quirks.csv")));
+    private readonly Lazy<UngaImport> _quirks = new(() => UngaImporter.Import(DatasetFiles.Data("unga", "voeten-quirks.csv")));
 
-    private static readonly Lazy<UngaImport> VoetenBad = new(() => UngaImporter.Import(DatasetFiles.Data("unga", "voeten-bad.csv")));
+    private readonly Lazy<UngaImport> _voetenBad = new(() => UngaImporter.Import(DatasetFiles.Data("unga", "voeten-bad.csv")));
 
-    private static readonly Lazy<UngaImport> Unvotes = new(() => UngaImporter.Import(DatasetFiles.Data("unga", "un_votes.csv")));
+    private readonly Lazy<UngaImport> _unvotes = new(() => UngaImporter.Import(DatasetFiles.Data("unga", "un_votes.csv")));
 
     public static TheoryData<long, string> VoetenBadRows => new()
     {
@@ -40,7 +40,7 @@ public sealed class UngaImporterTests
     [Fact]
     public void Import_Voeten2016Quirks_SetsAsideAbsentAndNonMembersAndKeepsHistoricalStates()
     {
-        var import = Quirks.Value;
+        var import = _quirks.Value;
 
         Assert.True(import.Succeeded);
         Assert.Equal(UngaRelease.Voeten2016, import.Release);
@@ -55,7 +55,7 @@ public sealed class UngaImporterTests
     [Fact]
     public void Import_Voeten2016Quirks_CountsAVoteInTheCalendarYearOfItsDateAndNotesTheSessionYear()
     {
-        var import = Quirks.Value;
+        var import = _quirks.Value;
 
         // Roll call 901 is dated 1949-04-01, and its 'year' says 1948 (the year session 3 opened); its 'ec' is 0\".
         Assert.All(import.Votes.Where(v => v.RollCall == 901), v => Assert.Equal(1949, v.Year));
@@ -68,18 +68,18 @@ public sealed class UngaImporterTests
     [Fact]
     public void Import_Voeten2016Quirks_ReadsRollCallsFromTheirRows()
     {
-        var rollCall = Quirks.Value.FindRollCall(900)!;
+        var rollCall = _quirks.Value.FindRollCall(900)!;
 
         Assert.Equal((30, new LocalDate(1975, 12, 10), "A/RES/3379", true), (rollCall.Session, rollCall.Date, rollCall.Symbol, rollCall.ImportantVote));
         Assert.Equal(["Economic development", "Human rights", "Palestinian conflict"], rollCall.Issues.ToArray());
         Assert.Null(rollCall.Amendment);
-        Assert.Equal([3, 900, 901], Quirks.Value.RollCalls.Select(r => r.RollCall));
+        Assert.Equal([3, 900, 901], _quirks.Value.RollCalls.Select(r => r.RollCall));
     }
 
     [Fact]
     public void Import_Voeten2016BadRows_AccountsForEveryRow()
     {
-        var import = VoetenBad.Value;
+        var import = _voetenBad.Value;
 
         Assert.True(import.Succeeded);
         Assert.Equal((10, 2, 8), (import.Rows.Read, import.Rows.Imported, import.Rows.Rejected));
@@ -91,7 +91,7 @@ public sealed class UngaImporterTests
     [MemberData(nameof(VoetenBadRows))]
     public void Import_Voeten2016BadRow_IsRejectedWithItsLineAndCode(long line, string code)
     {
-        var error = Assert.Single(VoetenBad.Value.Rejected, e => e.Location.Line == line);
+        var error = Assert.Single(_voetenBad.Value.Rejected, e => e.Location.Line == line);
 
         Assert.Equal(code, error.Code);
         Assert.EndsWith("voeten-bad.csv", error.Location.File, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class UngaImporterTests
     [Fact]
     public void Import_Unvotes2021_MapsAlpha2NamibiaAndBlankCodesByName()
     {
-        var import = Unvotes.Value;
+        var import = _unvotes.Value;
 
         Assert.True(import.Succeeded);
         Assert.Equal(UngaRelease.Unvotes2021, import.Release);
@@ -126,12 +126,12 @@ public sealed class UngaImporterTests
     [Fact]
     public void Import_Unvotes2021_ReadsRollCallsAndIssuesFromTheSideFiles()
     {
-        var rollCall = Unvotes.Value.FindRollCall(4)!;
+        var rollCall = _unvotes.Value.FindRollCall(4)!;
 
         Assert.Equal((45, new LocalDate(1990, 12, 6), "A/RES/45/1"), (rollCall.Session, rollCall.Date, rollCall.Symbol));
         Assert.Equal((null, (bool?)true, (bool?)null), (rollCall.Amendment, rollCall.Paragraph, rollCall.ImportantVote));
         Assert.Equal(["Colonialism", "Human rights"], rollCall.Issues.ToArray());
-        Assert.Equal((true, (bool?)false, "AMENDMENTS, RULES OF PROCEDURE"), (Unvotes.Value.FindRollCall(3)!.Amendment == true, Unvotes.Value.FindRollCall(3)!.Paragraph, Unvotes.Value.FindRollCall(3)!.Title));
+        Assert.Equal((true, (bool?)false, "AMENDMENTS, RULES OF PROCEDURE"), (_unvotes.Value.FindRollCall(3)!.Amendment == true, _unvotes.Value.FindRollCall(3)!.Paragraph, _unvotes.Value.FindRollCall(3)!.Title));
     }
 
     [Fact]
@@ -139,15 +139,15 @@ public sealed class UngaImporterTests
     {
         Assert.Equal(
             [("un_votes.csv", 14, 9, 5), ("un_roll_calls.csv", 3, 2, 1), ("un_roll_call_issues.csv", 4, 2, 2)],
-            Unvotes.Value.Files.Select(f => (Path.GetFileName(f.File), f.Read, f.Imported, f.Rejected)));
-        Assert.Equal(8, Unvotes.Value.Rejected.Length);
+            _unvotes.Value.Files.Select(f => (Path.GetFileName(f.File), f.Read, f.Imported, f.Rejected)));
+        Assert.Equal(8, _unvotes.Value.Rejected.Length);
     }
 
     [Theory]
     [MemberData(nameof(UnvotesBadRows))]
     public void Import_Unvotes2021BadRow_IsRejectedWithItsFileLineAndCode(string file, long line, string code)
     {
-        var error = Assert.Single(Unvotes.Value.Rejected, e => Path.GetFileName(e.Location.File) == file && e.Location.Line == line);
+        var error = Assert.Single(_unvotes.Value.Rejected, e => Path.GetFileName(e.Location.File) == file && e.Location.Line == line);
 
         Assert.Equal(code, error.Code);
     }
@@ -158,8 +158,8 @@ public sealed class UngaImporterTests
         var gzipped = UngaImporter.Import(DatasetFiles.Data("unga", "gz", "un_votes.csv.gz"));
 
         Assert.True(gzipped.Succeeded);
-        Assert.Equal(Unvotes.Value.Votes.ToArray(), gzipped.Votes.ToArray());
-        Assert.Equal(Unvotes.Value.RollCalls.ToArray(), gzipped.RollCalls.ToArray());
+        Assert.Equal(_unvotes.Value.Votes.ToArray(), gzipped.Votes.ToArray());
+        Assert.Equal(_unvotes.Value.RollCalls.ToArray(), gzipped.RollCalls.ToArray());
     }
 
     [Fact]
@@ -209,12 +209,12 @@ public sealed class UngaImporterTests
     [Fact]
     public void ToScenario_Quirks_MakesEachVoteAStanceOnItsResolution()
     {
-        var scenario = Quirks.Value.ToScenario().AsT0;
+        var scenario = _quirks.Value.ToScenario().AsT0;
 
         Assert.Equal(7, scenario.Stances.Length);
         var frg = Assert.Single(scenario.Stances, s => s.Id.Value == "unga-3-COW-260");
         Assert.Equal(("COW-260", VoteChoice.Abstain, StancePosition.Neutral), (frg.Holder.Value, frg.Vote!.Value, frg.Position));
-        Assert.Equal(Quirks.Value.FindRollCall(3), frg.Target);
+        Assert.Equal(_quirks.Value.FindRollCall(3), frg.Target);
         var no = Assert.Single(scenario.Stances, s => s.Id.Value == "unga-900-CAN");
         Assert.Equal(("CAN", StancePosition.Opposes), (no.Holder.Value, no.Position));
     }

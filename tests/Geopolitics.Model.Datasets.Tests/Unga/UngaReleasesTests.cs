@@ -14,13 +14,13 @@ public sealed class UngaReleasesTests(ITestOutputHelper output)
     private const string RollCalls = "unga/unvotes_2021/un_roll_calls.csv";
     private const string Issues = "unga/unvotes_2021/un_roll_call_issues.csv";
 
-    private static readonly Lazy<UngaImport> Voeten2016 = new(() => UngaImporter.Import(DatasetFiles.Shared(Voeten)));
-    private static readonly Lazy<UngaImport> Unvotes2021 = new(() => UngaImporter.Import(DatasetFiles.Shared(Unvotes)));
+    private readonly Lazy<UngaImport> _voeten2016 = new(() => UngaImporter.Import(DatasetFiles.Shared(Voeten)));
+    private readonly Lazy<UngaImport> _unvotes2021 = new(() => UngaImporter.Import(DatasetFiles.Shared(Unvotes)));
 
     [DatasetFact(Voeten)]
     public void Import_Voeten2016_AccountsForEveryRow()
     {
-        var import = Voeten2016.Value;
+        var import = _voeten2016.Value;
         // PROVENANCE.md: 1,066,613 rows; votes 1/2/3/8/9 = 588,800 / 95,099 / 54,865 / 73,328 / 254,521; 5,429 roll calls.
         // Roll call 4592 (session 59) has no date, no symbol and no issue on any of its 197 rows: they are rejected.
         var undated = CountRows(line => line.StartsWith("4592,", StringComparison.Ordinal));
@@ -43,7 +43,7 @@ public sealed class UngaReleasesTests(ITestOutputHelper output)
     [DatasetFact(Unvotes, RollCalls, Issues)]
     public void Import_Unvotes2021_AccountsForEveryRowOfTheThreeFiles()
     {
-        var import = Unvotes2021.Value;
+        var import = _unvotes2021.Value;
 
         // PROVENANCE.md: 870,109 votes, 6,203 roll calls, 5,745 issue rows.
         Assert.True(import.Succeeded);
@@ -60,18 +60,18 @@ public sealed class UngaReleasesTests(ITestOutputHelper output)
     }
 
     [DatasetFact(Voeten)]
-    public void DyadYears_IndiaPakistan1975_EqualsACountFromTheFile() => AssertHandCount(Voeten2016.Value, 750, 770, 1975);
+    public void DyadYears_IndiaPakistan1975_EqualsACountFromTheFile() => AssertHandCount(_voeten2016.Value, 750, 770, 1975);
 
     [DatasetFact(Voeten)]
-    public void DyadYears_BrazilArgentina1990_EqualsACountFromTheFile() => AssertHandCount(Voeten2016.Value, 140, 160, 1990);
+    public void DyadYears_BrazilArgentina1990_EqualsACountFromTheFile() => AssertHandCount(_voeten2016.Value, 140, 160, 1990);
 
     [DatasetFact(Voeten)]
-    public void DyadYears_UsaUssr1985_EqualsACountFromTheFile() => AssertHandCount(Voeten2016.Value, 2, 365, 1985);
+    public void DyadYears_UsaUssr1985_EqualsACountFromTheFile() => AssertHandCount(_voeten2016.Value, 2, 365, 1985);
 
     [DatasetFact(Voeten, Unvotes, RollCalls, Issues)]
     public void Releases_OnSharedRollCalls_ListDifferingVotesAndAgreeOnTheSimilarityOfUnchangedDyadYears()
     {
-        var (old, @new) = (Voeten2016.Value, Unvotes2021.Value);
+        var (old, @new) = (_voeten2016.Value, _unvotes2021.Value);
         var shared = old.RollCalls.Select(r => r.RollCall).Intersect(@new.RollCalls.Select(r => r.RollCall)).ToHashSet();
         var movedYear = shared.Where(rc => old.FindRollCall(rc)!.Date.Year != @new.FindRollCall(rc)!.Date.Year).ToHashSet();
         var oldVotes = old.Votes.Where(v => shared.Contains(v.RollCall)).ToDictionary(v => (v.RollCall, v.State), v => v.Vote);
