@@ -19,8 +19,8 @@ public class ManyPartyTreatyTests
     private static readonly ActorId Fra = new("FRA");
     private static readonly ActorId Nzl = new("NZL");
     private static readonly LocalDate Day2020 = new(2020, 1, 1);
-    private static readonly Scenario Three = ManyPartyScenario.Build(3);
-    private static readonly Scenario WithoutNzl = ManyPartyScenario.Build(2, Nzl);
+    private readonly Scenario _three = ManyPartyScenario.Build(3);
+    private readonly Scenario _withoutNzl = ManyPartyScenario.Build(2, Nzl);
 
     [Fact]
     public void Catalogue_HoldsAbout196States()
@@ -32,7 +32,7 @@ public class ManyPartyTreatyTests
     [Fact]
     public void Defenders_VictimOfEveryPact_EveryOtherStateOncePerPact()
     {
-        var answer = new DefenceAnalysis(Three).Defenders(Usa, Day2020).AsT0;
+        var answer = new DefenceAnalysis(_three).Defenders(Usa, Day2020).AsT0;
 
         Assert.Equal(ManyPartyScenario.States.Where(s => s != Usa).Order(), answer.Defenders.ToArray());
         Assert.Equal(3 * (ManyPartyScenario.States.Length - 1), answer.Obligations.Length);
@@ -45,7 +45,7 @@ public class ManyPartyTreatyTests
     [Fact]
     public void DefendersOf_VictimOfEveryPact_AgreesWithDefenders()
     {
-        var analysis = new DefenceAnalysis(Three);
+        var analysis = new DefenceAnalysis(_three);
 
         Assert.Equal(analysis.Defenders(Fra, Day2020).AsT0.Defenders.ToArray(), analysis.DefendersOf(Fra, Day2020).AsT0.ToArray());
         Assert.Empty(analysis.DefendersOf(Fra, new LocalDate(1949, 12, 31)).AsT0);
@@ -54,7 +54,7 @@ public class ManyPartyTreatyTests
     [Fact]
     public void Defenders_StateThatWithdrewFromEveryPact_NoOneAndOwesNoOne()
     {
-        var analysis = new DefenceAnalysis(WithoutNzl);
+        var analysis = new DefenceAnalysis(_withoutNzl);
 
         Assert.Empty(analysis.Defenders(Nzl, Day2020).AsT0.Defenders);
         Assert.DoesNotContain(Nzl, analysis.Defenders(Usa, Day2020).AsT0.Defenders);
@@ -67,7 +67,7 @@ public class ManyPartyTreatyTests
     [Fact]
     public void Network_EveryPact_EveryOrderedPairOnce()
     {
-        var network = new DefenceAnalysis(Three).Network(Day2020);
+        var network = new DefenceAnalysis(_three).Network(Day2020);
         var n = ManyPartyScenario.States.Length;
 
         Assert.Equal(3 * n * (n - 1), network.Edges.Length);
@@ -77,7 +77,7 @@ public class ManyPartyTreatyTests
     [Fact]
     public void Blocs_EveryStateInEveryPact_OneBlocOfAll()
     {
-        var blocs = new AlignmentAnalysis(Three).Blocs(Day2020);
+        var blocs = new AlignmentAnalysis(_three).Blocs(Day2020);
         var n = ManyPartyScenario.States.Length;
 
         var bloc = Assert.Single(blocs.Blocs);
@@ -90,7 +90,7 @@ public class ManyPartyTreatyTests
     [Fact]
     public void Blocs_StateThatWithdrew_UnalignedAndTheRestOneBloc()
     {
-        var analysis = new AlignmentAnalysis(WithoutNzl);
+        var analysis = new AlignmentAnalysis(_withoutNzl);
         var blocs = analysis.Blocs(Day2020);
 
         Assert.Equal([Nzl], blocs.Unaligned.ToArray());
@@ -105,7 +105,7 @@ public class ManyPartyTreatyTests
     [Fact]
     public void Blocs_Link_FactsAsLinkGivesThem()
     {
-        var analysis = new AlignmentAnalysis(Three);
+        var analysis = new AlignmentAnalysis(_three);
         var fromBlocs = analysis.Blocs(Day2020).LinkBetween(Fra, Usa)!;
         var alone = analysis.Link(Fra, Usa, Day2020).AsT0;
 
@@ -118,7 +118,7 @@ public class ManyPartyTreatyTests
     [Fact]
     public void ComparePortfolios_TwoOfEveryPact_EveryEntryTied()
     {
-        var portfolio = new AlignmentAnalysis(Three).ComparePortfolios(Usa, Fra, Day2020).AsT0;
+        var portfolio = new AlignmentAnalysis(_three).ComparePortfolios(Usa, Fra, Day2020).AsT0;
 
         Assert.Equal(1.0, portfolio.Score);
         Assert.Equal(ManyPartyScenario.States.Length, portfolio.Entries.Length);
@@ -128,7 +128,7 @@ public class ManyPartyTreatyTests
     [Fact]
     public void PartnershipProfile_TwoOfEveryPact_Allied()
     {
-        var profile = new PartnershipAnalysis(Three).Profile(Usa, Fra, Day2020).AsT0;
+        var profile = new PartnershipAnalysis(_three).Profile(Usa, Fra, Day2020).AsT0;
 
         Assert.Equal(PartnershipStage.Allied, profile.CertainStage);
     }

@@ -19,7 +19,7 @@ namespace Geopolitics.Model.Tests.Analysis.Alignment;
 public class AlignmentAnalysisTests
 {
     private const double Precision = 1e-9;
-    private static readonly AlignmentAnalysis Seed = new(SeedLike());
+    private readonly AlignmentAnalysis _seed = new(SeedLike());
     private static readonly StanceTarget Issue = new IssueTarget("Kursk offensive");
 
     private static StanceSimilarity Stances(AlignmentAnalysis analyzer, ActorId first, ActorId second, LocalDate day, Confidence minimum = Confidence.Reported) =>
@@ -65,7 +65,7 @@ public class AlignmentAnalysisTests
     [InlineData(2025, 1, 1)]
     public void Blocs_Seed_UsKoreaJapanAndRussiaDprkChinaInNeither(int year, int month, int day)
     {
-        var blocs = Seed.Blocs(On(year, month, day));
+        var blocs = _seed.Blocs(On(year, month, day));
 
         Assert.Equal(2, blocs.Blocs.Length);
         Assert.Equal<ActorId>([Jpn, Kor, Usa], blocs.Blocs[0].Members);
@@ -79,18 +79,18 @@ public class AlignmentAnalysisTests
     [Fact]
     public void Blocs_Seed_ChinaAndDprkTiedButStanceDisagreementOutweighs()
     {
-        var link = Seed.Blocs(On(2024, 11, 30)).LinkBetween(Prk, Chn)!;
+        var link = _seed.Blocs(On(2024, 11, 30)).LinkBetween(Prk, Chn)!;
 
         Assert.Equal(AlignmentBasis.Stances, link.Basis);
         Assert.Equal(-1.0 / 3.0, link.Score!.Value, Precision);
         Assert.Equal(Truth.False, link.Linked);
-        Assert.Equal(1.0, Ok(Seed.ComparePortfolios(Chn, Prk, On(2024, 11, 30))).Score!.Value, Precision);
+        Assert.Equal(1.0, Ok(_seed.ComparePortfolios(Chn, Prk, On(2024, 11, 30))).Score!.Value, Precision);
     }
 
     [Fact]
     public void Blocs_Seed_ChinaAndJapanAgreeButChinaDefendsWhatJapanOpposes()
     {
-        var link = Seed.Blocs(On(2024, 11, 30)).LinkBetween(Chn, Jpn)!;
+        var link = _seed.Blocs(On(2024, 11, 30)).LinkBetween(Chn, Jpn)!;
 
         Assert.Equal(1.0, link.Score!.Value, Precision);
         Assert.Equal(Truth.True, link.Conflict);
@@ -106,7 +106,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void Blocs_Seed_ListsLinkFacts()
     {
-        var blocs = Seed.Blocs(On(2024, 11, 30));
+        var blocs = _seed.Blocs(On(2024, 11, 30));
 
         var usaKor = blocs.LinkBetween(Usa, Kor)!;
         Assert.Equal(Truth.True, usaKor.Linked);
@@ -119,7 +119,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void Blocs_HigherThreshold_BlocThroughAMemberIsNotAClique()
     {
-        var blocs = Seed.Blocs(On(2024, 11, 30), threshold: 0.8);
+        var blocs = _seed.Blocs(On(2024, 11, 30), threshold: 0.8);
 
         var bloc = blocs.BlocOf(Usa)!;
         Assert.Equal<ActorId>([Jpn, Kor, Usa], bloc.Members);
@@ -134,7 +134,7 @@ public class AlignmentAnalysisTests
     [InlineData(double.NaN)]
     public void Blocs_ThresholdOutsideScoreRange_Throws(double threshold)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Seed.Blocs(On(2024, 11, 30), threshold: threshold));
+        Assert.Throws<ArgumentOutOfRangeException>(() => _seed.Blocs(On(2024, 11, 30), threshold: threshold));
     }
 
     // --- BlocMembers: the members of Blocs' blocs, decided by the same rule ---
@@ -152,10 +152,10 @@ public class AlignmentAnalysisTests
     [Fact]
     public void BlocMembers_HigherThreshold_SameMembersAsBlocs()
     {
-        var members = Seed.BlocMembers(On(2024, 11, 30), threshold: 0.8);
+        var members = _seed.BlocMembers(On(2024, 11, 30), threshold: 0.8);
 
         Assert.Equal<ActorId>([Jpn, Kor, Usa], Assert.Single(members, m => m.Contains(Usa)));
-        Assert.Equal(Seed.Blocs(On(2024, 11, 30), threshold: 0.8).Blocs.Select(b => b.Members), members);
+        Assert.Equal(_seed.Blocs(On(2024, 11, 30), threshold: 0.8).Blocs.Select(b => b.Members), members);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class AlignmentAnalysisTests
     [InlineData(double.NaN)]
     public void BlocMembers_ThresholdOutsideScoreRange_Throws(double threshold)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Seed.BlocMembers(On(2024, 11, 30), threshold: threshold));
+        Assert.Throws<ArgumentOutOfRangeException>(() => _seed.BlocMembers(On(2024, 11, 30), threshold: threshold));
     }
 
     [Fact]
@@ -282,7 +282,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void CompareStances_SamePositionsOnSameTargets_ScoreOne()
     {
-        var similarity = Stances(Seed, Usa, Kor, On(2024, 11, 30));
+        var similarity = Stances(_seed, Usa, Kor, On(2024, 11, 30));
 
         Assert.Equal(1.0, similarity.Score!.Value, Precision);
         Assert.Equal(2, similarity.CommonTargets);
@@ -291,7 +291,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void CompareStances_CondemnsAgainstEndorses_ScoreMinusOne()
     {
-        var similarity = Stances(Seed, Usa, Rus, On(2024, 11, 30));
+        var similarity = Stances(_seed, Usa, Rus, On(2024, 11, 30));
 
         var comparison = Assert.Single(similarity.Comparisons);
         Assert.Equal(new TreatyTarget(RusPrkTreaty), comparison.Target);
@@ -303,7 +303,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void CompareStances_KoreaJapan_SignorinoRitterOverThreeTargets()
     {
-        var similarity = Stances(Seed, Kor, Jpn, On(2024, 11, 30));
+        var similarity = Stances(_seed, Kor, Jpn, On(2024, 11, 30));
 
         // |−3 − (−1)| = 2 on the collaboration, 0 on the treaty and the shells: 1 − 2·2/(6·3).
         Assert.Equal(1.0 - (4.0 / 18.0), similarity.Score!.Value, Precision);
@@ -313,7 +313,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void CompareStances_NoCommonTarget_NoScore()
     {
-        var similarity = Stances(Seed, Chn, Usa, On(2024, 11, 30));
+        var similarity = Stances(_seed, Chn, Usa, On(2024, 11, 30));
 
         Assert.Null(similarity.Score);
         Assert.Empty(similarity.Comparisons);
@@ -323,7 +323,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void CompareStances_BeforeAnyStance_NoCommonTarget()
     {
-        Assert.Null(Stances(Seed, Usa, Kor, On(2024, 6, 23)).Score);
+        Assert.Null(Stances(_seed, Usa, Kor, On(2024, 6, 23)).Score);
     }
 
     [Fact]
@@ -433,7 +433,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void CompareStances_AgencyHolderAndAgencyInQuery_CountAsPrincipal()
     {
-        var similarity = Stances(Seed, KorNis, Jpn, On(2024, 11, 30));
+        var similarity = Stances(_seed, KorNis, Jpn, On(2024, 11, 30));
 
         Assert.Equal(Kor, similarity.First);
         Assert.Contains(similarity.Comparisons, c => c.FirstStance.Id == "kor-condemns-rus-prk");
@@ -442,7 +442,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void CompareStances_AgencyAndItsPrincipal_ReturnsSameActorError()
     {
-        var result = Seed.CompareStances(KorNis, Kor, On(2024, 11, 30));
+        var result = _seed.CompareStances(KorNis, Kor, On(2024, 11, 30));
 
         Assert.Equal(ErrorCodes.AlignmentSameActor, Assert.IsType<ModelError>(result.Value).Code);
     }
@@ -450,7 +450,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void CompareStances_UnknownActor_ReturnsUnknownActorError()
     {
-        var result = Seed.CompareStances(Kor, new ActorId("IRN"), On(2024, 11, 30));
+        var result = _seed.CompareStances(Kor, new ActorId("IRN"), On(2024, 11, 30));
 
         var error = Assert.IsType<ModelError>(result.Value);
         Assert.Equal(ErrorCodes.AlignmentUnknownActor, error.Code);
@@ -460,7 +460,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void CompareStances_TwoKnownActors_NoError()
     {
-        Assert.IsType<StanceSimilarity>(Seed.CompareStances(Kor, Jpn, On(2024, 11, 30)).Value);
+        Assert.IsType<StanceSimilarity>(_seed.CompareStances(Kor, Jpn, On(2024, 11, 30)).Value);
     }
 
     // --- Defence-tie portfolios ---
@@ -468,7 +468,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void ComparePortfolios_UsaKorea_OneDifferenceOverEightActors()
     {
-        var similarity = Ok(Seed.ComparePortfolios(Usa, Kor, On(2024, 11, 30)));
+        var similarity = Ok(_seed.ComparePortfolios(Usa, Kor, On(2024, 11, 30)));
 
         Assert.Equal(8, similarity.Entries.Length);
         Assert.Equal(1.0 - (2.0 / 8.0), similarity.Score!.Value, Precision);
@@ -481,8 +481,8 @@ public class AlignmentAnalysisTests
     [Fact]
     public void ComparePortfolios_RussiaDprkBeforeAndAfterEntryIntoForce_TieCounts()
     {
-        var before = Ok(Seed.ComparePortfolios(Rus, Prk, On(2024, 12, 3)));
-        var after = Ok(Seed.ComparePortfolios(Rus, Prk, On(2024, 12, 4)));
+        var before = Ok(_seed.ComparePortfolios(Rus, Prk, On(2024, 12, 3)));
+        var after = Ok(_seed.ComparePortfolios(Rus, Prk, On(2024, 12, 4)));
 
         // Before: RUS's vector has itself only; PRK's has itself and CHN. After, each has the other too.
         Assert.Equal(1.0 - (2.0 * 3 / 8), before.Score!.Value, Precision);
@@ -505,7 +505,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void ComparePortfolios_UnknownActor_ReturnsError()
     {
-        Assert.Equal(ErrorCodes.AlignmentUnknownActor, Assert.IsType<ModelError>(Seed.ComparePortfolios(new ActorId("IRN"), Kor, On(2024, 11, 30)).Value).Code);
+        Assert.Equal(ErrorCodes.AlignmentUnknownActor, Assert.IsType<ModelError>(_seed.ComparePortfolios(new ActorId("IRN"), Kor, On(2024, 11, 30)).Value).Code);
     }
 
     // --- Links on portfolios ---
@@ -575,7 +575,7 @@ public class AlignmentAnalysisTests
     [Fact]
     public void Link_NothingShared_NoBasis()
     {
-        var link = Ok(Seed.Link(Ukr, Unsc, On(2024, 11, 30)));
+        var link = Ok(_seed.Link(Ukr, Unsc, On(2024, 11, 30)));
 
         Assert.Equal(AlignmentBasis.None, link.Basis);
         Assert.Null(link.Score);

@@ -16,13 +16,13 @@ namespace Geopolitics.Model.Tests.Analysis.Partnership;
 
 public class PartnershipAnalysisTests
 {
-    private static readonly PartnershipAnalysis SeedProfiler = new(SeedLike());
+    private readonly PartnershipAnalysis _seedProfiler = new(SeedLike());
 
     private static PartnershipProfile Profile(Scenario scenario, LocalDate day, Confidence minimum = Confidence.Reported) =>
         Ok(new PartnershipAnalysis(scenario).Profile(Rus, Prk, day, minimum));
 
-    private static PartnershipProfile SeedProfile(LocalDate day, Confidence minimum = Confidence.Reported) =>
-        Ok(SeedProfiler.Profile(Rus, Prk, day, minimum));
+    private PartnershipProfile SeedProfile(LocalDate day, Confidence minimum = Confidence.Reported) =>
+        Ok(_seedProfiler.Profile(Rus, Prk, day, minimum));
 
     // --- The seed answers (DOMAIN.md section 4) on the built-in scenario ---
 
@@ -207,7 +207,7 @@ public class PartnershipAnalysisTests
     [Fact]
     public void Profile_UnknownActor_ReturnsUnknownActorError()
     {
-        var result = SeedProfiler.Profile(Rus, new("IRN"), On(2024, 1, 1));
+        var result = _seedProfiler.Profile(Rus, new("IRN"), On(2024, 1, 1));
 
         var error = Assert.IsType<ModelError>(result.Value);
         Assert.Equal(ErrorCodes.PartnershipUnknownActor, error.Code);
@@ -218,7 +218,7 @@ public class PartnershipAnalysisTests
     [Fact]
     public void Profile_SameActorTwice_ReturnsSameActorError()
     {
-        var result = SeedProfiler.Profile(Rus, Rus, On(2024, 1, 1));
+        var result = _seedProfiler.Profile(Rus, Rus, On(2024, 1, 1));
 
         Assert.Equal(ErrorCodes.PartnershipSameActor, Assert.IsType<ModelError>(result.Value).Code);
     }
@@ -226,7 +226,7 @@ public class PartnershipAnalysisTests
     [Fact]
     public void Profile_TwoKnownActors_ReturnsProfileInAskedOrder()
     {
-        var result = SeedProfiler.Profile(Prk, Rus, On(2024, 1, 1));
+        var result = _seedProfiler.Profile(Prk, Rus, On(2024, 1, 1));
 
         var profile = Assert.IsType<PartnershipProfile>(result.Value);
         Assert.Equal(Prk, profile.First);
@@ -236,7 +236,7 @@ public class PartnershipAnalysisTests
     [Fact]
     public void Profile_UndefinedConfidence_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => SeedProfiler.Profile(Rus, Prk, On(2024, 1, 1), (Confidence)42));
+        Assert.Throws<ArgumentOutOfRangeException>(() => _seedProfiler.Profile(Rus, Prk, On(2024, 1, 1), (Confidence)42));
     }
 
     // --- Symbolic ---
@@ -580,7 +580,7 @@ public class PartnershipAnalysisTests
     [Fact]
     public void Timeline_Seed2023To2025_ChangesWithTheirRanges()
     {
-        var timeline = Ok(SeedProfiler.Timeline(Rus, Prk, On(2023, 1, 1), On(2025, 12, 31)));
+        var timeline = Ok(_seedProfiler.Timeline(Rus, Prk, On(2023, 1, 1), On(2025, 12, 31)));
 
         Assert.Equal(
             [
@@ -599,7 +599,7 @@ public class PartnershipAnalysisTests
         var from = On(2023, 1, 1);
         var to = On(2025, 12, 31);
 
-        var timeline = Ok(SeedProfiler.Timeline(Rus, Prk, from, to));
+        var timeline = Ok(_seedProfiler.Timeline(Rus, Prk, from, to));
 
         Assert.Equal(from, timeline.Spans[0].From);
         Assert.Equal(to, timeline.Spans[^1].To);
@@ -663,7 +663,7 @@ public class PartnershipAnalysisTests
     [Fact]
     public void Timeline_EndingInUncertainty_NoChangeButOpenSpan()
     {
-        var timeline = Ok(SeedProfiler.Timeline(Rus, Prk, On(2024, 9, 1), On(2024, 10, 15)));
+        var timeline = Ok(_seedProfiler.Timeline(Rus, Prk, On(2024, 9, 1), On(2024, 10, 15)));
 
         Assert.Empty(timeline.Changes);
         Assert.False(timeline.Spans[^1].IsCertain);
@@ -673,7 +673,7 @@ public class PartnershipAnalysisTests
     [Fact]
     public void Timeline_SingleDay_OneSpan()
     {
-        var timeline = Ok(SeedProfiler.Timeline(Rus, Prk, On(2024, 7, 1), On(2024, 7, 1)));
+        var timeline = Ok(_seedProfiler.Timeline(Rus, Prk, On(2024, 7, 1), On(2024, 7, 1)));
 
         var span = Assert.Single(timeline.Spans);
         Assert.Equal(PartnershipStage.Formalized, span.CertainStage);
@@ -682,13 +682,13 @@ public class PartnershipAnalysisTests
     [Fact]
     public void Timeline_EndBeforeStart_Throws()
     {
-        Assert.Throws<ArgumentException>(() => SeedProfiler.Timeline(Rus, Prk, On(2024, 7, 1), On(2024, 6, 30)));
+        Assert.Throws<ArgumentException>(() => _seedProfiler.Timeline(Rus, Prk, On(2024, 7, 1), On(2024, 6, 30)));
     }
 
     [Fact]
     public void Timeline_UnknownActor_ReturnsError()
     {
-        var result = SeedProfiler.Timeline(new("IRN"), Prk, On(2024, 1, 1), On(2024, 12, 31));
+        var result = _seedProfiler.Timeline(new("IRN"), Prk, On(2024, 1, 1), On(2024, 12, 31));
 
         var error = Assert.IsType<ModelError>(result.Value);
         Assert.Equal(ErrorCodes.PartnershipUnknownActor, error.Code);
