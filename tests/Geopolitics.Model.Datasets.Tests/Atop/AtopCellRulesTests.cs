@@ -158,6 +158,42 @@ public sealed class AtopCellRulesTests
         Assert.True(import.Succeeded);
     }
 
+    [Fact]
+    public void ImportFrom_UnnamedAllianceReader_IsCalledAlliancesAndItsErrorsComeBeforeTheMembers()
+    {
+        var alliances = string.Join('\n', AllianceHeader, "9001,,,1950,2,10,1960,6,1,1,5.1", "9002,,,1950,2,10,0,0,0,1,5.1") + "\n";
+
+        var import = AtopImporter.ImportFrom(new StringReader(Members(Row(2), Row(20, ("defense", "2")), Row(200))), "members.csv", new StringReader(alliances), null, null);
+
+        Assert.Equal([("alliances", 2L), ("members.csv", 2L)], import.Rejected.Select(e => (e.Location.File!, e.Location.Row!.Value)));
+        Assert.Equal(new DatasetRowCounts("alliances", 2, 1, 1), import.Alliances);
+        Assert.Equal(new DatasetRowCounts("members.csv", 3, 2, 1), import.Members);
+    }
+
+    [Fact]
+    public void ImportFrom_FailedWithAnAllianceFile_CountsItsRowsAsNotImported()
+    {
+        var alliances = string.Join('\n', AllianceHeader, "9001,,,1950,2,10,0,0,0,1,5.1") + "\n";
+
+        var failed = AtopImporter.ImportFrom(new StringReader(Members(Row(2, ("version", "9.9")), Row(20, ("version", "9.9")))), "members.csv", new StringReader(alliances), "alliances.csv", null);
+        var withoutAlliances = Import(Members(Row(2, ("version", "9.9")), Row(20, ("version", "9.9"))));
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal(new DatasetRowCounts("alliances.csv", 1, 0, 0), failed.Alliances);
+        Assert.Null(withoutAlliances.Alliances);
+    }
+
+    [Fact]
+    public void ImportFrom_HeaderOnly_IsAnEmptyImportOfTheDefaultVersion()
+    {
+        var import = Import(Members());
+
+        Assert.True(import.Succeeded);
+        Assert.Empty(import.Scenario!.Treaties);
+        Assert.Equal(AtopVersion.V51, import.Version);
+        Assert.Equal(new DatasetRowCounts("members.csv", 0, 0, 0), import.Members);
+    }
+
     private static AtopImport Import(string members, AtopImportOptions? options = null) =>
         AtopImporter.ImportFrom(new StringReader(members), "members.csv", null, null, options);
 

@@ -21,7 +21,10 @@ public sealed class AtopDirectedDyadYearTests
 
     [Theory]
     [InlineData(0, 380, 1855)]
+    [InlineData(1000, 380, 1855)]
+    [InlineData(200, 0, 1855)]
     [InlineData(200, 1000, 1855)]
+    [InlineData(200, 380, 0)]
     [InlineData(200, 380, 10000)]
     public void Constructor_OutOfRange_Throws(int state1, int state2, int year)
     {
