@@ -45,6 +45,14 @@ public sealed class AtopTablesBoundsTests
     }
 
     [Fact]
+    public void DirectedDyadYears_AsManyFactsAsTheLimit_AreComputed()
+    {
+        var import = Import(Alliance(1990));
+
+        Assert.Equal(20 * 19 * 29, AtopTables.DirectedDyadYears(import, 20 * 19 * 29).AsT0.Length);
+    }
+
+    [Fact]
     public void DirectedDyadYears_MoreFactsThanTheLimit_RefusedWithTheCount()
     {
         var import = Import(Alliance(1990));

@@ -389,6 +389,9 @@ public sealed class AtopTablesTests
     [Theory]
     [InlineData("")]
     [InlineData("5,1")]
+    [InlineData("\"5.1")]
+    [InlineData(",5.1")]
+    [InlineData("5.1\n")]
     public void WriteStateYearsCsv_VersionThatCannotBeACell_Throws(string version)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
@@ -399,14 +402,34 @@ public sealed class AtopTablesTests
     [Fact]
     public void WriteDirectedDyadYearsCsv_Rows_WritesHeaderAndFlags()
     {
-        AtopDirectedDyadYear[] rows = [new(200, 380, 1855, AtopObligations.Defense | AtopObligations.Consultation), new(380, 200, 1855, AtopObligations.None)];
+        AtopDirectedDyadYear[] rows =
+        [
+            new(200, 380, 1855, AtopObligations.Defense | AtopObligations.Consultation),
+            new(380, 200, 1855, AtopObligations.None),
+            new(200, 255, 1856, AtopObligations.Offense),
+            new(255, 200, 1856, AtopObligations.Neutral | AtopObligations.NonAggression),
+        ];
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
 
         AtopTables.WriteDirectedDyadYearsCsv(rows, writer);
 
         Assert.Equal(
-            "ccode1,ccode2,year,defense,offense,neutral,nonagg,consul\r\n200,380,1855,1,0,0,0,1\r\n380,200,1855,0,0,0,0,0\r\n",
+            "ccode1,ccode2,year,defense,offense,neutral,nonagg,consul\r\n200,380,1855,1,0,0,0,1\r\n380,200,1855,0,0,0,0,0\r\n" +
+            "200,255,1856,0,1,0,0,0\r\n255,200,1856,0,0,1,1,0\r\n",
             writer.ToString());
+    }
+
+    [Fact]
+    public void WriteStateYearsCsv_RowLongerThanTheLineBuffer_IsWrittenWhole()
+    {
+        var ids = Enumerable.Range(1000, 300).ToImmutableArray();
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+
+        AtopTables.WriteStateYearsCsv([new AtopStateYear(2, 1950, AtopObligations.Defense, false, ids)], "5.1", writer);
+
+        var lines = writer.ToString().Split("\r\n");
+        Assert.Equal(["2", "1950", "1", "1", "0", "0", "0", "0", "300", "0", .. ids.Select(id => id.ToString(CultureInfo.InvariantCulture)), "5.1"], lines[1].Split(','));
+        Assert.Equal(311, lines[0].Split(',').Length);
     }
 
     [Fact]
