@@ -15,6 +15,7 @@ public sealed class MembershipSpellsTests
     [InlineData("1954-08-08", "1954-08-08", "Contiguous")]
     [InlineData("1954-08-08", "1954-08-07", "Overlap")]
     [InlineData("1992-05", "2000-11-27", "Gap")]
+    [InlineData("2000-11", "2000-11", "Contiguous")]
     [InlineData(null, "2000-11-27", "Overlap")]
     public void Compare_PreviousEndAndNextStart_TellHowSpellsJoin(string? end, string start, string expected)
     {
@@ -65,6 +66,76 @@ public sealed class MembershipSpellsTests
 
         MembershipSpells.Read(treaty, other, spells);
         Assert.Equal([new MembershipSpell(new PartialDate(1950), new PartialDate(1960))], spells);
+    }
+
+    [Fact]
+    public void Read_ConsentWithoutSignature_StartsOnTheConsent()
+    {
+        var consented = new TreatyParty(new ActorId("USA"), consent: new Consent(ConsentKind.Accession, new PartialDate(1955), Evidence));
+        var both = new TreatyParty(new ActorId("CAN"), new Signature(new PartialDate(1950), Evidence), new Consent(ConsentKind.Ratification, new PartialDate(1952), Evidence));
+        var treaty = new Treaty(new TreatyId("t"), "t", [consented, both], new OnSignatureRule(), Evidence);
+        var spells = new List<MembershipSpell>();
+
+        MembershipSpells.Read(treaty, consented, spells);
+        Assert.Equal([new MembershipSpell(new PartialDate(1955), null)], spells);
+
+        MembershipSpells.Read(treaty, both, spells);
+        Assert.Equal([new MembershipSpell(new PartialDate(1950), null)], spells);
+    }
+
+    [Fact]
+    public void Read_WithdrawalWithoutTermination_EndsWhenItTakesEffect()
+    {
+        var party = new TreatyParty(new ActorId("USA"), new Signature(new PartialDate(1950), Evidence), withdrawal: new Withdrawal(new PartialDate(1970), new PartialDate(1971), Evidence));
+        var notified = new TreatyParty(new ActorId("CAN"), new Signature(new PartialDate(1950), Evidence), withdrawal: new Withdrawal(new PartialDate(1972), null, Evidence));
+        var treaty = new Treaty(new TreatyId("t"), "t", [party, notified], new OnSignatureRule(), Evidence);
+        var spells = new List<MembershipSpell>();
+
+        MembershipSpells.Read(treaty, party, spells);
+        Assert.Equal([new MembershipSpell(new PartialDate(1950), new PartialDate(1971))], spells);
+
+        MembershipSpells.Read(treaty, notified, spells);
+        Assert.Equal([new MembershipSpell(new PartialDate(1950), new PartialDate(1972))], spells);
+    }
+
+    [Fact]
+    public void Read_SuspensionsOutOfOrder_GiveTheSpellsInOrder()
+    {
+        var party = new TreatyParty(
+            new ActorId("EGY"),
+            new Signature(new PartialDate(1945, 3, 22), Evidence),
+            suspensions:
+            [
+                MembershipSpells.Gap(new PartialDate(1990, 1, 31), new PartialDate(1991, 1, 1), Evidence, "second"),
+                MembershipSpells.Gap(new PartialDate(1979, 3, 31), new PartialDate(1989, 5, 22), Evidence, "first"),
+            ]);
+        var treaty = new Treaty(new TreatyId("t"), "t", [party, new TreatyParty(new ActorId("SYR"), new Signature(new PartialDate(1945, 3, 22), Evidence))], new OnSignatureRule(), Evidence);
+        var spells = new List<MembershipSpell>();
+
+        MembershipSpells.Read(treaty, party, spells);
+
+        Assert.Equal(
+            [
+                new MembershipSpell(new PartialDate(1945, 3, 22), new PartialDate(1979, 3, 31)),
+                new MembershipSpell(new PartialDate(1989, 5, 22), new PartialDate(1990, 1, 31)),
+                new MembershipSpell(new PartialDate(1991, 1, 1), null),
+            ],
+            spells);
+    }
+
+    [Fact]
+    public void Read_SuspendedFromTheDayItSigned_HasNoEmptySpellBeforeIt()
+    {
+        var party = new TreatyParty(
+            new ActorId("EGY"),
+            new Signature(new PartialDate(1945, 3, 22), Evidence),
+            suspensions: [MembershipSpells.Gap(new PartialDate(1945, 3, 22), new PartialDate(1950, 1, 1), Evidence, "at once")]);
+        var treaty = new Treaty(new TreatyId("t"), "t", [party, new TreatyParty(new ActorId("SYR"), new Signature(new PartialDate(1945, 3, 22), Evidence))], new OnSignatureRule(), Evidence);
+        var spells = new List<MembershipSpell>();
+
+        MembershipSpells.Read(treaty, party, spells);
+
+        Assert.Equal([new MembershipSpell(new PartialDate(1950, 1, 1), null)], spells);
     }
 
     [Fact]
