@@ -306,6 +306,36 @@ public sealed class AtopTablesTests
         Assert.All(years, y => Assert.Equal(AtopObligations.Defense, rows[(290, 200, y)]));
     }
 
+    [Theory]
+    [InlineData("FRA", "2001-07-01", "2003-12-31", "2002 2003")]
+    [InlineData("FRA", "2001-01-01", "2001-12-31", "2001")]
+    [InlineData("FRA", "2001-01-01", "2002-05-31", "2001")]
+    [InlineData("FRA", "2001-03-01", "2002-03-31", "")]
+    [InlineData("GBR", "2002-01-01", "2003-12-31", "2002 2003")]
+    public void DirectedDyadYears_SuspensionTowardsOnePartner_ClearsTheYearsItCoversWhole(string partner, string from, string to, string cleared)
+    {
+        var evidence = Provenance.Evidence.Unsourced(Provenance.Confidence.Reported);
+        Treaties.TreatyParty Party(string actor) => new(new Actors.ActorId(actor), new Treaties.Signature(new Time.PartialDate(1999, 6, 1), evidence));
+        var poland = Party("POL") with
+        {
+            PartnerSuspensions = [new Treaties.PartnerSuspension(new Actors.ActorId(partner), new Time.DatePeriod(Time.PartialDate.Parse(from).AsT0, Time.PartialDate.Parse(to).AsT0), evidence)],
+        };
+        var treaty = new Treaties.Treaty(
+            new Treaties.TreatyId("pact"), "Pact", [Party("GBR"), poland, Party("FRA")], new Treaties.RecordedRule(new Time.PartialDate(2000, 1, 1)), evidence,
+            clauses: [new Treaties.MutualDefenceClause(new Treaties.ClauseId("art1"), Treaties.DefenceTrigger.ArmedAttack, Treaties.DefenceResponse.ImmediateMilitaryAssistance)],
+            externalReferences: [new Provenance.ExternalReference("ATOP", "9100")]);
+        var scenario = new Scenarios.ScenarioBuilder("Pact").AddStates("GBR", "POL", "FRA").AddTreaty(treaty).Build().AsT0;
+        var cow = partner == "FRA" ? 220 : 200;
+
+        var rows = AtopTables.DirectedDyadYears(scenario, AtopVersion.V51).ToDictionary(r => (r.State1, r.State2, r.Year), r => r.Obligations);
+
+        var years = Enumerable.Range(2000, 5).ToList();
+        Assert.Equal(
+            cleared.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(y => int.Parse(y, CultureInfo.InvariantCulture)),
+            years.Where(y => rows[(290, cow, y)] == AtopObligations.None));
+        Assert.All(years, y => Assert.Equal(AtopObligations.Defense, rows[(cow, 290, y)]));
+    }
+
     [Fact]
     public void Tables_EveryAllianceTwiceUnderNewIds_SameDyadYearsAndStateYearsWithEachIdTwice()
     {
