@@ -55,6 +55,38 @@ public sealed class AtopCellRulesTests
     }
 
     [Theory]
+    [InlineData("yrent=|moent=|dayent=", "yrent", "'yrent' is blank, so")]
+    [InlineData("yrent=0|moent=0|dayent=0", "yrent", "'yrent' (0) is not a year, so")]
+    [InlineData("moent=0|dayent=0", "yrent", "'moent' (0) is not a month, so")]
+    [InlineData("yrexit=|moexit=|dayexit=", "yrexit", "'yrexit' is blank, so")]
+    public void Import_RefusedDate_IsAnInvalidDateAtItsYearColumn(string changes, string path, string message)
+    {
+        var cells = changes.Split('|').Select(change => change.Split('=')).Select(parts => (parts[0], parts[1])).ToArray();
+
+        var import = Import(Members(Row(2), Row(20, cells), Row(200)));
+
+        var error = Assert.Single(import.Rejected);
+        Assert.Equal((DatasetErrorCodes.AtopInvalidDate, 2L, path), (error.Code, error.Location.Row!.Value, error.Location.Path!.ToString()));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_QuotedCells_AreReadAndAQuoteLeftOpenIsFoundWhereverItOpens()
+    {
+        var quoted = Import(Members(Row(2), "\"9001\"" + Row(20)[4..]));
+        var openAtStart = Import(Members(Row(2), "\"" + Row(20), Row(200)));
+        var openOnALaterLine = Import(Members(Row(2), Row(20, ("yrent", "\"1950\n\""), ("version", "\"5.1")), Row(200)));
+
+        Assert.Empty(quoted.Rejected);
+        Assert.Equal([new ActorId("USA"), new ActorId("CAN")], quoted.Scenario!.Treaties.Single().Parties.Select(p => p.Actor));
+        var error = Assert.Single(openAtStart.Rejected);
+        Assert.Equal((DatasetErrorCodes.AtopUnterminatedQuote, 3L), (error.Code, error.Location.Line!.Value));
+        Assert.Contains("(the last quote opens on line 3)", error.Message, StringComparison.Ordinal);
+        Assert.False(openAtStart.Succeeded);
+        Assert.Contains("The row starting on line 3 opens a quote that is never closed (the last quote opens on line 4)", Assert.Single(openOnALaterLine.Rejected).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("atopid", "1")]
     [InlineData("dayexit", "10")]
     [InlineData("yrexit", "9999")]

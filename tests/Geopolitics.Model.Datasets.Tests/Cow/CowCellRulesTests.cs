@@ -55,6 +55,16 @@ public sealed class CowCellRulesTests
     }
 
     [Fact]
+    public void Import_MembershipEndingInAYearOnly_EndsInThatYear()
+    {
+        var import = Import(Row(1, 2), Row(1, 20, ("mem_end_year", "1960")), Row(1, 200, ("mem_end_month", "3"), ("mem_end_year", "1961")));
+
+        var parties = import.Scenario!.Treaties.Single().Parties;
+        Assert.Equal(new PartialDate(1960), parties.Single(p => p.Actor == new ActorId("CAN")).Withdrawal!.Effective);
+        Assert.Equal(new PartialDate(1961, 3), parties.Single(p => p.Actor == new ActorId("GBR")).Withdrawal!.Effective);
+    }
+
+    [Fact]
     public void Import_LeftCensorOnAMemberThatStartsWithTheAlliance_IsNoCensoring()
     {
         var import = Import(Row(1, 2, ("left_censor", "1")), Row(1, 20));
