@@ -91,7 +91,11 @@ public static class SipriActorNames
             : new SipriActorName(sipriName, new Actor(new ActorId(text), ActorKind.Organisation, display), SipriActorBasis.Derived);
     }
 
-    private static (ImmutableArray<SipriActorName>, FrozenDictionary<string, SipriActorName>) Build()
+    /// <summary>
+    /// Builds the table and the index by name that <see cref="Table"/> and <see cref="Find(string)"/> use (built once,
+    /// on first use); tests build it afresh to check the entries themselves.
+    /// </summary>
+    internal static (ImmutableArray<SipriActorName> Table, FrozenDictionary<string, SipriActorName> ByName) Build()
     {
         var catalogue = CountryCatalogue.Default;
         var table = ImmutableArray.CreateBuilder<SipriActorName>();
