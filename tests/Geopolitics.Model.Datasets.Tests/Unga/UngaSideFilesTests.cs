@@ -146,6 +146,24 @@ public sealed class UngaSideFilesTests
         Assert.False(import.Succeeded);
         Assert.Contains(import.Rejected, e => (e.Code, e.Location.File, e.Location.Path?.ToString()) == (code, file, column));
         Assert.Empty(import.Votes);
+        Assert.Contains(new DatasetRowCounts(file, 0, 0, 0), import.Files);
+    }
+
+    [Fact]
+    public void ImportFrom_RowsOutOfOrderAndBadRowsInEachTable_RollCallsByNumberErrorsOfTheVotesFirstAndEveryRowCounted()
+    {
+        var votes = Votes + "5,\"Canada\",\"CA\",\"abstain\"\n3,\"Atlantis\",\"\",\"yes\"\n3,\"Nowhere\",\"XX\",\"yes\"\n";
+        var rollCalls = RollCallsHeader + "5,1,0,1946-01-05,\"R/1/70\",0,0,\"\",\"\"\n" + RollCall3 + "x,1,0,1946-01-02,\"R/1/67\",0,0,\"\",\"\"\n";
+
+        var import = Import(rollCalls, IssuesHeader, votes);
+
+        Assert.Equal([3, 5], import.RollCalls.Select(r => r.RollCall));
+        Assert.Equal(
+            [("votes.csv", 5L, "country"), ("votes.csv", 6L, "country_code"), ("calls.csv", 4L, "rcid")],
+            import.Rejected.Select(e => (e.Location.File!, e.Location.Line!.Value, e.Location.Path!.ToString())));
+        Assert.Equal(
+            [("votes.csv", 5, 3, 2), ("calls.csv", 3, 2, 1), ("issues.csv", 0, 0, 0)],
+            import.Files.Select(f => (f.File, f.Read, f.Imported, f.Rejected)));
     }
 
     [Fact]
@@ -202,6 +220,8 @@ public sealed class UngaSideFilesTests
         Assert.Empty(import.Votes);
     }
 
-    private static UngaImport Import(string rollCalls, string issues, UngaImportOptions? options = null) =>
-        UngaImporter.ImportFrom(new StringReader(Votes), "votes.csv", new StringReader(rollCalls), "calls.csv", new StringReader(issues), "issues.csv", options);
+    private static UngaImport Import(string rollCalls, string issues, UngaImportOptions? options = null) => Import(rollCalls, issues, Votes, options);
+
+    private static UngaImport Import(string rollCalls, string issues, string votes, UngaImportOptions? options = null) =>
+        UngaImporter.ImportFrom(new StringReader(votes), "votes.csv", new StringReader(rollCalls), "calls.csv", new StringReader(issues), "issues.csv", options);
 }
