@@ -65,6 +65,20 @@ public sealed class SipriRecordRulesTests
         Assert.All(records.Where(r => !r.DeliveryYears.IsEmpty), r => Assert.Equal((r.DeliveryYears[0], r.DeliveryYears[^1]), (r.FirstDeliveryYear!.Value, r.LastDeliveryYear!.Value)));
     }
 
+    [Fact]
+    public void Import_FieldsAFormatHasNoColumnFor_AreAbsentFromItsRecords()
+    {
+        var register = Import("handmade", "register_quirks.csv").Records;
+        var legacy = Import("trade_register_2014_legacy", "trade_register_report.csv").Records;
+        var deliveries = Import("handmade", "deliveries_2026.csv").Records;
+
+        Assert.All(register, r => Assert.Equal((null, null, null, null, null, null), (r.DealId, r.Category, r.TivOfNewUnit, r.LocalProduction, r.StatusIsEstimate, r.DeliveryYearIsEstimate)));
+        Assert.All(legacy, r => Assert.Equal((null, null, null, null, null), (r.Category, r.TivPerUnit, r.TivOrder, r.TivDelivered, r.TivOfNewUnit)));
+        Assert.All(deliveries, r => Assert.Equal((null, null, null, null, null), (r.NumberOrdered, r.NumberOrderedIsEstimate, r.StatusIsEstimate, r.Comments, r.TivOrder)));
+        Assert.All(deliveries, r => Assert.NotNull(r.Category));
+        Assert.All(legacy, r => Assert.NotNull(r.DealId));
+    }
+
     private static SipriImport Import(string folder, string file) => SipriImporter.Import(DatasetFiles.Data("sipri", folder, file)).AsT0;
 
     private static bool? AnyTrue(IEnumerable<bool?> flags)
