@@ -61,7 +61,7 @@ public sealed class AtopCellRulesTests
     [InlineData("yrexit=|moexit=|dayexit=", "yrexit", "'yrexit' is blank, so")]
     public void Import_RefusedDate_IsAnInvalidDateAtItsYearColumn(string changes, string path, string message)
     {
-        var cells = changes.Split('|').Select(change => change.Split('=')).Select(parts => (parts[0], parts[1])).ToArray();
+        var cells = CellChanges.Parse(changes);
 
         var import = Import(Members(Row(2), Row(20, cells), Row(200)));
 
@@ -240,9 +240,8 @@ public sealed class AtopCellRulesTests
     private static string Members(params string[] rows) => string.Join('\n', [Header, .. rows]) + "\n";
 
     /// <summary>A member of alliance 9001 (phase 1) from 1950-02-10 to 1960-06-01 that promises defence with no condition, with <paramref name="changes"/> made.</summary>
-    private static string Row(int member, params (string Column, string Value)[] changes)
-    {
-        var cells = Columns.Select(column => column switch
+    private static string Row(int member, params (string Column, string Value)[] changes) =>
+        CellChanges.Row(Columns, column => column switch
         {
             "atopid" => "9001",
             "cowid" or "cow4id" => string.Empty,
@@ -256,12 +255,5 @@ public sealed class AtopCellRulesTests
             "termmode" => "2",
             "version" => "5.1",
             _ => "0",
-        }).ToArray();
-        foreach (var (column, value) in changes)
-        {
-            cells[Array.IndexOf(Columns, column)] = value;
-        }
-
-        return string.Join(',', cells);
-    }
+        }, changes);
 }

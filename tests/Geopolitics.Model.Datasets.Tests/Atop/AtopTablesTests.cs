@@ -285,17 +285,7 @@ public sealed class AtopTablesTests
     [Fact]
     public void DirectedDyadYears_SuspensionTowardsOnePartner_ClearsOnlyThatDirectionInTheYearsItCoversWhole()
     {
-        var evidence = Provenance.Evidence.Unsourced(Provenance.Confidence.Reported);
-        Treaties.TreatyParty Party(string actor) => new(new Actors.ActorId(actor), new Treaties.Signature(new Time.PartialDate(1999, 6, 1), evidence));
-        var poland = Party("POL") with
-        {
-            PartnerSuspensions = [new Treaties.PartnerSuspension(new Actors.ActorId("FRA"), new Time.DatePeriod(new Time.PartialDate(2001, 1, 1), new Time.PartialDate(2003, 6, 30)), evidence)],
-        };
-        var treaty = new Treaties.Treaty(
-            new Treaties.TreatyId("pact"), "Pact", [Party("GBR"), poland, Party("FRA")], new Treaties.RecordedRule(new Time.PartialDate(2000, 1, 1)), evidence,
-            clauses: [new Treaties.MutualDefenceClause(new Treaties.ClauseId("art1"), Treaties.DefenceTrigger.ArmedAttack, Treaties.DefenceResponse.ImmediateMilitaryAssistance)],
-            externalReferences: [new Provenance.ExternalReference("ATOP", "9100")]);
-        var scenario = new Scenarios.ScenarioBuilder("Pact").AddStates("GBR", "POL", "FRA").AddTreaty(treaty).Build().AsT0;
+        var scenario = PactWithPolishSuspension("FRA", new Time.PartialDate(2001, 1, 1), new Time.PartialDate(2003, 6, 30));
 
         var rows = AtopTables.DirectedDyadYears(scenario, AtopVersion.V51).Where(r => r.Year <= 2004).ToDictionary(r => (r.State1, r.State2, r.Year), r => r.Obligations);
 
@@ -314,17 +304,7 @@ public sealed class AtopTablesTests
     [InlineData("GBR", "2002-01-01", "2003-12-31", "2002 2003")]
     public void DirectedDyadYears_SuspensionTowardsOnePartner_ClearsTheYearsItCoversWhole(string partner, string from, string to, string cleared)
     {
-        var evidence = Provenance.Evidence.Unsourced(Provenance.Confidence.Reported);
-        Treaties.TreatyParty Party(string actor) => new(new Actors.ActorId(actor), new Treaties.Signature(new Time.PartialDate(1999, 6, 1), evidence));
-        var poland = Party("POL") with
-        {
-            PartnerSuspensions = [new Treaties.PartnerSuspension(new Actors.ActorId(partner), new Time.DatePeriod(Time.PartialDate.Parse(from).AsT0, Time.PartialDate.Parse(to).AsT0), evidence)],
-        };
-        var treaty = new Treaties.Treaty(
-            new Treaties.TreatyId("pact"), "Pact", [Party("GBR"), poland, Party("FRA")], new Treaties.RecordedRule(new Time.PartialDate(2000, 1, 1)), evidence,
-            clauses: [new Treaties.MutualDefenceClause(new Treaties.ClauseId("art1"), Treaties.DefenceTrigger.ArmedAttack, Treaties.DefenceResponse.ImmediateMilitaryAssistance)],
-            externalReferences: [new Provenance.ExternalReference("ATOP", "9100")]);
-        var scenario = new Scenarios.ScenarioBuilder("Pact").AddStates("GBR", "POL", "FRA").AddTreaty(treaty).Build().AsT0;
+        var scenario = PactWithPolishSuspension(partner, Time.PartialDate.Parse(from).AsT0, Time.PartialDate.Parse(to).AsT0);
         var cow = partner == "FRA" ? 220 : 200;
 
         var rows = AtopTables.DirectedDyadYears(scenario, AtopVersion.V51).ToDictionary(r => (r.State1, r.State2, r.Year), r => r.Obligations);
@@ -478,5 +458,24 @@ public sealed class AtopTablesTests
 
         Assert.Empty(AtopTables.StateYears(scenario, new AtopVersion("test", new LocalDate(2025, 12, 31))));
         Assert.Empty(AtopTables.DirectedDyadYears(scenario, AtopVersion.V51));
+    }
+
+    /// <summary>
+    /// A defence pact (ATOP 9100) of Britain, Poland and France signed 1999-06-01 and in force from 2000, in which Poland
+    /// suspends its obligations towards <paramref name="partner"/> from <paramref name="from"/> to <paramref name="to"/>.
+    /// </summary>
+    private static Scenarios.Scenario PactWithPolishSuspension(string partner, Time.PartialDate from, Time.PartialDate to)
+    {
+        var evidence = Provenance.Evidence.Unsourced(Provenance.Confidence.Reported);
+        Treaties.TreatyParty Party(string actor) => new(new Actors.ActorId(actor), new Treaties.Signature(new Time.PartialDate(1999, 6, 1), evidence));
+        var poland = Party("POL") with
+        {
+            PartnerSuspensions = [new Treaties.PartnerSuspension(new Actors.ActorId(partner), new Time.DatePeriod(from, to), evidence)],
+        };
+        var treaty = new Treaties.Treaty(
+            new Treaties.TreatyId("pact"), "Pact", [Party("GBR"), poland, Party("FRA")], new Treaties.RecordedRule(new Time.PartialDate(2000, 1, 1)), evidence,
+            clauses: [new Treaties.MutualDefenceClause(new Treaties.ClauseId("art1"), Treaties.DefenceTrigger.ArmedAttack, Treaties.DefenceResponse.ImmediateMilitaryAssistance)],
+            externalReferences: [new Provenance.ExternalReference("ATOP", "9100")]);
+        return new Scenarios.ScenarioBuilder("Pact").AddStates("GBR", "POL", "FRA").AddTreaty(treaty).Build().AsT0;
     }
 }

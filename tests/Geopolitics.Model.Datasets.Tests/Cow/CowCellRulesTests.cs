@@ -36,7 +36,7 @@ public sealed class CowCellRulesTests
     [MemberData(nameof(RefusedCells))]
     public void Import_RefusedCells_AreRejectedAtTheirRowAndColumn(string changes, string path, string code, string message)
     {
-        var import = Import(Row(1, 2), Row(1, 20, Changes(changes)), Row(1, 200));
+        var import = Import(Row(1, 2), Row(1, 20, CellChanges.Parse(changes)), Row(1, 200));
 
         var error = Assert.Single(import.Rejected);
         Assert.Equal((code, 2L, 3L, path), (error.Code, error.Location.Row!.Value, error.Location.Line!.Value, error.Location.Path!.ToString()));
@@ -105,13 +105,9 @@ public sealed class CowCellRulesTests
     private static CowImport Import(params string[] rows) =>
         CowAllianceImporter.ImportFrom(new StringReader(string.Join('\n', [Header, .. rows]) + "\n"), "cow.csv", null);
 
-    private static (string Column, string Value)[] Changes(string changes) =>
-        [.. changes.Split('|').Select(change => change.Split('=')).Select(parts => (parts[0], parts[1]))];
-
     /// <summary>A member of a defence pact from 1950-01-01 with no end, with <paramref name="changes"/> made.</summary>
-    private static string Row(int alliance, int state, params (string Column, string Value)[] changes)
-    {
-        var cells = Columns.Select(column => column switch
+    private static string Row(int alliance, int state, params (string Column, string Value)[] changes) =>
+        CellChanges.Row(Columns, column => column switch
         {
             "version4id" => alliance.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "ccode" => state.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -122,12 +118,5 @@ public sealed class CowCellRulesTests
             "left_censor" or "right_censor" or "neutrality" or "nonaggression" or "entente" => "0",
             "version" => "4.1",
             _ => string.Empty,
-        }).ToArray();
-        foreach (var (column, value) in changes)
-        {
-            cells[Array.IndexOf(Columns, column)] = value;
-        }
-
-        return string.Join(',', cells);
-    }
+        }, changes);
 }

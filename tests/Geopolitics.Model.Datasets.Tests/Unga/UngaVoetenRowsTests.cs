@@ -29,7 +29,7 @@ public sealed class UngaVoetenRowsTests
     [MemberData(nameof(RefusedRows))]
     public void Import_RefusedRow_IsRejectedAtItsColumn(string changes, string code, string path, string message)
     {
-        var import = Import(Row(2), Row(20, Changes(changes)));
+        var import = Import(Row(2), Row(20, CellChanges.Parse(changes)));
 
         var error = Assert.Single(import.Rejected);
         Assert.Equal((code, 3L, path), (error.Code, error.Location.Line!.Value, error.Location.Path!.ToString()));
@@ -44,7 +44,7 @@ public sealed class UngaVoetenRowsTests
     [InlineData("date=1/1/9999|year=9999", 3, 9999)]
     public void Import_AcceptedRow_IsAVoteOnItsRollCallInItsYear(string changes, int rollCall, int year)
     {
-        var cells = Changes(changes);
+        var cells = CellChanges.Parse(changes);
 
         var import = Import(Row(2, cells), Row(20, cells));
 
@@ -66,13 +66,9 @@ public sealed class UngaVoetenRowsTests
     private static UngaImport Import(params string[] rows) =>
         UngaImporter.ImportFrom(new StringReader(string.Join('\n', [Header, .. rows]) + "\n"), "votes.csv");
 
-    private static (string Column, string Value)[] Changes(string changes) =>
-        [.. changes.Split('|').Select(change => change.Split('=')).Select(parts => (parts[0], parts[1]))];
-
     /// <summary>State <paramref name="ccode"/>'s yes on roll call 3 (1 January 1946, R/1/66), with <paramref name="changes"/> made.</summary>
-    private static string Row(int ccode, params (string Column, string Value)[] changes)
-    {
-        var cells = Columns.Select(column => column switch
+    private static string Row(int ccode, params (string Column, string Value)[] changes) =>
+        CellChanges.Row(Columns, column => column switch
         {
             "rcid" => "3",
             "session" or "vote" or "member" => "1",
@@ -81,12 +77,5 @@ public sealed class UngaVoetenRowsTests
             "unres" => "R/1/66",
             "year" => "1946",
             _ => "0",
-        }).ToArray();
-        foreach (var (column, value) in changes)
-        {
-            cells[Array.IndexOf(Columns, column)] = value;
-        }
-
-        return string.Join(',', cells);
-    }
+        }, changes);
 }
